@@ -1,0 +1,158 @@
+"""Cleaning: page furniture out, the translation notice recorded, every paragraph of the body kept.
+
+Scraped pages come as lines: menus, buttons, counters and photo credits sit
+between the paragraphs of the report. We drop the lines that are furniture
+(patterns in data/furniture.yaml), take the headline off the top, and keep
+every other line as a paragraph, in order.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import yaml
+
+from ..record import Translation
+from ..settings import DATA_DIR
+
+_SENTENCE_END = tuple('.!?:;"”»)…')
+_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+@dataclass
+class CleanText:
+    text: str
+    title: str | None = None
+    translation: Translation | None = None
+    removed: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Notice:
+    pattern: re.Pattern[str]
+    service: str | None
+
+
+@dataclass(frozen=True)
+class _Furniture:
+    lines: frozenset[str]
+    patterns: tuple[re.Pattern[str], ...]
+    notices: tuple[_Notice, ...]
+    languages: dict[str, str]
+
+
+@lru_cache(maxsize=1)
+def _furniture() -> _Furniture:
+    data = yaml.safe_load((DATA_DIR / "furniture.yaml").read_text(encoding="utf-8"))
+    return _Furniture(
+        lines=frozenset(s.casefold() for s in data["lines"]),
+        patterns=tuple(re.compile(p, re.IGNORECASE) for p in data["patterns"]),
+        notices=tuple(_Notice(re.compile(n["pattern"], re.IGNORECASE), n.get("service"))
+                      for n in data["translation_notices"]),
+        languages={k.casefold(): v for k, v in data["languages"].items()},
+    )
+
+
+def is_furniture(line: str) -> bool:
+    """True for a line that is page furniture rather than report text."""
+    f = _furniture()
+    s = line.strip()
+    if not s:
+        return False
+    if s.casefold() in f.lines:
+        return True
+    return any(p.fullmatch(s) for p in f.patterns)
+
+
+def translation_notice(line: str, page: str) -> Translation | None:
+    """The translation a notice line records, or None if the line is no such notice.
+
+    The source language is what the notice says ("translated from Russian"),
+    else the script the notice or the page's leftovers are written in.
+    """
+    f = _furniture()
+    s = line.strip()
+    for notice in f.notices:
+        m = notice.pattern.fullmatch(s)
+        if not m:
+            continue
+        named = (m.groupdict().get("from") or "").casefold()
+        source = f.languages.get(named) or (_script_language(s) if _CYRILLIC.search(s) else None)
+        if source is None and _CYRILLIC.search(page):
+            source = "ru"
+        return Translation(machine=True, service=notice.service, source_language=source)
+    return None
+
+
+def _script_language(s: str) -> str:
+    return "ru" if _CYRILLIC.search(s) else "en"
+
+
+def language_of(text: str) -> str:
+    """ISO 639-1 code of the text by its script: 'ru' for Cyrillic, otherwise 'en'."""
+    cyr, lat = len(_CYRILLIC.findall(text)), len(_LATIN.findall(text))
+    return "ru" if cyr > lat else "en"
+
+
+def _is_headline(line: str) -> bool:
+    s = line.strip()
+    return 0 < len(s) <= 200 and not s.endswith((".", "…", ",", ";")) and len(s.split()) >= 2
+
+
+def _join_wrapped(lines: list[str]) -> list[str]:
+    """Join hard-wrapped lines of one paragraph (a line that stops mid-sentence, the next going on in lower case)."""
+    out: list[str] = []
+    for line in lines:
+        if out and not out[-1].endswith(_SENTENCE_END) and line[:1].islower():
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
+
+
+def clean_text(raw: str, *, title: str | None = None, find_title: bool = True) -> CleanText:
+    """The report body of a scraped page's text, with its headline and translation notice apart.
+
+    `title` is the headline when already known (HTML metadata, a feed): the
+    first line equal to it is dropped. With `find_title`, the first line that
+    reads as a headline becomes the title.
+    """
+    raw = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    translation: Translation | None = None
+    removed: list[str] = []
+    blocks: list[list[str]] = [[]]
+    for line in raw.split("\n"):
+        s = re.sub(r"[ \t\u200b]+", " ", line).strip()
+        if not s:
+            blocks.append([])
+            continue
+        notice = translation_notice(s, raw)
+        if notice:
+            translation = translation or notice
+            removed.append(s)
+            continue
+        if is_furniture(s):
+            removed.append(s)
+            continue
+        blocks[-1].append(s)
+    paragraphs = [p for block in blocks for p in _join_wrapped(block)]
+    paragraphs = _drop_trailing_repeats(paragraphs, removed)
+    if title:
+        norm = title.strip().casefold()
+        for i, p in enumerate(paragraphs[:5]):
+            if p.casefold() == norm:
+                removed.append(paragraphs.pop(i))
+                break
+    elif find_title and len(paragraphs) > 1 and _is_headline(paragraphs[0]):
+        title = paragraphs.pop(0)
+    return CleanText("\n\n".join(paragraphs), title, translation, removed)
+
+
+def _drop_trailing_repeats(paragraphs: list[str], removed: list[str]) -> list[str]:
+    """A short line that repeats one from the top at the very end is navigation, not body."""
+    while len(paragraphs) > 2 and len(paragraphs[-1]) < 60 and paragraphs[-1] in paragraphs[:-1][:3]:
+        removed.append(paragraphs.pop())
+    return paragraphs

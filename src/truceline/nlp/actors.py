@@ -1,0 +1,147 @@
+"""The actor base: who is who in peace-process reporting, and how the text names them.
+
+Loaded from data/actors.yaml; actors learned from a report ("Vadim Kozyulin,
+head of the IAMP …") are added with origin "learned" and kept by the store.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import yaml
+
+from ..record import Actor, Role
+from ..settings import DATA_DIR
+
+_LEADER_TITLES = ("President", "Prime Minister", "Chancellor", "Pope")
+
+
+def fold(name: str) -> str:
+    """A name as looked up: accents off, case folded, a leading 'the' and punctuation dropped."""
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(c for c in s if not unicodedata.combining(c)).casefold()
+    s = s.replace("’", "'")
+    s = re.sub(r"^the\s+", "", s.strip())
+    s = re.sub(r"[^\w' -]", "", s)
+    s = re.sub(r"'s$", "", s)
+    return re.sub(r"[\s-]+", " ", s).strip()
+
+
+def slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-")
+
+
+@dataclass
+class ActorBase:
+    actors: dict[str, Actor] = field(default_factory=dict)
+    adjectives: dict[str, str] = field(default_factory=dict)  # folded adjective -> state id
+    leader_nouns: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
+    _names: dict[str, str] = field(default_factory=dict)  # folded name or alias -> actor id
+    _surnames: dict[str, set[str]] = field(default_factory=dict)
+
+    def add(self, actor: Actor) -> Actor:
+        """Add an actor (or merge aliases into the one with the same id) and index its names."""
+        known = self.actors.get(actor.id)
+        if known:
+            for alias in actor.aliases:
+                if alias not in known.aliases and alias != known.name:
+                    known.aliases.append(alias)
+            actor = known
+        else:
+            self.actors[actor.id] = actor
+        for name in [actor.name, *actor.aliases]:
+            self._names.setdefault(fold(name), actor.id)
+            if actor.kind == "person":
+                parts = fold(name).split()
+                if len(parts) > 1:
+                    self._surnames.setdefault(parts[-1], set()).add(actor.id)
+        return actor
+
+    def lookup(self, name: str) -> Actor | None:
+        """The actor a name or alias refers to ("the Kremlin" -> Russia), or None."""
+        actor_id = self._names.get(fold(name))
+        if actor_id:
+            return self.actors[actor_id]
+        parts = fold(name).split()
+        if len(parts) == 1:
+            ids = self._surnames.get(parts[0], set())
+            if len(ids) == 1:
+                return self.actors[next(iter(ids))]
+        return None
+
+    def state_of(self, word: str) -> str | None:
+        """The state an adjective or name stands for ("Russian", "Kremlin", "Kyiv" -> its state id)."""
+        f = fold(word)
+        if f in self.adjectives:
+            return self.adjectives[f]
+        actor = self.lookup(word)
+        if actor is None:
+            return None
+        if actor.kind in ("state", "group") or (actor.kind == "organization" and actor.country is None):
+            return actor.id
+        return actor.country
+
+    def leader(self, state: str, year: int | None) -> Actor | None:
+        """The head of state or government of `state` in `year` (the latest when year is None)."""
+        best: tuple[int, Actor] | None = None
+        for actor in self.actors.values():
+            if actor.kind != "person":
+                continue
+            for role in actor.roles:
+                if role.org != state or not role.title.startswith(_LEADER_TITLES):
+                    continue
+                if year is not None and not ((role.start or 0) <= year <= (role.end or 9999)):
+                    continue
+                rank = 0 if role.title == "President" else 1
+                if best is None or rank < best[0]:
+                    best = (rank, actor)
+        return best[1] if best else None
+
+    def leader_noun(self, phrase: str) -> str | None:
+        """The state whose leader a role noun names ("the head of the White House" -> united-states)."""
+        p = re.sub(r"\s+", " ", phrase.strip().casefold())
+        if not p.startswith("the "):
+            p = "the " + p
+        for pattern, state in self.leader_nouns:
+            if pattern.fullmatch(p):
+                return state
+        return None
+
+    def learn(self, name: str, role: str | None, country: str | None, kind: str = "person") -> Actor:
+        """A person or body named in a report and not in the base, added as a learned actor."""
+        known = self.lookup(name)
+        if known and (len(name.split()) > 1 or known.kind != "person"):
+            return known
+        parts = name.split()
+        aliases = [parts[-1]] if kind == "person" and len(parts) > 1 else []
+        roles = [Role(title=role, org=country)] if role else []
+        actor = Actor(slug(name), name, kind, aliases, roles, country, origin="learned")  # type: ignore[arg-type]
+        return self.add(actor)
+
+
+@lru_cache(maxsize=1)
+def _base_data() -> dict:
+    return yaml.safe_load((DATA_DIR / "actors.yaml").read_text(encoding="utf-8"))
+
+
+def load_actor_base(learned: list[Actor] | None = None) -> ActorBase:
+    """A fresh actor base: the curated data plus the learned actors given (e.g. from the store)."""
+    data = _base_data()
+    base = ActorBase()
+    for s in data["states"]:
+        base.add(Actor(s["id"], s["name"], s.get("kind", "state"), list(s.get("aliases", []))))
+        for adjective in s.get("adjectives", []):
+            base.adjectives[fold(adjective)] = s["id"]
+    for section, kind in (("organizations", "organization"), ("media", "media")):
+        for o in data[section]:
+            base.add(Actor(o["id"], o["name"], kind, list(o.get("aliases", [])), [], o.get("country")))
+    for p in data["people"]:
+        roles = [Role(**r) for r in p.get("roles", [])]
+        base.add(Actor(p["id"], p["name"], "person", list(p.get("aliases", [])), roles, p.get("country")))
+    base.leader_nouns = [(re.compile(n["pattern"]), n["state"]) for n in data["leader_nouns"]]
+    for actor in learned or []:
+        base.add(actor)
+    return base

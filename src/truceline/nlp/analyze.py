@@ -1,0 +1,60 @@
+"""The NLP stage: one spaCy pipeline that turns a cleaned report into statements, events and learned actors.
+
+Our extractors are spaCy components (see components.py), so they can be
+added to other pipelines with `nlp.add_pipe("truceline_statements")`; this
+module wires them to the actor base and the report's publication date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from ..record import Actor, Event, Statement
+from . import components  # noqa: F401  (registers the factories)
+from .actors import ActorBase, load_actor_base
+from .model import load_model
+
+# An em dash that machine translation put inside a compound ("long—range") is
+# read as a hyphen; same length, so every offset still points into the text.
+_DASH_IN_WORD = re.compile(r"(?<=\w)[—–](?=\w)")
+
+
+def nlp_text(text: str) -> str:
+    return _DASH_IN_WORD.sub("-", text)
+
+
+@dataclass
+class Analysis:
+    statements: list[Statement] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    learned: list[Actor] = field(default_factory=list)
+
+
+class Analyzer:
+    """Holds the loaded model and the actor base; `analyze` runs on one report at a time."""
+
+    def __init__(self, model: str | None = None, learned: list[Actor] | None = None):
+        self.model_name = model
+        self.nlp = load_model(model)
+        self.actor_base: ActorBase = load_actor_base(learned)
+        components.add_truceline_pipes(self.nlp, self.actor_base)
+
+    def remember(self, actors: list[Actor]) -> None:
+        """Make actors learned from earlier reports known to this one."""
+        for actor in actors:
+            self.actor_base.add(actor)
+
+    @property
+    def version(self) -> str:
+        meta = self.nlp.meta
+        return f"{meta.get('lang')}_{meta.get('name')}-{meta.get('version')}"
+
+    def analyze(self, text: str, published: dt.date | None, article_id: str) -> Analysis:
+        doc = self.nlp.make_doc(nlp_text(text))
+        doc._.published = published
+        doc._.article_id = article_id
+        for _, proc in self.nlp.pipeline:
+            doc = proc(doc)
+        return Analysis(doc._.statements, doc._.events, doc._.learned)

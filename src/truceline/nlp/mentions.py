@@ -1,0 +1,300 @@
+"""Who a mention in the text refers to: names, surnames, pronouns, role nouns, institutions.
+
+A `DocContext` follows one report from top to bottom, remembering the people
+and bodies it has named and the speakers it has quoted, so that "the
+diplomat", "he" and "Galuzin" resolve to the person named before.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import yaml
+from spacy.tokens import Span, Token
+
+from ..record import Actor, Role, Speaker
+from ..settings import DATA_DIR
+from .actors import ActorBase, fold
+
+_PRONOUNS_PERSON = {"he", "she", "him", "her"}
+_PRONOUNS_PLURAL = {"they", "them"}
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
+_NAME_PARTICLES = {"von", "der", "de", "bin", "van", "al", "la", "le", "da"}
+
+
+@dataclass(frozen=True)
+class _RoleNoun:
+    nouns: tuple[str, ...]
+    titles: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class CueLexicon:
+    verbs: frozenset[str]
+    needs_clause: frozenset[str]
+    particles: dict[str, str]
+    according_to: tuple[str, ...]
+    audiences: frozenset[str]
+    role_nouns: tuple[_RoleNoun, ...]
+    generic_speakers: frozenset[str]
+
+    def role_class(self, noun: str) -> _RoleNoun | None:
+        n = noun.casefold()
+        for rn in self.role_nouns:
+            if n in rn.nouns:
+                return rn
+        return None
+
+
+@lru_cache(maxsize=1)
+def cue_lexicon() -> CueLexicon:
+    data = yaml.safe_load((DATA_DIR / "cues.yaml").read_text(encoding="utf-8"))
+    return CueLexicon(
+        verbs=frozenset(data["verbs"]),
+        needs_clause=frozenset(data["needs_clause"]),
+        particles=dict(data["particles"]),
+        according_to=tuple(data["according_to"]),
+        audiences=frozenset(a.casefold() for a in data["audiences"]),
+        role_nouns=tuple(_RoleNoun(tuple(n.casefold() for n in r["nouns"]), re.compile(r["titles"], re.IGNORECASE))
+                         for r in data["role_nouns"]),
+        generic_speakers=frozenset(fold(g) for g in data["generic_speakers"]),
+    )
+
+
+@dataclass
+class Mentioned:
+    """A person or body the report has named, with the roles the report or the base gives it."""
+
+    actor: Actor
+    roles: list[str] = field(default_factory=list)
+    last_seen: int = 0
+    spoke: bool = False
+
+
+@dataclass
+class DocContext:
+    base: ActorBase
+    year: int | None
+    mentioned: dict[str, Mentioned] = field(default_factory=dict)
+    learned: dict[str, Actor] = field(default_factory=dict)
+    last_speaker: Speaker | None = None
+    last_person_speaker: Speaker | None = None
+    last_plural_speaker: Speaker | None = None
+    clock: int = 0
+
+    # -- remembering ---------------------------------------------------------
+
+    def note(self, actor: Actor, roles: list[str] = (), spoke: bool = False) -> None:
+        self.clock += 1
+        m = self.mentioned.get(actor.id)
+        if m is None:
+            base_roles = [r.title for r in actor.roles if _held(r, self.year)]
+            m = self.mentioned[actor.id] = Mentioned(actor, base_roles)
+        for r in roles:
+            if r and r not in m.roles:
+                m.roles.append(r)
+        m.last_seen = self.clock
+        m.spoke = m.spoke or spoke
+
+    def spoke(self, speaker: Speaker, plural: bool = False) -> None:
+        self.last_speaker = speaker
+        actor = self.base.actors.get(speaker.actor) if speaker.actor else None
+        if actor is not None:
+            self.note(actor, spoke=True)
+        if actor is not None and actor.kind == "person":
+            self.last_person_speaker = speaker
+        elif plural or actor is None or actor.kind in ("group", "organization", "media", "state"):
+            self.last_plural_speaker = speaker
+
+    # -- resolving -----------------------------------------------------------
+
+    def speaker_for(self, actor: Actor, mention: str) -> Speaker:
+        return Speaker(name=actor.name, mention=mention, actor=actor.id)
+
+    def by_role(self, noun: str, country: str | None, lex: CueLexicon) -> Actor | None:
+        """The person named before whom a role noun ("the diplomat") or a title ("the Deputy Foreign Minister") fits."""
+        rn = lex.role_class(noun)
+        title = None if rn else re.compile(rf"\b{re.escape(noun)}\b", re.IGNORECASE)
+        candidates = sorted(self.mentioned.values(), key=lambda m: (m.spoke, m.last_seen), reverse=True)
+        for require_speaker in (True, False):
+            for m in candidates:
+                if m.actor.kind != "person" or (require_speaker and not m.spoke):
+                    continue
+                if country and m.actor.country and m.actor.country != country:
+                    continue
+                pattern = rn.titles if rn else title
+                if any(pattern.search(r) for r in m.roles):
+                    return m.actor
+        if title is not None:
+            return self._base_by_title(noun, country)
+        return None
+
+    def _base_by_title(self, title: str, country: str | None) -> Actor | None:
+        """Someone in the actor base who held exactly this title (in this country) in the report's year."""
+        hits = [a for a in self.base.actors.values() if a.kind == "person" and any(
+            r.title.casefold() == title.casefold() and (country is None or r.org == country) and _held(r, self.year)
+            for r in a.roles)]
+        return hits[0] if len(hits) == 1 else None
+
+    def by_surname(self, surname: str) -> Actor | None:
+        f = fold(surname)
+        for m in sorted(self.mentioned.values(), key=lambda m: m.last_seen, reverse=True):
+            names = [m.actor.name, *m.actor.aliases]
+            if any(fold(n).split()[-1:] == [f] for n in names if n):
+                return m.actor
+        return None
+
+
+def _held(role: Role, year: int | None) -> bool:
+    return year is None or ((role.start or 0) <= year <= (role.end or 9999))
+
+
+# -- reading a mention ---------------------------------------------------------
+
+
+def proper_name(tokens: list[Token]) -> list[Token]:
+    """The trailing run of capitalised words in a noun phrase: "Russian Deputy Foreign Minister Mikhail Galuzin" -> "Mikhail Galuzin".
+
+    Taken from the PERSON entity when spaCy found one, else from the capitalised run.
+    """
+    ents = [t for t in tokens if t.ent_type_ == "PERSON"]
+    if ents:
+        start = ents[0].i
+        end = ents[-1].i
+        return [t for t in tokens if start <= t.i <= end]
+    run: list[Token] = []
+    for t in reversed(tokens):
+        if t.pos_ == "PROPN" or (t.text[:1].isupper() and t.is_alpha) or t.lower_ in _NAME_PARTICLES:
+            run.insert(0, t)
+        else:
+            break
+    return run
+
+
+def split_role(tokens: list[Token], name: list[Token], base: ActorBase) -> tuple[str | None, str | None]:
+    """The role and country a name's modifiers give: "Russian Presidential spokesman" -> ("Presidential spokesman", "russia")."""
+    before = [t for t in tokens if t.i < name[0].i and t.lower_ not in _DETERMINERS and not t.is_punct] if name else []
+    country = None
+    words = []
+    for t in before:
+        state = base.adjectives.get(fold(t.text)) if t.text[:1].isupper() else None
+        if state and not words and country is None:
+            country = state
+            continue
+        if t.tag_ == "POS":
+            continue
+        words.append(t.text)
+    role = " ".join(words) or None
+    return role, country
+
+
+def looks_like_person_name(tokens: list[Token]) -> bool:
+    if not tokens:
+        return False
+    if any(t.ent_type_ == "PERSON" for t in tokens):
+        return True
+    return len(tokens) >= 2 and all(t.text[:1].isupper() or t.lower_ in _NAME_PARTICLES for t in tokens) \
+        and not any(t.ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC") for t in tokens)
+
+
+def country_in(text: str, base: ActorBase) -> str | None:
+    """A country named in a role ("of the Ministry of Foreign Affairs of the Russian Federation" -> russia)."""
+    for m in re.finditer(r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*", text):
+        phrase = m.group(0)
+        for candidate in (phrase, phrase.split()[0], phrase.split()[-1]):
+            state = base.adjectives.get(fold(candidate))
+            if state:
+                return state
+            actor = base.lookup(candidate)
+            if actor and actor.kind == "state":
+                return actor.id
+    return None
+
+
+def resolve_mention(span: Span, tokens: list[Token], ctx: DocContext, *, appos: str | None = None) -> Speaker | None:
+    """The speaker a noun phrase names, remembering new people; None when it names nobody we can attribute to."""
+    lex = cue_lexicon()
+    base = ctx.base
+    mention = span.text.strip(" ,")
+    low = mention.casefold()
+    if low in _PRONOUNS_PERSON:
+        prior = ctx.last_person_speaker
+        return Speaker(prior.name, mention, prior.actor) if prior else None
+    if low in _PRONOUNS_PLURAL:
+        prior = ctx.last_plural_speaker
+        return Speaker(prior.name, mention, prior.actor) if prior else None
+    if low in ("it", "this", "that", "which", "who", "one", "we", "i", "you"):
+        return None
+
+    state = base.leader_noun(mention)
+    if state:
+        leader = base.leader(state, ctx.year)
+        if leader:
+            ctx.note(leader)
+            return ctx.speaker_for(leader, mention)
+
+    name = proper_name(tokens)
+    if name and looks_like_person_name(name):
+        return _resolve_person(mention, tokens, name, ctx, appos)
+
+    known = base.lookup(mention)
+    if known is not None and known.kind != "person":
+        ctx.note(known)
+        return ctx.speaker_for(known, mention)
+    if known is not None:
+        ctx.note(known)
+        return ctx.speaker_for(known, mention)
+
+    if fold(mention) in lex.generic_speakers:
+        return Speaker(fold(mention), mention, None)
+
+    # A role noun or a title: "the diplomat", "the Russian Deputy Foreign Minister".
+    words = [t for t in tokens if t.lower_ not in _DETERMINERS and not t.is_punct]
+    country = None
+    if words and base.adjectives.get(fold(words[0].text)):
+        country = base.adjectives[fold(words[0].text)]
+        words = words[1:]
+    noun = " ".join(t.text for t in words)
+    if noun:
+        actor = ctx.by_role(noun, country, lex)
+        if actor is not None:
+            ctx.note(actor)
+            return ctx.speaker_for(actor, mention)
+        if len(words) == 1 and words[0].text[:1].isupper():
+            surname = ctx.by_surname(words[0].text) or base.lookup(words[0].text)
+            if surname is not None:
+                ctx.note(surname)
+                return ctx.speaker_for(surname, mention)
+            if looks_like_person_name(words) or words[0].ent_type_ == "PERSON":
+                return Speaker(words[0].text, mention, None)
+    if lex.role_class(noun) is not None:
+        return None  # "the expert" with no expert named before: better unattributed than wrong
+    if any(t.pos_ in ("NOUN", "PROPN") for t in words):
+        org = base.lookup(noun)
+        if org is not None:
+            ctx.note(org)
+            return ctx.speaker_for(org, mention)
+        return Speaker(re.sub(r"^(the|a|an)\s+", "", mention, flags=re.IGNORECASE), mention, None)
+    return None
+
+
+def _resolve_person(mention: str, tokens: list[Token], name: list[Token], ctx: DocContext,
+                    appos: str | None) -> Speaker:
+    base = ctx.base
+    full = " ".join(t.text for t in name).strip(" ,'’")
+    full = re.sub(r"\s*'s$", "", full)
+    role, country = split_role(tokens, name, base)
+    if appos:
+        role = role or appos
+        country = country or country_in(appos, base)
+    actor = None
+    if len(name) == 1:
+        actor = ctx.by_surname(full)
+    actor = actor or base.lookup(full)
+    if actor is None:
+        actor = base.learn(full, role, country)
+        ctx.learned[actor.id] = actor
+    ctx.note(actor, [r for r in (role,) if r])
+    return ctx.speaker_for(actor, mention)

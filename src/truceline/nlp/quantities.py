@@ -1,0 +1,133 @@
+"""Quantities: "about 10,000 bodies", "less than 200", "a thousand fighters", "1,000-for-1,000", "another 230 people".
+
+Each becomes a value with its unit, its bound (about, less_than …) and the
+side that received it when the sentence says ("Ukraine had received …",
+"… returned to Russia").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+import yaml
+from spacy.tokens import Span
+
+from ..record import Quantity
+from ..settings import DATA_DIR
+from .actors import ActorBase
+
+_SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+          "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+          "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+          "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a": 1, "an": 1}
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+_BOUNDS = [
+    (r"about|around|approximately|roughly|some|nearly|almost|close to|an estimated|up to about", "about"),
+    (r"more than|over|upwards of|in excess of", "more_than"),
+    (r"less than|fewer than|under|below", "less_than"),
+    (r"at least|no fewer than|no less than|a minimum of", "at_least"),
+    (r"at most|up to|no more than|a maximum of", "at_most"),
+]
+_WORD_NUMBER = r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?\s+)?(?:hundred|thousand|million)(?:\s+and\s+\w+)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)"
+_NUMBER = rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{_WORD_NUMBER})"
+_RECEIVE = re.compile(r"\b(received|receive|got|gets|took back|welcomed)\b", re.IGNORECASE)
+_HOME = re.compile(r"\b(brought home|returned home|came home|back home)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    units: dict[str, list[str]] = yaml.safe_load((DATA_DIR / "events.yaml").read_text(encoding="utf-8"))["units"]
+    by_word = {w.casefold(): unit for unit, words in units.items() for w in words}
+    words = sorted(by_word, key=len, reverse=True)
+    bound = "|".join(b for b, _ in _BOUNDS)
+    pattern = re.compile(
+        rf"(?P<bound>\b(?:{bound})\s+)?(?P<another>\banother\s+)?{_NUMBER}"
+        rf"(?P<pair>-for-(?:\d{{1,3}}(?:,\d{{3}})+|\d+))?"
+        rf"(?:\s+(?:\w+\s+){{0,2}}?(?P<unit>{'|'.join(re.escape(w) for w in words)})\b)?",
+        re.IGNORECASE)
+    return pattern, by_word
+
+
+def parse_number(text: str) -> float | None:
+    """A number in digits or words: "10,000", "a thousand", "two hundred and thirty"."""
+    s = text.strip().casefold().replace(",", "")
+    try:
+        return float(s)
+    except ValueError:
+        pass
+    total, current = 0, 0
+    for word in re.split(r"[\s-]+", s):
+        if word == "and":
+            continue
+        if word in _SMALL:
+            current += _SMALL[word]
+        elif word in _SCALES:
+            current = max(current, 1) * _SCALES[word]
+            if _SCALES[word] >= 1000:
+                total, current = total + current, 0
+        else:
+            return None
+    value = total + current
+    return float(value) if value else None
+
+
+def _bound_of(text: str | None) -> str:
+    if not text:
+        return "exact"
+    for pattern, name in _BOUNDS:
+        if re.fullmatch(pattern, text.strip(), re.IGNORECASE):
+            return name
+    return "exact"
+
+
+def find_quantities(doc: Any, sent: Span, base: ActorBase, mentions: list[Any]) -> list[Quantity]:
+    """Quantities of people or things in a sentence, with their recipients; a bare number takes the unit before it."""
+    pattern, by_word = _pattern()
+    out: list[Quantity] = []
+    last_unit: str | None = None
+    s = sent.text
+    for m in pattern.finditer(s):
+        raw_unit = m.group("unit")
+        value = parse_number(m.group("num"))
+        if value is None:
+            continue
+        unit = by_word.get(raw_unit.casefold()) if raw_unit else None
+        following = s[m.end(): m.end() + 12]
+        if unit is None:
+            if last_unit is None or not m.group("bound") or re.match(r"\s*(?:-|\w)", following[:2]) and \
+                    re.match(r"\s*[a-z]", following):
+                continue
+            unit = last_unit
+        if re.match(r"\s*(?:years?|months?|days?|weeks?|km|kilomet|percent|%)", following, re.IGNORECASE):
+            continue
+        last_unit = unit
+        start = sent.start_char + m.start()
+        recipient = _recipient(s, m.start(), m.end(), sent.start_char, mentions)
+        q = Quantity(value=value, unit=unit, bound=_bound_of(m.group("bound")), recipient=recipient,  # type: ignore[arg-type]
+                     text=doc.text[start: sent.start_char + m.end()].strip())
+        out.append(q)
+        if m.group("pair"):
+            other = parse_number(m.group("pair")[5:])
+            if other is not None:
+                out.append(Quantity(value=other, unit=unit, bound=q.bound, recipient=None, text=q.text))
+    return out
+
+
+def _recipient(s: str, start: int, end: int, offset: int, mentions: list[Any]) -> str | None:
+    """The side that got the quantity: the subject of "received", or the object of "to" after "returned"."""
+    left = s[:start]
+    clause_start = max(left.rfind(","), left.rfind(";"), left.rfind(" while "), -1) + 1
+    clause_left = s[clause_start:start]
+    if _RECEIVE.search(clause_left):
+        before = [m for m in mentions if offset + clause_start <= m.start < offset + start]
+        if before:
+            return before[-1].state or before[-1].actor
+    after = s[end: end + 80]
+    to = re.search(r"\b(?:returned|handed over|transferred|sent|repatriated|went|brought)\s+(?:back\s+)?to\s+", after)
+    if to:
+        target = [m for m in mentions if m.start >= offset + end + to.end()]
+        if target:
+            return target[0].state or target[0].actor
+    return None

@@ -1,0 +1,430 @@
+"""Attributed statements: who said what, to whom, when.
+
+Three readings of a report, in this order, each claiming the text it explains:
+
+1. direct quotes, paragraph by paragraph: a dialogue dash ("— Russia is open …
+   will," he said.), quotation marks of any kind, and the unbalanced marks
+   machine translation leaves (a dash closed by a quotation mark, a quote that
+   runs to the end of the paragraph);
+2. "according to X, …" and "…, according to X";
+3. reported speech from the parse: a reporting verb whose subject names the
+   speaker, with its content before ("…, Galuzin stressed.") or after
+   ("Peskov reported that …").
+
+Speakers are resolved as the report goes, so "the diplomat" and "he" find the
+person named before (mentions.py).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from ..record import Actor, Speaker, Statement, TimeValue
+from .actors import ActorBase
+from .mentions import DocContext, Mentioned, cue_lexicon, resolve_mention
+
+_DASH_OPEN = re.compile(r"^\s*[—–-]\s+")
+_OPENERS = "“«„\""
+_CLOSERS = "”»“\""
+_PAIRS = {"“": "”", "«": "»", "„": "“", "\"": "\""}
+_QUOTE_CHARS = "\"“”«»„"
+_TRAIL_PUNCT = " ,;:.-—–"
+_SUBJECTS = ("nsubj", "nsubjpass")
+
+
+@dataclass
+class _Quote:
+    start: int  # offset of the first character inside the marks
+    end: int  # offset of the closing mark (or paragraph end when unclosed)
+    closed: bool
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for part in text.split("\n\n"):
+        start = pos + (len(part) - len(part.lstrip()))
+        end = pos + len(part.rstrip())
+        if end > start:
+            spans.append((start, end))
+        pos += len(part) + 2
+    return spans
+
+
+def _is_headline(text: str) -> bool:
+    s = text.strip()
+    return not s.endswith((".", "!", "?", "…", '"', "”", "»", ":", ")")) or len(s.split()) < 4
+
+
+def find_quotes(text: str, start: int, end: int) -> list[_Quote]:
+    """Quoted stretches in text[start:end], pairing marks; a mark never closed runs to the end."""
+    quotes: list[_Quote] = []
+    i = start
+    while i < end:
+        ch = text[i]
+        if ch in _OPENERS and (ch != "\"" or i == start or not text[i - 1].isalnum()):
+            closer = _PAIRS[ch]
+            j = text.find(closer, i + 1, end)
+            if ch == "„" and j == -1:
+                j = text.find("”", i + 1, end)
+            if j == -1:
+                quotes.append(_Quote(i + 1, end, False))
+                break
+            quotes.append(_Quote(i + 1, j, True))
+            i = j + 1
+            continue
+        i += 1
+    return quotes
+
+
+class _Extractor:
+    def __init__(self, doc: Doc, base: ActorBase):
+        self.doc = doc
+        self.text = doc.text
+        published = doc._.published
+        self.ctx = DocContext(base, published.year if published else _year_of(doc))
+        self.lex = cue_lexicon()
+        self.found: list[Statement] = []
+        self.claimed: list[tuple[int, int]] = []
+        self.prefix = doc._.article_id
+
+    # -- helpers -------------------------------------------------------------
+
+    def _tokens(self, start: int, end: int) -> list[Token]:
+        span = self.doc.char_span(start, end, alignment_mode="contract")
+        return list(span) if span is not None else []
+
+    def _span(self, start: int, end: int) -> Span | None:
+        return self.doc.char_span(start, end, alignment_mode="expand")
+
+    def _is_claimed(self, start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in self.claimed)
+
+    def _trim(self, start: int, end: int) -> tuple[int, int]:
+        while start < end and self.text[start] in _TRAIL_PUNCT + _QUOTE_CHARS + " \n":
+            start += 1
+        while end > start and self.text[end - 1] in _TRAIL_PUNCT + _QUOTE_CHARS + " \n":
+            end -= 1
+        return start, end
+
+    def _date_in(self, start: int, end: int, content: tuple[int, int]) -> TimeValue | None:
+        for t in self.doc._.timexes or []:
+            if start <= t.start and t.end <= end and not (content[0] <= t.start < content[1]):
+                tv = t.to_time()
+                if tv is not None and tv.granularity not in ("vague",):
+                    return tv
+        return None
+
+    def _add(self, speaker: Speaker, cue: str, kind: str, start: int, end: int, *,
+             co: list[Speaker] = (), addressee: str | None = None, claim: tuple[int, int] | None = None,
+             date: TimeValue | None = None) -> None:
+        start, end = self._trim(start, end)
+        if end - start < 8 or self._is_claimed(start, end):
+            return
+        if kind != "direct" and any(c in self.text[start:end] for c in _QUOTE_CHARS):
+            kind = "mixed"
+        statement = Statement(
+            id=f"{self.prefix}-s{len(self.found) + 1}", speaker=speaker, cue=cue, kind=kind,  # type: ignore[arg-type]
+            content=self.text[start:end], span=(start, end), co_speakers=list(co), addressee=addressee, date=date)
+        self.found.append(statement)
+        self.claimed.append(claim or (start, end))
+        self.ctx.spoke(speaker, plural=speaker.actor is None)
+
+    # -- the three readings ---------------------------------------------------
+
+    def run(self) -> list[Statement]:
+        paras = paragraphs(self.text)
+        for i, (start, end) in enumerate(paras):
+            self._note_people(start, end)
+            if _is_headline(self.text[start:end]):
+                continue
+            if _DASH_OPEN.match(self.text[start:end]):
+                self._dash_paragraph(start, end, paras[i - 1] if i else None)
+            else:
+                self._quoted(start, end)
+            self._according_to(start, end)
+            self._reported(start, end)
+        self.found.sort(key=lambda s: s.span[0])
+        for n, s in enumerate(self.found, 1):
+            s.id = f"{self.prefix}-s{n}"
+        return self.found
+
+    def _note_people(self, start: int, end: int) -> None:
+        """Remember people named in passing, so a later surname or role noun can find them."""
+        span = self._span(start, end)
+        if span is None:
+            return
+        for ent in span.ents:
+            if ent.label_ != "PERSON":
+                continue
+            tokens = list(ent.root.subtree) if ent.root.dep_ in _SUBJECTS + ("pobj", "dobj", "appos") else list(ent)
+            tokens = [t for t in tokens if t.i <= ent.end - 1 and not t.is_punct]
+            if len(ent) >= 2 or self.ctx.base.lookup(ent.text):
+                resolve_mention(ent, tokens, self.ctx, appos=_apposition(ent.root))
+
+    def _attribution(self, start: int, end: int) -> tuple[Speaker, str, str | None, list[Speaker]] | None:
+        """Speaker, cue lemma and addressee of an attribution clause such as "he said" or "the expert told Izvestia"."""
+        span = self._span(start, end)
+        if span is None:
+            return None
+        for token in span:
+            cue = self._cue(token)
+            if cue is None:
+                continue
+            subject = _subject(token)
+            if subject is None or not (start <= subject.idx < end):
+                continue
+            found = self._speaker(subject)
+            if found is None:
+                return None
+            speaker, co = found
+            return speaker, cue, self._addressee(token), co
+        return None
+
+    def _cue(self, token: Token) -> str | None:
+        lemma = token.lemma_.casefold()
+        if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBN", "VBG", "VB"):
+            return None
+        if lemma not in self.lex.verbs:
+            return None
+        particle = self.lex.particles.get(lemma)
+        if particle:
+            if not any(c.dep_ == "prt" and c.lower_ == particle for c in token.children):
+                return None
+            return f"{lemma} {particle}"
+        return lemma
+
+    def _speaker(self, subject: Token) -> tuple[Speaker, list[Speaker]] | None:
+        tokens = [t for t in subject.subtree]
+        # The first conjunct speaks; the others are co-speakers of the same words.
+        conjuncts = [c for c in subject.children if c.dep_ == "conj"]
+        cut = min([c.left_edge.i for c in conjuncts] + [t.i for t in tokens if t.dep_ == "cc" and t.head == subject]
+                  + [t.i for t in tokens if t.text == "," and t.i > subject.i] + [tokens[-1].i + 1])
+        appos_tokens = [t for t in tokens if t.i >= cut and t.dep_ != "cc" and not any(
+            t in c.subtree for c in conjuncts)]
+        main = [t for t in tokens if t.i < cut and not t.is_punct]
+        if not main:
+            return None
+        mention_span = self.doc[main[0].i: main[-1].i + 1]
+        appos = " ".join(t.text for t in appos_tokens).strip(" ,") or None
+        speaker = resolve_mention(mention_span, main, self.ctx, appos=appos)
+        if speaker is None:
+            return None
+        co = []
+        for c in conjuncts:
+            ctoks = [t for t in c.subtree if not t.is_punct and t.dep_ != "cc"]
+            if ctoks:
+                other = resolve_mention(self.doc[ctoks[0].i: ctoks[-1].i + 1], ctoks, self.ctx)
+                if other is not None:
+                    co.append(other)
+        return speaker, co
+
+    def _addressee(self, verb: Token) -> str | None:
+        for c in verb.children:
+            if c.dep_ in ("dative", "dobj", "iobj") and verb.lemma_ in ("tell", "inform", "assure", "write"):
+                return _phrase(c)
+            if c.dep_ == "prep" and c.lower_ == "to":
+                objs = [g for g in c.children if g.dep_ == "pobj"]
+                if objs and verb.lemma_ in ("say", "tell", "explain", "write", "announce", "state", "report",
+                                             "confirm", "declare", "reply", "respond", "complain"):
+                    return _phrase(objs[0])
+        return None
+
+    def _dash_paragraph(self, start: int, end: int, previous: tuple[int, int] | None) -> None:
+        """'— Words … will," he said.' — the dash opens, a quotation mark (or nothing) closes."""
+        body_start = start + _DASH_OPEN.match(self.text[start:end]).end()
+        para = self.text[body_start:end]
+        tail = re.search(r'([,.!?…]?)\s*["”»]?\s*,?\s+([^"“”«»]{2,200}?)\.?\s*$', para)
+        # The attribution is the last clause after a closing mark, or after the last comma before the end.
+        close = max(para.rfind(c) for c in "\"”»")
+        attribution = None
+        if close > 0:
+            attribution = self._attribution(body_start + close + 1, end)
+            content_end = body_start + close
+        elif tail:
+            attribution = self._attribution(body_start + tail.start(2), end)
+            content_end = body_start + tail.start(1) if attribution else end
+        if attribution is None:
+            content_end = body_start + close if close > 0 else end
+            prior = self.ctx.last_speaker
+            if prior is None:
+                return
+            self._add(prior, "say", "direct", body_start, content_end, claim=(start, end))
+            return
+        speaker, cue, addressee, co = attribution
+        self._add(speaker, cue, "direct", body_start, content_end, co=co, addressee=addressee, claim=(start, end),
+                  date=self._date_in(content_end, end, (body_start, content_end)))
+
+    def _quoted(self, start: int, end: int) -> None:
+        """Quotation marks: a quote with an attribution next to it ('"…," the diplomat concluded.')."""
+        for q in find_quotes(self.text, start, end):
+            words = len(self.text[q.start:q.end].split())
+            after = self.text[q.end + 1: end] if q.closed else ""
+            before_start = self._sentence_start(q.start - 1, start)
+            before = self.text[before_start: q.start - 1]
+            is_sentence = not before.strip(" :,") or before.rstrip().endswith((":", ","))
+            if words < 4 or not is_sentence:
+                continue  # a fragment inside a sentence: the reported-speech reading handles it as mixed
+            attribution = None
+            m = re.match(r'\s*,?\s*([^"“”«»]{2,160}?)(?:[.;]|,\s*["“«]|$)', after)
+            if m and not after.lstrip().startswith(("(", ".")):
+                attribution = self._attribution(q.end + 1 + m.start(1), q.end + 1 + m.end(1))
+            if attribution is None and before.strip(" :,"):
+                attribution = self._attribution(before_start, q.start - 1)
+            if attribution is None:
+                if before.strip() or not q.closed or self.ctx.last_speaker is None:
+                    continue
+                prev_para_end = start - 2
+                if not self.text[:prev_para_end].rstrip().endswith((":", "\"", "”", "»")):
+                    continue
+                attribution = (self.ctx.last_speaker, "say", None, [])
+            speaker, cue, addressee, co = attribution
+            claim_end = q.end + 1 + (m.end(1) if m else 0)
+            self._add(speaker, cue, "direct", q.start, q.end, co=co, addressee=addressee,
+                      claim=(min(before_start, q.start), max(claim_end, q.end)),
+                      date=self._date_in(before_start, claim_end, (q.start, q.end)))
+
+    def _sentence_start(self, offset: int, floor: int) -> int:
+        span = self._span(max(floor, offset - 1), max(floor + 1, offset))
+        return max(floor, span.sent.start_char) if span is not None else floor
+
+    def _according_to(self, start: int, end: int) -> None:
+        para = self._span(start, end)
+        if para is None:
+            return
+        for sent in para.sents:
+            if sent.text.rstrip().endswith("?") or self._is_claimed(sent.start_char, sent.end_char):
+                continue
+            s = sent.text
+            m = re.search(r"\baccording to\s+([^,.;]+?)(,|\.\s*$)", s, re.IGNORECASE)
+            if not m:
+                continue
+            who_start = sent.start_char + m.start(1)
+            who_end = sent.start_char + m.end(1)
+            tokens = self._tokens(who_start, who_end)
+            if not tokens:
+                continue
+            speaker = resolve_mention(self.doc[tokens[0].i: tokens[-1].i + 1], tokens, self.ctx)
+            if speaker is None:
+                continue
+            if m.group(2) == ",":
+                c_start, c_end = sent.start_char + m.end(), sent.end_char
+                before = s[: m.start()].strip(" ,")
+                if len(before.split()) > 6:  # "…, according to X, …" with content on both sides
+                    c_start = sent.start_char
+            else:
+                c_start, c_end = sent.start_char, sent.start_char + m.start()
+            self._add(speaker, "according to", "indirect", c_start, c_end, claim=(sent.start_char, sent.end_char))
+
+    def _reported(self, start: int, end: int) -> None:
+        para = self._span(start, end)
+        if para is None:
+            return
+        for sent in para.sents:
+            text = sent.text.strip()
+            if not text or text.endswith("?") or self._is_claimed(sent.start_char, sent.end_char - 1):
+                continue
+            for token in sent:
+                cue = self._cue(token)
+                if cue is None or _inside_quote(self.text, token.idx, sent.start_char):
+                    continue
+                if self._reported_clause(sent, token, cue):
+                    break
+
+    def _reported_clause(self, sent: Span, verb: Token, cue: str) -> bool:
+        subject = _subject(verb)
+        if subject is None:
+            return False
+        clause_tokens = [t for t in verb.children if t.dep_ == "ccomp"]
+        attribution_start = min(subject.left_edge.i, verb.i)
+        attribution_start = _extend_left(self.doc, attribution_start, sent.start)
+        before = self.doc[sent.start: attribution_start]
+        content: tuple[int, int] | None = None
+        if before.text.rstrip().endswith(",") and len(before) > 3 and (
+                not clause_tokens or clause_tokens[0].i < verb.i or verb.dep_ == "ROOT"):
+            # "Content, the diplomat said."  — the attribution ends the sentence.
+            content = (sent.start_char, before.end_char if len(before) else sent.start_char)
+            if any(t.i > verb.i and t.dep_ == "ccomp" for t in verb.children):
+                return False
+        elif clause_tokens and clause_tokens[-1].i > verb.i:
+            first = clause_tokens[-1].left_edge
+            if first.i > verb.i + 1 and self.doc[first.i - 1].lower_ == "that":
+                pass
+            while first.dep_ == "mark" and first.lower_ in ("that", "whether", "if"):
+                first = self.doc[first.i + 1]
+            content = (first.idx, sent.end_char)
+        else:
+            colon = next((t for t in sent if t.i > verb.i and t.text == ":"), None)
+            if colon is not None and colon.i < sent.end - 2 and verb.lemma_ not in self.lex.needs_clause:
+                content = (colon.idx + 1, sent.end_char)
+            else:
+                that = next((t for t in sent if verb.i < t.i <= verb.i + 4 and t.lower_ == "that"
+                             and t.dep_ in ("mark", "nsubj", "dobj")), None)
+                if that is None or verb.lemma_ in ("believe", "think") and False:
+                    return False
+                content = (that.idx + len(that.text), sent.end_char)
+        if content is None or content[1] - content[0] < 12:
+            return False
+        found = self._speaker(subject)
+        if found is None:
+            return False
+        speaker, co = found
+        date = self._date_in(sent.start_char, sent.end_char, content)
+        self._add(speaker, cue, "indirect", content[0], content[1], co=co, addressee=self._addressee(verb),
+                  claim=(sent.start_char, sent.end_char), date=date)
+        return True
+
+
+def _subject(verb: Token) -> Token | None:
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    if not subjects and verb.dep_ in ("conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
+        subjects = [c for c in verb.head.children if c.dep_ in _SUBJECTS]
+    if not subjects:
+        return None
+    subject = subjects[0]
+    if subject.lower_ in ("it", "which", "that", "this", "there", "what", "who"):
+        return None
+    return subject
+
+
+def _extend_left(doc: Doc, i: int, floor: int) -> int:
+    """Take adverbs that lead into an attribution ("…, Russian Presidential aide Yuri Ushakov even frankly said")."""
+    while i > floor and doc[i - 1].pos_ == "ADV" and doc[i - 1].text != ",":
+        i -= 1
+    return i
+
+
+def _apposition(token: Token) -> str | None:
+    for c in token.children:
+        if c.dep_ == "appos":
+            return " ".join(t.text for t in c.subtree)
+    return None
+
+
+def _phrase(token: Token) -> str:
+    tokens = [t for t in token.subtree if not t.is_punct]
+    return " ".join(t.text for t in tokens)
+
+
+def _inside_quote(text: str, offset: int, floor: int) -> bool:
+    before = text[floor:offset]
+    straight = before.count("\"") % 2 == 1
+    curly = before.count("“") > before.count("”") or before.count("«") > before.count("»")
+    return straight or curly
+
+
+def _year_of(doc: Doc) -> int | None:
+    years = [int(t.value[:4]) for t in doc._.timexes or [] if t.value and t.value[:4].isdigit()]
+    return max(years) if years else None
+
+
+def extract_statements(doc: Doc, base: ActorBase) -> tuple[list[Statement], list[Actor], DocContext]:
+    """Statements of a parsed report, the actors it taught us, and the context for later components."""
+    extractor = _Extractor(doc, base)
+    statements = extractor.run()
+    return statements, list(extractor.ctx.learned.values()), extractor.ctx
+
+
+__all__ = ["extract_statements", "find_quotes", "paragraphs", "Mentioned"]

