@@ -195,11 +195,10 @@ def _statement_line(s: Statement) -> str:
 
 def _event_line(e: Event, article_id: str | None = None) -> str:
     date = e.date.value if e.date else "undated"
-    where = f" in {e.place}" if e.place else ""
     qty = "; ".join(f"{q.bound} {q.value:g} {q.unit}" for q in e.quantities)
     tail = f" ({qty})" if qty else ""
     src = f"  [{article_id}]" if article_id else ""
-    return f"  {date:<12} {e.type:<13} {e.status:<10} {e.summary}{where}{tail}{src}"
+    return f"  {date:<12} {e.type:<13} {e.status:<10} {e.summary}{tail}{src}"
 
 
 @main.command()

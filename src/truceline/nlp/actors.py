@@ -38,7 +38,9 @@ def slug(name: str) -> str:
 class ActorBase:
     actors: dict[str, Actor] = field(default_factory=dict)
     adjectives: dict[str, str] = field(default_factory=dict)  # folded adjective -> state id
-    leader_nouns: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
+    adjective_forms: list[str] = field(default_factory=list)  # as written: "Russian", "U.S."
+    leader_nouns: dict[str, str] = field(default_factory=dict)  # folded phrase -> state id
+    leader_phrases: list[str] = field(default_factory=list)  # as written: "the head of the White House"
     _names: dict[str, str] = field(default_factory=dict)  # folded name or alias -> actor id
     _surnames: dict[str, set[str]] = field(default_factory=dict)
 
@@ -103,12 +105,7 @@ class ActorBase:
     def leader_noun(self, phrase: str) -> str | None:
         """The state whose leader a role noun names ("the head of the White House" -> united-states)."""
         p = re.sub(r"\s+", " ", phrase.strip().casefold())
-        if not p.startswith("the "):
-            p = "the " + p
-        for pattern, state in self.leader_nouns:
-            if pattern.fullmatch(p):
-                return state
-        return None
+        return self.leader_nouns.get(p if p.startswith("the ") else "the " + p)
 
     def learn(self, name: str, role: str | None, country: str | None, kind: str = "person") -> Actor:
         """A person or body named in a report and not in the base, added as a learned actor."""
@@ -135,13 +132,17 @@ def load_actor_base(learned: list[Actor] | None = None) -> ActorBase:
         base.add(Actor(s["id"], s["name"], s.get("kind", "state"), list(s.get("aliases", []))))
         for adjective in s.get("adjectives", []):
             base.adjectives[fold(adjective)] = s["id"]
+            base.adjective_forms.append(adjective)
     for section, kind in (("organizations", "organization"), ("media", "media")):
         for o in data[section]:
             base.add(Actor(o["id"], o["name"], kind, list(o.get("aliases", [])), [], o.get("country")))
     for p in data["people"]:
         roles = [Role(**r) for r in p.get("roles", [])]
         base.add(Actor(p["id"], p["name"], "person", list(p.get("aliases", [])), roles, p.get("country")))
-    base.leader_nouns = [(re.compile(n["pattern"]), n["state"]) for n in data["leader_nouns"]]
+    for entry in data["leader_nouns"]:
+        for phrase in entry["phrases"]:
+            base.leader_nouns[re.sub(r"\s+", " ", phrase.casefold())] = entry["state"]
+            base.leader_phrases.append(phrase)
     for actor in learned or []:
         base.add(actor)
     return base

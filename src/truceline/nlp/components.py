@@ -1,6 +1,6 @@
 """truceline's spaCy components, registered as factories so other pipelines can reuse them.
 
-    nlp.add_pipe("truceline_paragraphs", before="parser")
+    nlp.add_pipe("truceline_sentences", before="parser")
     nlp.add_pipe("truceline_timex")
     nlp.add_pipe("truceline_statements")
     nlp.add_pipe("truceline_events")
@@ -11,6 +11,7 @@ Set `doc._.published` (a date) before running them for relative dates to resolve
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 
 from spacy.language import Language
@@ -25,12 +26,40 @@ for _name, _default in (("published", None), ("article_id", "doc"), ("timexes", 
         Doc.set_extension(_name, default=_default)
 
 
-@Language.component("truceline_paragraphs")
-def paragraph_boundaries(doc: Doc) -> Doc:
-    """A paragraph break always starts a sentence; headlines never run into the paragraph below."""
-    for i, token in enumerate(doc[:-1]):
-        if "\n" in token.whitespace_ or (token.is_space and "\n" in token.text):
-            doc[i + 1].is_sent_start = True
+_ABBREVIATIONS = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Capt|Prof|Gov|Sen|Rep|Jr|Sr|No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
+    r"Sep|Sept|Oct|Nov|Dec|e\.g|i\.e|a\.m|p\.m)|\b[A-Z]|\b(?:[A-Z]\.){1,3}[A-Z])\.$")
+_SENTENCE_END = re.compile(r"[.!?…]+[\"”»’)]*\s+(?=[\"“«(—–-]?\s*[A-Z0-9\u0400-\u04FF])")
+
+
+def sentence_starts(text: str) -> set[int]:
+    """Character offsets where sentences start: paragraph starts and the word after a full stop.
+
+    Rules rather than the parser's guesses, so a long machine-translated
+    sentence is not cut in two in the middle of a reported clause.
+    """
+    starts = {0}
+    pos = 0
+    for para in text.split("\n\n"):
+        lead = len(para) - len(para.lstrip())
+        starts.add(pos + lead)
+        for m in _SENTENCE_END.finditer(para):
+            if not _ABBREVIATIONS.search(para[: m.start() + 1].rstrip("\"”»’)")):
+                starts.add(pos + m.end())
+        pos += len(para) + 2
+    return starts
+
+
+@Language.component("truceline_sentences")
+def sentence_boundaries(doc: Doc) -> Doc:
+    """Sets every token's sentence start from `sentence_starts`; the parser keeps them."""
+    starts = sentence_starts(doc.text)
+    for i, token in enumerate(doc):
+        if i == 0:
+            continue
+        previous = doc[i - 1]
+        token.is_sent_start = token.idx in starts or ("\n" in previous.text and previous.is_space) \
+            or "\n\n" in previous.whitespace_
     return doc
 
 
@@ -96,7 +125,7 @@ class EventsComponent(_WithActorBase):
 
 def add_truceline_pipes(nlp: Language, actor_base: ActorBase) -> None:
     """Add truceline's components to a loaded English pipeline, sharing one actor base."""
-    nlp.add_pipe("truceline_paragraphs", before="parser")
+    nlp.add_pipe("truceline_sentences", before="parser")
     nlp.add_pipe("truceline_timex")
     nlp.add_pipe("truceline_statements").actor_base = actor_base
     nlp.add_pipe("truceline_events").actor_base = actor_base

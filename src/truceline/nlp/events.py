@@ -2,12 +2,12 @@
 
 Triggers come from data/events.yaml. For each trigger in a sentence we read:
 its status from the words of its clause (planned, postponed, hypothetical …),
-skipping negated and habitual ones; its actors from the sentence (or, when the
-sentence names none, from the event told just before); its date from the
-time expressions of the sentence (or of the paragraph's previous event); its
-place; and its quantities. A definite noun ("the summit") that has an
-antecedent is a reference to that event, not a new one, unless the sentence
-changes its status ("put preparations for the meeting on hold").
+skipping negated and habitual ones; its actors from its clause (or, when the
+clause names none, from the event told just before); its date from the time
+expressions of the sentence (or of the paragraph's previous event); its place;
+and its quantities. A definite noun ("the summit") that has an antecedent is a
+reference to that event, not a new one, unless the sentence changes its
+status ("put preparations for the meeting on hold").
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import yaml
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..record import Event, EventActor, Quantity, Statement, TimeValue
 from ..settings import DATA_DIR
@@ -25,12 +25,23 @@ from .actors import ActorBase, fold
 from .quantities import find_quantities
 from .statements import paragraphs
 
-_REFERENCE_NOUNS = re.compile(r"\b(the|that|this|these|those)\s+(?:\w+\s+){0,2}?(summit|meeting|talks|negotiations|"
-                              r"conversation|call|exchange|swap|plan|proposals?|agreement|deal)\b", re.IGNORECASE)
+_DEFINITE = re.compile(r"\b(the|that|this|these|those)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _TEMPORAL_BACKGROUND = re.compile(r"\b(since|after|before|following|ahead of|prior to|preceding)\s+(the|a|an)?\s*"
-                                  r"(?:\w+\s+){0,2}$", re.IGNORECASE)
-_PLACE_PREPS = re.compile(r"\b(in|at|to|from|near|outside)\s+(the\s+)?$", re.IGNORECASE)
+                                  r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_PLACE_PREPS = re.compile(r"\b(in|at|to|near|outside|inside)\s+(the\s+)?$", re.IGNORECASE)
 _DATE_VALUE = re.compile(r"^\d{4}(-(\d{2}|W\d{2}|Q\d))?(-\d{2})?")
+_THE_PARTIES = re.compile(r"\b(the parties|both sides|the two sides|the sides|the two leaders|the leaders|"
+                          r"the two countries|the delegations)\b", re.IGNORECASE)
+_PLACED_TYPES = {"talks", "call", "summit", "agreement", "exchange", "ceasefire", "attack"}
+_SYMMETRIC = {"talks", "call", "summit", "agreement", "exchange", "ceasefire"}
+
+
+@dataclass(frozen=True)
+class _Trigger:
+    type: str | None  # None: a reference whose type comes from its antecedent
+    pattern: re.Pattern[str]
+    requires: re.Pattern[str] | None = None
+    at_summit_venue: bool = False
 
 
 @dataclass(frozen=True)
@@ -38,12 +49,14 @@ class _Place:
     name: str
     country: str | None
     city: bool
+    summit_of: tuple[str, ...]
     pattern: re.Pattern[str]
 
 
 @dataclass(frozen=True)
 class _Rules:
-    types: dict[str, list[re.Pattern[str]]]
+    triggers: tuple[_Trigger, ...]
+    nouns: dict[str, str]
     status: dict[str, re.Pattern[str]]
     negation: re.Pattern[str]
     habitual: re.Pattern[str]
@@ -54,23 +67,36 @@ class _Rules:
 
 
 def _words(words: list[str]) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
+    return re.compile(r"(?<![\w'])(?:" + "|".join(words) + r")(?![\w'])", re.IGNORECASE)
+
+
+def _compile(pattern: str) -> re.Pattern[str]:
+    # A pattern that spells capitals ([A-Z]) means them; the others ignore case.
+    return re.compile(pattern, 0 if "[A-Z]" in pattern else re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
 def rules() -> _Rules:
     data = yaml.safe_load((DATA_DIR / "events.yaml").read_text(encoding="utf-8"))
     places_data = yaml.safe_load((DATA_DIR / "places.yaml").read_text(encoding="utf-8"))
+    triggers = []
+    for etype, entries in [*data["types"].items(), (None, data["references"])]:
+        for entry in entries:
+            entry = {"pattern": entry} if isinstance(entry, str) else entry
+            triggers.append(_Trigger(etype, _compile(entry["pattern"]),
+                                     _compile(entry["requires"]) if entry.get("requires") else None,
+                                     bool(entry.get("at_summit_venue"))))
     places = []
     for p in places_data:
         names = sorted([p["name"], *p.get("aliases", [])], key=len, reverse=True)
         pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
-        places.append(_Place(p.get("in") or p["name"], p.get("country"), bool(p.get("city")), pattern))
+        places.append(_Place(p.get("in") or p["name"], p.get("country"), bool(p.get("city")),
+                             tuple(p.get("summit_of", [])), pattern))
     return _Rules(
-        types={t: [re.compile(p, re.IGNORECASE if not any(c in p for c in "[A-Z]") else 0) for p in pats]
-               for t, pats in data["types"].items()},
+        triggers=tuple(triggers),
+        nouns=data["nouns"],
         status={s: _words(w) for s, w in data["status"].items()},
-        negation=_words([re.escape(w) if "'" in w else w for w in data["negation"]]),
+        negation=_words([re.escape(w) for w in data["negation"]]),
         habitual=_words(data["habitual"]),
         state_types=frozenset(data["state_types"]),
         directed=frozenset(data["directed"]),
@@ -102,175 +128,214 @@ class _Draft:
 
 
 class _EventReader:
-    def __init__(self, doc: Doc, base: ActorBase):
+    def __init__(self, doc: Doc, base: ActorBase, statements: list[Statement]):
         self.doc = doc
         self.text = doc.text
         self.base = base
         self.rules = rules()
         self.ctx = doc._.context
+        self.statements = statements
         self.timexes = [t for t in doc._.timexes or [] if t.type in ("DATE", "TIME") and t.value
                         and _DATE_VALUE.match(t.value)]
         self.drafts: list[_Draft] = []
+        self.names = _name_pattern(base)
         self.venue = self._talks_venue()
 
-    # -- the document's talks venue: "the Istanbul format", "talks … in Istanbul" ----------
-
-    def _talks_venue(self) -> str | None:
+    def _talks_venue(self) -> tuple[str, set[str]] | None:
+        """The place a report keeps returning to for talks ("the Istanbul format", "talks … in Istanbul"),
+        with the two states most often named beside it: the parties of the talks held there."""
         counts: dict[str, int] = {}
+        parties: dict[str, dict[str, int]] = {}
         for place in self.rules.places:
             for m in place.pattern.finditer(self.text):
-                window = self.text[max(0, m.start() - 60): m.end() + 40].casefold()
-                if re.search(r"\b(talks|negotiat\w*|format|track|process|round|delegations?)\b", window):
-                    counts[place.name] = counts.get(place.name, 0) + 1
-        if not counts:
+                window = self.text[max(0, m.start() - 60): m.end() + 40]
+                if not re.search(r"\b(talks|negotiat\w*|format|track|process|round|delegations?)\b", window, re.I):
+                    continue
+                counts[place.name] = counts.get(place.name, 0) + 1
+                seen = parties.setdefault(place.name, {})
+                for n in self.names.finditer(window):
+                    state = self.base.state_of(n.group(0))
+                    if state and state != place.country:
+                        seen[state] = seen.get(state, 0) + 1
+        best = max(counts, key=counts.get, default=None)
+        if not best or counts[best] < 2:
             return None
-        best = max(counts, key=counts.get)
-        return best if counts[best] >= 2 else None
+        top = sorted(parties[best], key=parties[best].get, reverse=True)[:2]
+        return best, set(top)
 
-    # -- reading ----------------------------------------------------------------------------
+    # -- reading ---------------------------------------------------------------------------
 
-    def run(self, statements: list[Statement]) -> list[Event]:
+    def run(self) -> list[Event]:
         for p, (start, end) in enumerate(paragraphs(self.text)):
             span = self.doc.char_span(start, end, alignment_mode="expand")
             if span is None or not self.text[start:end].rstrip().endswith((".", "!", "\"", "”", "»", ")")):
                 continue  # headlines and captions tell no events
             for sent in span.sents:
-                self._sentence(sent, p)
-        return self._finish(statements)
+                if not sent.text.rstrip().endswith("?"):
+                    self._sentence(sent, p)
+        return self._finish()
 
     def _sentence(self, sent: Span, paragraph: int) -> None:
         s = sent.text
-        if s.rstrip().endswith("?"):
-            return
-        seen_types: set[str] = set()
-        for etype, patterns in self.rules.types.items():
-            for pattern in patterns:
-                for m in pattern.finditer(s):
-                    g = "t" if "t" in pattern.groupindex and m.group("t") else 0
-                    t_start, t_end = sent.start_char + m.start(g), sent.start_char + m.end(g)
-                    if etype in seen_types or self._overlaps_trigger(t_start, t_end):
+        seen_types: set[str | None] = set()
+        for trig in self.rules.triggers:
+            if trig.requires is not None and not trig.requires.search(s):
+                continue
+            for m in trig.pattern.finditer(s):
+                g = "t" if "t" in trig.pattern.groupindex and m.group("t") else 0
+                span = (sent.start_char + m.start(g), sent.start_char + m.end(g))
+                if trig.type in seen_types or self._overlaps_trigger(*span):
+                    continue
+                etype = trig.type
+                if trig.at_summit_venue:
+                    if not self._summit_venue(sent, span):
                         continue
-                    draft = self._draft(etype, sent, paragraph, (t_start, t_end))
-                    if draft is not None:
-                        self.drafts.append(draft)
-                        seen_types.add(etype)
+                draft = self._draft(etype, sent, paragraph, span)
+                if draft is not None:
+                    self.drafts.append(draft)
+                    seen_types.add(trig.type)
 
     def _overlaps_trigger(self, start: int, end: int) -> bool:
         return any(d.trigger[0] < end and start < d.trigger[1] for d in self.drafts)
 
-    def _clause(self, sent: Span, start: int, end: int) -> str:
-        """The words around a trigger up to the nearest clause break on each side."""
+    def _summit_venue(self, sent: Span, trigger: tuple[int, int]) -> _Place | None:
+        """A venue known for a leaders' summit named right before the trigger ("the Anchorage talks")."""
+        before = self.text[max(sent.start_char, trigger[0] - 30): trigger[0]]
+        for place in self.rules.places:
+            if place.summit_of and place.pattern.search(before):
+                return place
+        return None
+
+    def _clause(self, sent: Span, start: int, end: int) -> tuple[int, int]:
+        """Offsets of the clause around a trigger: up to the nearest comma, semicolon, dash or 'while'."""
         s = sent.text
         rel_s, rel_e = start - sent.start_char, end - sent.start_char
-        left = max(s.rfind(",", 0, rel_s), s.rfind(";", 0, rel_s), s.rfind(" while ", 0, rel_s),
-                   s.rfind(" but ", 0, rel_s), s.rfind("—", 0, rel_s))
-        right_candidates = [i for i in (s.find(",", rel_e), s.find(";", rel_e), s.find(" while ", rel_e),
-                                        s.find("—", rel_e)) if i != -1]
-        right = min(right_candidates) if right_candidates else len(s)
-        return s[left + 1: right]
+        breaks = (",", ";", " while ", " but ", " — ", " – ")
+        left = max(s.rfind(b, 0, rel_s) + len(b) if s.rfind(b, 0, rel_s) != -1 else 0 for b in breaks)
+        rights = [i for i in (s.find(b, rel_e) for b in breaks) if i != -1]
+        return sent.start_char + left, sent.start_char + (min(rights) if rights else len(s))
 
-    def _draft(self, etype: str, sent: Span, paragraph: int, trigger: tuple[int, int]) -> _Draft | None:
+    def _draft(self, etype: str | None, sent: Span, paragraph: int, trigger: tuple[int, int]) -> _Draft | None:
         r = self.rules
         before = self.text[sent.start_char: trigger[0]]
-        clause = self._clause(sent, *trigger)
+        c_start, c_end = self._clause(sent, *trigger)
+        clause = self.text[c_start:c_end]
         trig_text = self.text[trigger[0]:trigger[1]]
+        head = self.text[c_start: trigger[0]]
         if _TEMPORAL_BACKGROUND.search(before[-60:]):
             return None  # "since the last talks": a time reference, not an event told here
-        if self._negated(clause, trig_text) or r.habitual.search(clause):
+        if self._negated(head, clause, trig_text) or r.habitual.search(clause):
             return None
-        status = self._status(clause, trig_text, etype)
-        reference = bool(_REFERENCE_NOUNS.search(self.text[max(sent.start_char, trigger[0] - 30): trigger[1]])) \
-            and not re.match(r"(?:held|had|met|agreed|submitted|put|signed)", trig_text, re.IGNORECASE)
-        antecedent = self._antecedent(etype) if reference else None
-        if reference and antecedent is not None and status == "occurred" and etype != "summit":
-            return None
-        if reference and antecedent is not None and status == "occurred":
-            return None
-        draft = _Draft(etype, status, trigger, sent, paragraph, reference=reference)
+        status = self._status(clause, head, trig_text, etype)
+        definite = bool(_DEFINITE.search(before[-40:])) and etype in ("summit", "talks", "call", "exchange", "agreement")
+        antecedent = None
+        if etype is None:
+            noun = next((n for n in r.nouns if re.search(rf"\b{n}\b", trig_text, re.IGNORECASE)), "talks")
+            antecedent = self._antecedent(r.nouns[noun], trig_text)
+            etype = antecedent.type if antecedent else r.nouns[noun]
+        elif definite:
+            antecedent = self._antecedent(etype, before[-40:] + trig_text)
+            if antecedent is not None and status == antecedent.status:
+                return None  # "the results of the summit": the summit told before
+        venue = self._summit_venue(sent, trigger)
+        if venue is not None and etype in ("talks", "summit"):
+            etype = "summit"
+        draft = _Draft(etype, status, trigger, sent, paragraph, reference=antecedent is not None)
         if antecedent is not None:
-            draft.type, draft.place = antecedent.type, antecedent.place
+            draft.place = antecedent.place
             draft.actors = [EventActor(a.actor, a.role) for a in antecedent.actors]
-        self._read_actors(draft)
+        self._read_actors(draft, (c_start, c_end))
+        if venue is not None:
+            for party in venue.summit_of:
+                if not any(a.actor == party for a in draft.actors):
+                    draft.actors.append(EventActor(party))
         self._read_date(draft)
         self._read_place(draft)
-        draft.quantities = find_quantities(self.doc, sent, self.base, self._mentions(sent))
+        draft.quantities = find_quantities(self.doc, sent, self.base, self._mentions(sent.start_char, sent.end_char))
+        if etype == "exchange" and re.search(r"\bhome\b", sent.text):
+            self._home_side(draft)
+        for q in draft.quantities:
+            if q.recipient and not any(a.actor == q.recipient for a in draft.actors):
+                draft.actors.append(EventActor(q.recipient, "recipient"))
         return draft
 
-    def _negated(self, clause: str, trigger: str) -> bool:
-        head = clause.split(trigger)[0] if trigger in clause else clause
+    def _home_side(self, d: _Draft) -> None:
+        """People "brought home" went to the side that received the exchange told before."""
+        prior = next((p for p in reversed(self.drafts) if p.type == "exchange"), None)
+        side = next((q.recipient for q in prior.quantities if q.recipient), None) if prior else None
+        for q in d.quantities:
+            q.recipient = q.recipient or side
+
+    def _negated(self, head: str, clause: str, trigger: str) -> bool:
         return bool(self.rules.negation.search(head[-40:])) or bool(re.search(
             r"\bno\s+(?:\w+\s+){0,2}" + re.escape(trigger.split()[-1]), clause, re.IGNORECASE))
 
-    def _status(self, clause: str, trigger: str, etype: str) -> str:
+    def _status(self, clause: str, head: str, trigger: str, etype: str | None) -> str:
         for status in ("cancelled", "postponed"):
             if self.rules.status[status].search(clause):
                 return status
         if etype == "proposal":
             return "occurred"
-        head = clause.split(trigger)[0] if trigger in clause else clause
         if self.rules.status["hypothetical"].search(head[-50:]):
             return "hypothetical"
         if self.rules.status["planned"].search(clause):
             return "planned"
-        if re.match(r"allowed|approved in principle|considering", trigger, re.IGNORECASE) or \
-                self.rules.status["proposed"].search(head[-40:]):
+        if self.rules.status["proposed"].search(trigger) or self.rules.status["proposed"].search(head[-40:]):
             return "proposed"
         return "occurred"
 
-    def _antecedent(self, etype: str) -> _Draft | None:
+    def _antecedent(self, etype: str, phrase: str) -> _Draft | None:
+        """The event a definite noun phrase refers back to: same kind, and no other place named in the phrase."""
         compatible = {"summit": ("summit", "talks"), "talks": ("talks", "summit"), "call": ("call",)}
+        named = [p.name for p in self.rules.places if p.pattern.search(phrase)]
         for d in reversed(self.drafts):
-            if d.type in compatible.get(etype, (etype,)):
+            if d.type in compatible.get(etype, (etype,)) and (not named or d.place in named):
                 return d
         return None
 
-    # -- actors -----------------------------------------------------------------------------
+    # -- actors ----------------------------------------------------------------------------
 
-    def _mentions(self, sent: Span) -> list[_Mention]:
-        """Actors named in a sentence, in order: states, their stand-ins and adjectives, people, bodies."""
+    def _mentions(self, start: int, end: int) -> list[_Mention]:
+        """Actors named between two offsets, in order: states, stand-ins, adjectives, leaders, people, bodies."""
         found: list[_Mention] = []
-        taken: list[tuple[int, int]] = []
 
-        def add(start: int, end: int, actor_id: str) -> None:
-            if any(s < end and start < e for s, e in taken):
+        def add(m_start: int, m_end: int, actor_id: str) -> None:
+            if any(f.start < m_end and m_start < f.end for f in found):
                 return
             actor = self.base.actors.get(actor_id)
             if actor is None:
                 return
             state = actor.id if actor.kind in ("state", "group") else actor.country
-            found.append(_Mention(start, end, actor.id, state))
-            taken.append((start, end))
+            found.append(_Mention(m_start, m_end, actor.id, state))
 
-        for ent in sent.ents:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        for ent in span.ents if span is not None else []:
             if ent.label_ == "PERSON":
                 actor = self._person(ent.text)
                 if actor:
                     add(ent.start_char, ent.end_char, actor)
-        for m in _name_pattern(self.base).finditer(sent.text):
-            start, end = sent.start_char + m.start(), sent.start_char + m.end()
-            word = m.group(0)
-            if self._is_place_word(word, self.text[max(0, start - 12): start]):
+        for m in self.names.finditer(self.text, start, end):
+            m_start, m_end, word = m.start(), m.end(), m.group(0)
+            if self._is_place_word(word, self.text[max(0, m_start - 12): m_start]):
                 continue
             state = self.base.leader_noun(word)
             if state:
                 leader = self.base.leader(state, self.ctx.year if self.ctx else None)
-                add(start, end, leader.id if leader else state)
+                add(m_start, m_end, leader.id if leader else state)
                 continue
-            actor = self.base.lookup(word) or (None if word[:1].islower() else None)
+            actor = self.base.lookup(word)
             if actor is not None:
-                add(start, end, actor.id)
+                add(m_start, m_end, actor.id)
             elif fold(word) in self.base.adjectives:
-                add(start, end, self.base.adjectives[fold(word)])
+                add(m_start, m_end, self.base.adjectives[fold(word)])
         found.sort(key=lambda x: x.start)
         return found
 
     def _person(self, name: str) -> str | None:
-        name = re.sub(r"'s$|’s$", "", name.strip())
-        if self.ctx is not None:
-            actor = self.ctx.by_surname(name.split()[-1]) if name else None
-            if actor is not None:
-                return actor.id
-        actor = self.base.lookup(name)
+        name = re.sub(r"['’]s$", "", name.strip())
+        if not name:
+            return None
+        actor = (self.ctx.by_surname(name.split()[-1]) if self.ctx is not None else None) or self.base.lookup(name)
         return actor.id if actor else None
 
     def _is_place_word(self, word: str, before: str) -> bool:
@@ -279,37 +344,82 @@ class _EventReader:
                 return not place.city or bool(_PLACE_PREPS.search(before))
         return False
 
-    def _read_actors(self, d: _Draft) -> None:
-        mentions = self._mentions(d.sentence)
-        if not mentions:
-            if not d.actors:
-                prior = next((p for p in reversed(self.drafts) if p.paragraph == d.paragraph and p.actors), None) \
-                    or (self.drafts[-1] if self.drafts and self.drafts[-1].actors and
-                        self.drafts[-1].paragraph >= d.paragraph - 1 else None)
-                if prior is not None:
-                    d.actors = [EventActor(a.actor, a.role) for a in prior.actors]
-            return
+    def _scope(self, d: _Draft, clause: tuple[int, int]) -> tuple[int, int]:
+        """Where the event's actors are named: its clause, within the statement that reports it, if any."""
+        start, end = clause
+        for s in self.statements:
+            if s.span[0] <= d.trigger[0] < s.span[1]:
+                start, end = max(start, s.span[0]), min(end, s.span[1])
+        return start, end
+
+    def _read_actors(self, d: _Draft, clause: tuple[int, int]) -> None:
+        start, end = self._scope(d, clause)
+        mentions = self._mentions(start, end) + self._speaker_side(d, start, end)
+        subject = [m for m in self._subject_mentions(d) if not start <= m.start < end]
         directed = d.type in self.rules.directed
-        actors: list[EventActor] = []
+        if subject and (directed or len({m.state or m.actor for m in mentions}) < 2):
+            mentions = sorted(mentions + subject, key=lambda m: m.start)
+        inherited = [EventActor(a.actor, a.role) for a in d.actors]
+        few = len({m.state or m.actor for m in mentions})
+        sentence = d.sentence.text
+        if not inherited and (few == 0 or (few < 2 and _THE_PARTIES.search(sentence))):
+            prior = self._prior_with_actors(d)
+            if prior is not None:
+                inherited = [EventActor(a.actor, "participant" if not directed else a.role) for a in prior.actors
+                             if a.role != "mediator"]
+        subject_ids = {m.actor for m in subject}
+        actors: list[EventActor] = list(inherited)
         for m in mentions:
             role = "participant"
             if directed:
-                role = "source" if m.start < d.trigger[0] else "target"
+                role = "source" if (m.actor in subject_ids or (not subject_ids and m.start < d.trigger[0])) \
+                    else "target"
             ids = [m.actor] if m.state in (None, m.actor) else [m.actor, m.state]
             if d.type not in self.rules.state_types:
                 ids = [m.actor]
             for actor_id in ids:
                 if not any(a.actor == actor_id for a in actors):
                     actors.append(EventActor(actor_id, role))
-        if directed and not any(a.role == "source" for a in actors) and len(actors) > 1:
+        if directed and len(actors) > 1 and not any(a.role == "source" for a in actors):
             actors[0].role = "source"
-        if d.actors and d.reference:
-            known = {a.actor for a in d.actors}
-            d.actors += [a for a in actors if a.actor not in known]
-        else:
-            d.actors = actors
+        d.actors = actors
 
-    # -- date and place -----------------------------------------------------------------------
+    def _speaker_side(self, d: _Draft, start: int, end: int) -> list[_Mention]:
+        """Inside a statement, "we" and "our" are the speaker's side."""
+        statement = next((s for s in self.statements if s.span[0] <= d.trigger[0] < s.span[1]), None)
+        actor = self.base.actors.get(statement.speaker.actor) if statement and statement.speaker.actor else None
+        if actor is None:
+            return []
+        side = actor.id if actor.kind in ("state", "group") else actor.country
+        if side is None:
+            return []
+        return [_Mention(m.start(), m.end(), side, side)
+                for m in re.finditer(r"\b(?:we|our|us)\b", self.text[:end], re.IGNORECASE) if m.start() >= start]
+
+    def _prior_with_actors(self, d: _Draft) -> _Draft | None:
+        for p in reversed(self.drafts):
+            if p.actors and p.paragraph >= d.paragraph - 1:
+                return p
+        return None
+
+    def _subject_mentions(self, d: _Draft) -> list[_Mention]:
+        """Actors in the grammatical subject that governs the trigger ("Trump …, demanding that …")."""
+        span = self.doc.char_span(d.trigger[0], d.trigger[1], alignment_mode="expand")
+        if span is None:
+            return []
+        token: Token | None = span[0]
+        for _ in range(4):
+            if token is None:
+                break
+            subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
+            if subjects:
+                sub = subjects[0]
+                edge = (sub.left_edge.idx, sub.right_edge.idx + len(sub.right_edge.text))
+                return self._mentions(*edge)
+            token = token.head if token.head is not token else None
+        return []
+
+    # -- date and place ----------------------------------------------------------------------
 
     def _read_date(self, d: _Draft) -> None:
         sent = d.sentence
@@ -323,35 +433,43 @@ class _EventReader:
             d.date = prior.date
 
     def _read_place(self, d: _Draft) -> None:
-        s = d.sentence.text
+        if d.type not in _PLACED_TYPES or d.place:
+            return
+        s, offset = d.sentence.text, d.sentence.start_char
+        actor_spans = [(m.start, m.end) for m in self._mentions(d.sentence.start_char, d.sentence.end_char)]
         best: tuple[int, str] | None = None
         for place in self.rules.places:
             for m in place.pattern.finditer(s):
-                start = d.sentence.start_char + m.start()
+                start = offset + m.start()
+                if any(a < start + 1 and start < b and (b - a) > (m.end() - m.start()) for a, b in actor_spans):
+                    continue  # part of a longer name: "The New York Times"
                 before = self.text[max(0, start - 12): start]
-                adjective_use = re.match(r"\s+(format|track|process|talks|meeting|summit|round)", s[m.end():])
-                if place.city and not (_PLACE_PREPS.search(before) or adjective_use):
+                named_before_noun = re.match(r"\s+(format|track|process|talks|meeting|summit|round)", s[m.end():])
+                if place.city and not (_PLACE_PREPS.search(before) or named_before_noun):
                     continue
                 distance = abs(start - d.trigger[0])
                 if best is None or distance < best[0]:
                     best = (distance, place.name)
         if best is not None:
             d.place = best[1]
-        elif d.type == "talks" and not d.place and self.venue:
-            d.place = self.venue
+        elif d.type == "talks" and self.venue:
+            place, venue_parties = self.venue
+            states = {self.base.state_of(a.actor) or a.actor for a in d.actors}
+            if states and states <= venue_parties:
+                d.place = place
 
-    # -- finishing ------------------------------------------------------------------------------
+    # -- finishing ---------------------------------------------------------------------------
 
-    def _finish(self, statements: list[Statement]) -> list[Event]:
+    def _finish(self) -> list[Event]:
         events = []
-        for n, d in enumerate(self.drafts, 1):
+        for d in self.drafts:
             if not d.actors:
                 continue
             self._add_mediator(d)
             start, end = d.sentence.start_char, d.sentence.end_char
             while end > start and self.text[end - 1].isspace():
                 end -= 1
-            statement = next((s.id for s in statements if s.span[0] <= d.trigger[0] < s.span[1]), None)
+            statement = next((s.id for s in self.statements if s.span[0] <= d.trigger[0] < s.span[1]), None)
             events.append(Event(
                 id=f"{self.doc._.article_id}-e{len(events) + 1}", type=d.type, status=d.status,  # type: ignore[arg-type]
                 trigger=self.text[d.trigger[0]:d.trigger[1]], span=(start, end), summary=self._summary(d),
@@ -359,17 +477,19 @@ class _EventReader:
         return events
 
     def _add_mediator(self, d: _Draft) -> None:
+        """The host of talks held in a third country mediates them (Turkey for Istanbul)."""
         if d.type not in ("talks", "summit") or not d.place:
             return
         host = next((p.country for p in self.rules.places if p.name == d.place), None)
         parties = {a.actor for a in d.actors} | {self.base.actors[a.actor].country for a in d.actors
                                                   if a.actor in self.base.actors}
-        if host and host in self.base.actors and host not in parties and len(d.actors) >= 2:
+        states = [a for a in d.actors if a.actor in self.base.actors and self.base.actors[a.actor].kind == "state"]
+        if host and host in self.base.actors and host not in parties and len(states) >= 2:
             d.actors.append(EventActor(host, "mediator"))
 
     def _summary(self, d: _Draft) -> str:
         def names(actors: list[EventActor]) -> str:
-            ns = []
+            ns: list[str] = []
             for a in actors:
                 actor = self.base.actors.get(a.actor)
                 if actor and actor.kind in ("state", "group") and actor.name not in ns:
@@ -379,48 +499,36 @@ class _EventReader:
             return " and ".join([", ".join(ns[:-1]), ns[-1]]) if len(ns) > 1 else (ns[0] if ns else "unnamed parties")
 
         parties = [a for a in d.actors if a.role != "mediator"]
-        line = self.rules.summaries[d.type].format(
-            actors=names(parties), source=names([a for a in parties if a.role == "source"] or parties[:1]),
-            target=names([a for a in parties if a.role == "target"]) if any(a.role == "target" for a in parties)
-            else "others")
+        sources = [a for a in parties if a.role == "source"] or parties[:1]
+        targets = [a for a in parties if a.role in ("target", "recipient") and a not in sources]
+        line = self.rules.summaries[d.type].format(actors=names(parties), source=names(sources),
+                                                   target=names(targets) if targets else "others")
+        if d.place:
+            line += f" in {d.place}"
         if d.status != "occurred":
             line += f" ({d.status})"
         return line
 
 
-@lru_cache(maxsize=4)
-def _name_pattern_cached(key: int, names: tuple[str, ...]) -> re.Pattern[str]:
+@lru_cache(maxsize=8)
+def _compiled_names(names: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
 
 
 def _name_pattern(base: ActorBase) -> re.Pattern[str]:
-    """One pattern for every name, alias and adjective in the base, longest first (case-sensitive)."""
-    names = set()
+    """One case-sensitive pattern for every name, alias, adjective and leader noun of the base, longest first."""
+    names: set[str] = set()
     for actor in base.actors.values():
         for n in [actor.name, *actor.aliases]:
             if len(n) > 2 or n.isupper():
                 names.add(n)
                 if n.lower().startswith("the "):
                     names.add(n[4:])
-    for adjective_actor in base.adjectives:
-        pass
-    adjectives = {a for a in _adjectives(base)}
-    leaders = {"the American leader", "the US leader", "the head of the White House", "the Russian leader",
-               "the Ukrainian leader", "the American president", "the Russian president", "the Ukrainian president"}
-    all_names = tuple(sorted(names | adjectives | leaders, key=len, reverse=True))
-    return _name_pattern_cached(len(all_names), all_names)
-
-
-def _adjectives(base: ActorBase) -> set[str]:
-    out = set()
-    for actor in base.actors.values():
-        if actor.kind in ("state", "group"):
-            pass
-    data = yaml.safe_load((DATA_DIR / "actors.yaml").read_text(encoding="utf-8"))
-    for s in data["states"]:
-        out.update(a for a in s.get("adjectives", []) if len(a) > 2)
-    return out
+    names.update(a for a in base.adjective_forms if len(a) > 2)
+    for phrase in base.leader_phrases:
+        names.update({phrase, phrase[0].upper() + phrase[1:]})
+    return _compiled_names(tuple(sorted(names, key=len, reverse=True)))
 
 
 def extract_events(doc: Doc, base: ActorBase) -> list[Event]:
-    return _EventReader(doc, base).run(doc._.statements or [])
+    return _EventReader(doc, base, doc._.statements or []).run()

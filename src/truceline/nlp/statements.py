@@ -342,29 +342,26 @@ class _Extractor:
         attribution_start = _extend_left(self.doc, attribution_start, sent.start)
         before = self.doc[sent.start: attribution_start]
         content: tuple[int, int] | None = None
-        if before.text.rstrip().endswith(",") and len(before) > 3 and (
-                not clause_tokens or clause_tokens[0].i < verb.i or verb.dep_ == "ROOT"):
-            # "Content, the diplomat said."  — the attribution ends the sentence.
-            content = (sent.start_char, before.end_char if len(before) else sent.start_char)
-            if any(t.i > verb.i and t.dep_ == "ccomp" for t in verb.children):
-                return False
-        elif clause_tokens and clause_tokens[-1].i > verb.i:
-            first = clause_tokens[-1].left_edge
-            if first.i > verb.i + 1 and self.doc[first.i - 1].lower_ == "that":
-                pass
-            while first.dep_ == "mark" and first.lower_ in ("that", "whether", "if"):
+        after_clause = [c for c in clause_tokens if c.i > verb.i]
+        if after_clause:
+            # "Peskov reported that Russia had submitted …" — the content follows the cue.
+            first = after_clause[-1].left_edge
+            while first.dep_ == "mark" and first.lower_ in ("that", "whether", "if") and first.i + 1 < sent.end:
                 first = self.doc[first.i + 1]
             content = (first.idx, sent.end_char)
+        elif before.text.rstrip().endswith(",") and len(before) > 3:
+            # "Content, the diplomat said." — the attribution ends the sentence.
+            content = (sent.start_char, before.end_char)
         else:
             colon = next((t for t in sent if t.i > verb.i and t.text == ":"), None)
+            that = next((t for t in sent if verb.i < t.i <= verb.i + 4 and t.lower_ == "that"
+                         and t.dep_ in ("mark", "nsubj", "dobj")), None)
             if colon is not None and colon.i < sent.end - 2 and verb.lemma_ not in self.lex.needs_clause:
                 content = (colon.idx + 1, sent.end_char)
-            else:
-                that = next((t for t in sent if verb.i < t.i <= verb.i + 4 and t.lower_ == "that"
-                             and t.dep_ in ("mark", "nsubj", "dobj")), None)
-                if that is None or verb.lemma_ in ("believe", "think") and False:
-                    return False
+            elif that is not None:
                 content = (that.idx + len(that.text), sent.end_char)
+            else:
+                return False
         if content is None or content[1] - content[0] < 12:
             return False
         found = self._speaker(subject)
