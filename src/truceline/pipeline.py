@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+from functools import lru_cache
+from pathlib import Path
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import IO
@@ -22,8 +24,17 @@ from .nlp.analyze import Analyzer
 from .record import Article, Published
 from .store.db import SaveResult, Store
 
-# Bump when extraction changes, so a re-ingest recomputes reports stored by an older pipeline.
-PIPELINE_VERSION = "1"
+
+
+@lru_cache(maxsize=1)
+def pipeline_version() -> str:
+    """A digest of the extraction code and data: a report stored by another version is recomputed on re-ingest."""
+    root = Path(__file__).parent
+    digest = hashlib.sha256()
+    for path in sorted([*root.glob("nlp/*.py"), *root.glob("ingest/*.py"), *root.glob("data/*.yaml"),
+                        root / "record.py"]):
+        digest.update(path.name.encode() + path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 @dataclass
@@ -68,7 +79,7 @@ def prepare(raw: RawReport, model: str | None = None) -> Prepared:
     )
     head = article.to_dict()
     fingerprint = hashlib.sha256(
-        (PIPELINE_VERSION + (model or "default") + json.dumps(head, sort_keys=True, ensure_ascii=False)).encode("utf-8")).hexdigest()
+        (pipeline_version() + (model or "default") + json.dumps(head, sort_keys=True, ensure_ascii=False)).encode("utf-8")).hexdigest()
     return Prepared(article, fingerprint)
 
 

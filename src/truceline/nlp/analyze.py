@@ -54,6 +54,7 @@ class Analyzer:
     def analyze(self, text: str, published: dt.date | None, article_id: str) -> Analysis:
         doc = self.nlp.make_doc(nlp_text(text))
         doc._.published = published
+        doc._.original_text = text
         doc._.article_id = article_id
         for _, proc in self.nlp.pipeline:
             doc = proc(doc)

@@ -21,7 +21,7 @@ from .actors import ActorBase, load_actor_base
 from .timex import find_timexes
 
 for _name, _default in (("published", None), ("article_id", "doc"), ("timexes", None), ("statements", None),
-                        ("events", None), ("learned", None), ("context", None)):
+                        ("events", None), ("learned", None), ("context", None), ("original_text", None)):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
 

@@ -190,7 +190,7 @@ class _EventReader:
                 if trig.at_summit_venue:
                     if not self._summit_venue(sent, span):
                         continue
-                draft = self._draft(etype, sent, paragraph, span)
+                draft = self._draft(etype, sent, paragraph, span, sent.start_char + m.end())
                 if draft is not None:
                     self.drafts.append(draft)
                     seen_types.add(trig.type)
@@ -215,13 +215,15 @@ class _EventReader:
         rights = [i for i in (s.find(b, rel_e) for b in breaks) if i != -1]
         return sent.start_char + left, sent.start_char + (min(rights) if rights else len(s))
 
-    def _draft(self, etype: str | None, sent: Span, paragraph: int, trigger: tuple[int, int]) -> _Draft | None:
+    def _draft(self, etype: str | None, sent: Span, paragraph: int, trigger: tuple[int, int],
+               reach: int) -> _Draft | None:
+        """An event for a trigger; `reach` is where the whole matched phrase ends ("talks … may resume")."""
         r = self.rules
         before = self.text[sent.start_char: trigger[0]]
         c_start, c_end = self._clause(sent, *trigger)
         clause = self.text[c_start:c_end]
         trig_text = self.text[trigger[0]:trigger[1]]
-        head = self.text[c_start: trigger[0]]
+        head = self.text[c_start: max(trigger[0], min(reach, c_end))]
         if _TEMPORAL_BACKGROUND.search(before[-60:]):
             return None  # "since the last talks": a time reference, not an event told here
         if self._negated(head, clause, trig_text) or r.habitual.search(clause):
@@ -472,7 +474,7 @@ class _EventReader:
             statement = next((s.id for s in self.statements if s.span[0] <= d.trigger[0] < s.span[1]), None)
             events.append(Event(
                 id=f"{self.doc._.article_id}-e{len(events) + 1}", type=d.type, status=d.status,  # type: ignore[arg-type]
-                trigger=self.text[d.trigger[0]:d.trigger[1]], span=(start, end), summary=self._summary(d),
+                trigger=(self.doc._.original_text or self.text)[d.trigger[0]:d.trigger[1]], span=(start, end), summary=self._summary(d),
                 actors=d.actors, date=d.date, place=d.place, quantities=d.quantities, statement=statement))
         return events
 
@@ -516,10 +518,11 @@ def _compiled_names(names: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def _name_pattern(base: ActorBase) -> re.Pattern[str]:
-    """One case-sensitive pattern for every name, alias, adjective and leader noun of the base, longest first."""
+    """One case-sensitive pattern for every name, alias, surname, adjective and leader noun of the base, longest first."""
     names: set[str] = set()
     for actor in base.actors.values():
-        for n in [actor.name, *actor.aliases]:
+        surnames = [n.split()[-1] for n in [actor.name, *actor.aliases] if actor.kind == "person" and " " in n]
+        for n in [actor.name, *actor.aliases, *surnames]:
             if len(n) > 2 or n.isupper():
                 names.add(n)
                 if n.lower().startswith("the "):

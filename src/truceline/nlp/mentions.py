@@ -79,10 +79,13 @@ class DocContext:
     year: int | None
     mentioned: dict[str, Mentioned] = field(default_factory=dict)
     learned: dict[str, Actor] = field(default_factory=dict)
+    previous_mark: int = 0
     last_speaker: Speaker | None = None
     last_person_speaker: Speaker | None = None
     last_plural_speaker: Speaker | None = None
     clock: int = 0
+    paragraph_mark: int = 0  # the clock when the current paragraph began
+    speaker_mark: int = -1  # the paragraph mark when the last person spoke
 
     # -- remembering ---------------------------------------------------------
 
@@ -105,8 +108,25 @@ class DocContext:
             self.note(actor, spoke=True)
         if actor is not None and actor.kind == "person":
             self.last_person_speaker = speaker
+            self.speaker_mark = self.paragraph_mark
         elif plural or actor is None or actor.kind in ("group", "organization", "media", "state"):
             self.last_plural_speaker = speaker
+
+    def new_paragraph(self) -> None:
+        self.previous_mark = self.paragraph_mark
+        self.paragraph_mark = self.clock
+
+    def person_pronoun(self, mention: str) -> Speaker | None:
+        """"he"/"she": the person who spoke last, unless someone else has been named since in an earlier paragraph."""
+        named = [m for m in self.mentioned.values() if m.actor.kind == "person" and m.last_seen <= self.paragraph_mark]
+        latest = max(named, key=lambda m: m.last_seen, default=None)
+        prior = self.last_person_speaker
+        if prior is not None and (latest is None or latest.actor.id == prior.actor or
+                                  self.speaker_mark >= self.previous_mark):
+            return Speaker(prior.name, mention, prior.actor)
+        if latest is not None:
+            return Speaker(latest.actor.name, mention, latest.actor.id)
+        return None
 
     # -- resolving -----------------------------------------------------------
 
@@ -220,8 +240,7 @@ def resolve_mention(span: Span, tokens: list[Token], ctx: DocContext, *, appos: 
     mention = span.text.strip(" ,")
     low = mention.casefold()
     if low in _PRONOUNS_PERSON:
-        prior = ctx.last_person_speaker
-        return Speaker(prior.name, mention, prior.actor) if prior else None
+        return ctx.person_pronoun(mention)
     if low in _PRONOUNS_PLURAL:
         prior = ctx.last_plural_speaker
         return Speaker(prior.name, mention, prior.actor) if prior else None

@@ -83,6 +83,7 @@ class _Extractor:
     def __init__(self, doc: Doc, base: ActorBase):
         self.doc = doc
         self.text = doc.text
+        self.original = doc._.original_text or doc.text  # the report as written; self.text may mend dashes
         published = doc._.published
         self.ctx = DocContext(base, published.year if published else _year_of(doc))
         self.lex = cue_lexicon()
@@ -127,7 +128,7 @@ class _Extractor:
             kind = "mixed"
         statement = Statement(
             id=f"{self.prefix}-s{len(self.found) + 1}", speaker=speaker, cue=cue, kind=kind,  # type: ignore[arg-type]
-            content=self.text[start:end], span=(start, end), co_speakers=list(co), addressee=addressee, date=date)
+            content=self.original[start:end], span=(start, end), co_speakers=list(co), addressee=addressee, date=date)
         self.found.append(statement)
         self.claimed.append(claim or (start, end))
         self.ctx.spoke(speaker, plural=speaker.actor is None)
@@ -137,6 +138,7 @@ class _Extractor:
     def run(self) -> list[Statement]:
         paras = paragraphs(self.text)
         for i, (start, end) in enumerate(paras):
+            self.ctx.new_paragraph()
             self._note_people(start, end)
             if _is_headline(self.text[start:end]):
                 continue

@@ -1,0 +1,129 @@
+"""The pipeline end to end through the CLI, as a user runs it."""
+
+import json
+
+from conftest import EXAMPLES, SEED_GOLD, needs_shared, score
+
+
+def export(cli) -> dict:
+    result = cli("export", "--format", "json")
+    assert result.exit_code == 0, result.output
+    return json.loads(result.output)
+
+
+def test_seed_scores_cleaning_published_and_translation_right(cli, seed_path, tmp_path):
+    needs_shared(SEED_GOLD)
+    assert cli("ingest", str(seed_path)).exit_code == 0
+    total = score(SEED_GOLD, export(cli), tmp_path)
+    assert total["cleaning"]["accuracy"] == 1.0
+    assert total["published"]["accuracy"] == 1.0
+    assert total["translation"]["accuracy"] == 1.0
+
+
+def test_seed_export_follows_the_spec(cli, seed_path):
+    cli("ingest", str(seed_path))
+    doc = export(cli)
+    assert doc["format"] == "truceline/1"
+    (article,) = doc["articles"]
+    assert article["title"] == "Divert communications: Kiev avoids direct dialogue with Moscow"
+    assert article["published"]["basis"] == "inferred"
+    assert article["translation"] == {"machine": True, "service": "Yandex Translator", "from": "ru"}
+    text = article["text"]
+    for s in article["statements"]:
+        assert text[s["span"][0]:s["span"][1]] == s["content"]
+    for e in article["events"]:
+        assert e["trigger"] in text[e["span"][0]:e["span"][1]]
+    ids = {a["id"] for a in doc["actors"]}
+    assert {"russia", "ukraine", "united-states", "mikhail-galuzin", "vadim-kozyulin"} <= ids
+
+
+def test_ingesting_twice_changes_nothing(cli, seed_path):
+    cli("ingest", str(seed_path))
+    first = export(cli)
+    again = cli("ingest", str(seed_path))
+    assert again.exit_code == 0
+    assert "0 added, 0 updated, 1 unchanged" in again.output
+    assert export(cli) == first
+
+
+def test_corrupt_file_is_reported_and_the_good_ones_stored(cli, tmp_path):
+    good = tmp_path / "good.txt"
+    good.write_text("Russia and Ukraine held talks in Istanbul on July 23, 2025, the Turkish Foreign Ministry said.")
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\x00\x01\x02 not a report")
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text('{"url": "https://example.org/x", "text": "Zelensky said on Monday that talks must resume."}\n{oops\n')
+    result = cli("ingest", str(tmp_path))
+    assert result.exit_code == 1
+    errors = [line for line in result.output.splitlines() if line.startswith("error:")]
+    assert len(errors) == 2
+    assert any("bad.txt" in e and "binary" in e for e in errors)
+    assert any("feed.jsonl" in e and "line 2" in e for e in errors)
+    assert "Traceback" not in result.output
+    assert [a["source"] for a in export(cli)["articles"]] == [str(good)]
+
+
+def test_stdin_with_given_metadata(cli):
+    result = cli("ingest", "-", "--url", "https://example.org/r", "--outlet", "Wire", "--published", "2025-10-17",
+                 input="Trump met Zelensky at the White House on Friday, officials said.")
+    assert result.exit_code == 0, result.output
+    (article,) = export(cli)["articles"]
+    assert article["outlet"] == "Wire" and article["url"] == "https://example.org/r"
+    assert article["published"]["value"] == "2025-10-17" and article["published"]["basis"] == "given"
+
+
+def test_unknown_date_is_said_not_guessed(cli):
+    cli("ingest", "-", input="Negotiators met again, officials said, but no progress was reported.")
+    (article,) = export(cli)["articles"]
+    assert article["published"]["basis"] == "unknown" and article["published"]["value"] is None
+
+
+def test_bad_published_option_is_one_clear_error(cli):
+    result = cli("ingest", "-", "--published", "someday", input="Talks resumed, officials said.")
+    assert result.exit_code == 1
+    assert "error: -: the publication date 'someday' is not a date" in result.output
+
+
+def test_examples_ingest_and_show_a_timeline(cli):
+    if not any(EXAMPLES.glob("*")):
+        return
+    result = cli("ingest", str(EXAMPLES))
+    assert result.exit_code == 0, result.output
+    timeline = cli("timeline")
+    assert timeline.exit_code == 0
+    dated = [line.split()[0] for line in timeline.output.splitlines() if line.strip()[:1].isdigit()]
+    assert dated and dated == sorted(dated)
+
+
+def test_show_statements_and_csv(cli, seed_path, tmp_path):
+    cli("ingest", str(seed_path))
+    article_id = export(cli)["articles"][0]["id"]
+    shown = cli("show", article_id[:6])
+    assert shown.exit_code == 0 and "Statements (" in shown.output and "machine translated" in shown.output
+    galuzin = cli("statements", "--speaker", "Galuzin")
+    assert len([line for line in galuzin.output.splitlines() if line.startswith("  - ")]) == 9
+    out = cli("export", "--format", "csv", "--output", str(tmp_path / "csv"))
+    assert out.exit_code == 0
+    assert sorted(p.name for p in (tmp_path / "csv").iterdir()) == ["actors.csv", "articles.csv", "events.csv",
+                                                                   "statements.csv"]
+    lines = cli("export", "--format", "jsonl").output.splitlines()
+    assert json.loads(lines[0])["id"] == article_id
+
+
+def test_events_filters(cli, seed_path):
+    cli("ingest", str(seed_path))
+    calls = cli("events", "--type", "call")
+    assert "2025-10-16" in calls.output and "telephone conversation" in calls.output
+    since = cli("timeline", "--since", "2025-10")
+    assert "2025-05" not in since.output and "2025-10-16" in since.output
+
+
+def test_unusable_database_is_one_line_not_a_traceback(tmp_path):
+    from click.testing import CliRunner
+
+    from truceline.cli import main
+
+    (tmp_path / "a-folder.db").mkdir()
+    result = CliRunner().invoke(main, ["--db", str(tmp_path / "a-folder.db"), "info"])
+    assert result.exit_code == 3
+    assert result.output.startswith("Error: cannot open or migrate the database")

@@ -1,0 +1,94 @@
+"""Events on short reports written for the test, and the seed's chronology."""
+
+import datetime as dt
+
+import pytest
+
+from truceline.nlp.quantities import parse_number
+
+PUBLISHED = dt.date(2025, 11, 1)
+
+
+def events(analyzer, text, published=PUBLISHED):
+    return analyzer.analyze(text, published, "t").events
+
+
+def test_a_dated_call_between_states(analyzer):
+    (e,) = events(analyzer, "On October 16, Putin and Trump had a telephone conversation, the Kremlin said.")
+    assert (e.type, e.status, e.date.value) == ("call", "occurred", "2025-10-16")
+    assert {"russia", "united-states"} <= {a.actor for a in e.actors}
+    assert {"vladimir-putin", "donald-trump"} <= {a.actor for a in e.actors}  # the leaders are kept beside their states
+
+
+def test_talks_in_a_third_country_have_the_host_as_mediator(analyzer):
+    (e,) = events(analyzer, "Russian and Ukrainian delegations held talks in Istanbul on July 23, 2025.")
+    assert (e.type, e.place, e.date.value) == ("talks", "Istanbul", "2025-07-23")
+    roles = {a.actor: a.role for a in e.actors}
+    assert roles["turkey"] == "mediator" and roles["russia"] == roles["ukraine"] == "participant"
+
+
+@pytest.mark.parametrize("text,status", [
+    ("The White House announced a summit in Budapest that the leaders plan to hold within two weeks.", "planned"),
+    ("Trump put preparations for the summit in Budapest on hold.", "postponed"),
+    ("The EU called off the summit with Russia.", "cancelled"),
+    ("The talks between Russia and Ukraine may resume if Washington increases pressure.", "hypothetical"),
+])
+def test_status_from_the_words_of_the_clause(analyzer, text, status):
+    found = events(analyzer, text)
+    assert found and found[0].status == status, [(e.type, e.status) for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    "No new talks between Russia and Ukraine have been held since July, officials said.",
+    "The American leader often calls on Russia to make concessions.",
+    "More than three months have passed since the last talks between Russia and Ukraine in Istanbul.",
+])
+def test_negated_habitual_and_background_mentions_are_not_events(analyzer, text):
+    assert events(analyzer, text) == []
+
+
+def test_exchange_quantities_with_bounds_and_recipients(analyzer):
+    (e,) = events(analyzer, "By the end of October, Ukraine had received about 10,000 bodies, "
+                            "while Russia had received less than 200.")
+    assert e.type == "exchange"
+    got = {(q.value, q.unit, q.bound, q.recipient) for q in e.quantities}
+    assert got == {(10000, "bodies", "about", "ukraine"), (200, "bodies", "less_than", "russia")}
+    assert e.date.value == "2025-10" and e.date.mod == "END"
+
+
+def test_numbers_in_words_and_pairs(analyzer):
+    (e,) = events(analyzer, "In May, a thousand fighters returned to Russia under the 1,000-for-1,000 deal.")
+    assert (1000, "prisoners", "russia") in {(q.value, q.unit, q.recipient) for q in e.quantities}
+
+
+@pytest.mark.parametrize("words,value", [("10,000", 10000), ("a thousand", 1000), ("two hundred and thirty", 230),
+                                         ("84", 84), ("twelve", 12)])
+def test_parse_number(words, value):
+    assert parse_number(words) == value
+
+
+def test_a_definite_noun_refers_back_instead_of_adding_an_event(analyzer):
+    text = ("Putin and Trump held a summit in Anchorage on August 15. "
+            "Ushakov said the results of the summit serve as a guideline.")
+    found = events(analyzer, text)
+    assert [e.type for e in found] == ["summit"]
+
+
+def test_event_inside_a_statement_points_to_it(analyzer):
+    result = analyzer.analyze("Russia had submitted draft documents to Ukraine, Peskov said.", PUBLISHED, "t")
+    (e,) = result.events
+    (s,) = result.statements
+    assert e.type == "proposal" and e.statement == s.id
+    assert {a.actor: a.role for a in e.actors} == {"russia": "source", "ukraine": "target"}
+
+
+def test_seed_timeline_reads_as_the_istanbul_chronology(cli, seed_path):
+    assert cli("ingest", str(seed_path)).exit_code == 0
+    lines = [line.split(None, 3) for line in cli("timeline").output.splitlines() if line.strip()[:1].isdigit()]
+    told = [(date, etype, status) for date, etype, status, _ in lines]
+    for expected in [("2025-05", "talks", "occurred"), ("2025-06-02", "agreement", "occurred"),
+                     ("2025-07-23", "talks", "occurred"), ("2025-08", "exchange", "occurred"),
+                     ("2025-10-16", "call", "occurred"), ("2025-10-16", "summit", "planned"),
+                     ("2025-10", "summit", "postponed"), ("2025-10-17", "demand", "occurred")]:
+        assert expected in told
+    assert [d for d, *_ in told] == sorted(d for d, *_ in told)

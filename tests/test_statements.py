@@ -1,0 +1,98 @@
+"""Attributed statements on short reports written for the test, and on the seed."""
+
+import datetime as dt
+
+import pytest
+
+from truceline.nlp.statements import find_quotes
+
+
+def statements(analyzer, text, published=dt.date(2025, 11, 1)):
+    return analyzer.analyze(text, published, "t").statements
+
+
+def one(analyzer, text):
+    found = statements(analyzer, text)
+    assert len(found) == 1, [(s.speaker.name, s.content) for s in found]
+    return found[0]
+
+
+def test_cue_after_the_content(analyzer):
+    s = one(analyzer, "The sanctions will stay in place until the fighting stops, Kaja Kallas told reporters.")
+    assert (s.speaker.name, s.speaker.actor, s.cue, s.kind) == ("Kaja Kallas", "kaja-kallas", "tell", "indirect")
+    assert s.content == "The sanctions will stay in place until the fighting stops"
+    assert s.addressee == "reporters"
+
+
+def test_cue_before_a_that_clause_with_a_role_and_a_date(analyzer):
+    s = one(analyzer, "On October 20, Kremlin spokesman Dmitry Peskov said that no dates for a summit had been set.")
+    assert s.speaker.actor == "dmitry-peskov" and s.cue == "say"
+    assert s.content == "no dates for a summit had been set"
+    assert s.date is not None and s.date.value == "2025-10-20"
+
+
+def test_dialogue_dash_closed_by_a_quotation_mark(analyzer):
+    text = ("Deputy Foreign Minister Sergei Ryabkov spoke to the newspaper.\n\n"
+            "— We see no reason to change course. The ball is in their court,\" the diplomat said.")
+    found = statements(analyzer, text)
+    dash = found[-1]
+    assert dash.kind == "direct" and dash.speaker.actor == "sergei-ryabkov"
+    assert dash.content == "We see no reason to change course. The ball is in their court"
+
+
+def test_curly_quotes_and_a_pronoun(analyzer):
+    text = ("Ukrainian Foreign Minister Andrii Sybiha arrived in Ankara on Tuesday.\n\n"
+            "“We are ready to meet at any level,” he said.")
+    s = statements(analyzer, text)[-1]
+    assert (s.speaker.actor, s.kind, s.content) == ("andrii-sybiha", "direct", "We are ready to meet at any level")
+
+
+def test_according_to(analyzer):
+    s = one(analyzer, "According to Axios, the White House has drafted a 28-point plan.")
+    assert (s.speaker.actor, s.cue, s.content) == ("axios", "according to", "the White House has drafted a 28-point plan")
+
+
+def test_mixed_quote_and_co_speakers(analyzer):
+    s = one(analyzer, 'Yuri Ushakov and Kirill Dmitriev said the talks had been "useful and constructive".')
+    assert s.kind == "mixed" and s.speaker.actor == "yuri-ushakov"
+    assert [c.actor for c in s.co_speakers] == ["kirill-dmitriev"]
+
+
+def test_a_new_person_is_learned_with_the_role_the_text_gives(analyzer):
+    text = ("The talks have stalled, said Anna Petrova, a senior fellow at the Baltic Policy Institute.\n\n"
+            "The next round will decide a lot, the analyst added.")
+    first, second = statements(analyzer, text)
+    assert first.speaker.name == "Anna Petrova" and first.speaker.actor == "anna-petrova"
+    assert second.speaker.actor == "anna-petrova" and second.speaker.mention == "the analyst"
+
+
+def test_leader_noun_resolves_to_the_leader_of_the_year(analyzer):
+    s = one(analyzer, "The deal is very close, the American leader told journalists.")
+    assert s.speaker.actor == "donald-trump"
+
+
+@pytest.mark.parametrize("text", [
+    "Will the Istanbul talks resume before the end of the year?",
+    "Envoys arrive in Geneva for a new round",
+    "The delegations met for four hours in the Ciragan Palace on Wednesday.",
+])
+def test_headlines_questions_and_narration_are_not_statements(analyzer, text):
+    assert statements(analyzer, text) == []
+
+
+def test_unclosed_quote_runs_to_the_end_of_the_paragraph():
+    text = '"We are not going anywhere. The front will hold'
+    (q,) = find_quotes(text, 0, len(text))
+    assert (q.closed, text[q.start:q.end]) == (False, "We are not going anywhere. The front will hold")
+
+
+def test_seed_galuzin_has_nine_statements_with_cues(analyzer, seed_path):
+    from truceline.ingest.clean import clean_text
+
+    cleaned = clean_text(seed_path.read_text(encoding="utf-8"))
+    found = analyzer.analyze(cleaned.text, None, "seed").statements
+    galuzin = [s for s in found if s.speaker.actor == "mikhail-galuzin"]
+    assert [s.cue for s in galuzin] == ["tell", "say", "tell", "say", "stress", "say", "say", "according to",
+                                        "conclude"]
+    assert [s.speaker.mention for s in galuzin][:2] == ["Russian Deputy Foreign Minister Mikhail Galuzin",
+                                                        "the diplomat"]
