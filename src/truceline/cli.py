@@ -297,7 +297,10 @@ def timex(source: str, anchor: str | None, jsonl: bool) -> None:
     from .nlp.timex import find_timexes, format_timexes, run_jsonl
 
     if jsonl:
-        run_jsonl(sys.stdin, sys.stdout)
+        try:
+            run_jsonl(sys.stdin, sys.stdout)
+        except ValueError as exc:
+            raise click.ClickException(f"standard input: {exc}") from None
         return
     try:
         text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")

@@ -1,0 +1,160 @@
+"""Time expressions in English news text, resolved to TIMEX3 values.
+
+`find_timexes` runs a regular-expression grammar (timex_grammar; word lists in
+data/timex.yaml) over the text, keeps the leftmost-longest matches, and
+resolves them in reading order: relative expressions against the anchor (the
+publication date), "a few days later" and "the next day" against the date
+expression before them, and year-less dates against the anchor (moved a year
+back when the clause is past and the date would otherwise be in the future) or,
+without an anchor, against the years the report itself names.
+
+With ``anchor=None``, expressions that need the anchor and have no context in
+the text ("yesterday", "last week") are still reported, with value ``None``;
+year-less dates with no year anywhere in the text get ``XXXX`` (``XXXX-07-23``)
+and weekdays ``XXXX-WXX-n``, as TIMEX3 writes unknown parts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import IO
+
+from ..record import Timex
+from .timex_context import Context, Resolved
+from .timex_grammar import RULE_RANK, RULES, clock_on, named_year, rule
+
+__all__ = ["find_timexes", "format_timexes", "run_jsonl", "timexes_to_json"]
+
+# Rules whose match is a single day a clock time can be joined to ("5 p.m. EST Nov. 9").
+_DAY_RULES = {"iso", "dotted", "slashed", "month_day", "day_month", "day_rel", "weekday"}
+_JOIN_GAP = re.compile(r"[\s,]*(?:on\s+)?$", re.I)
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    start: int
+    end: int
+    rule: str
+    match: re.Match
+
+
+def _candidates(text: str) -> list[_Candidate]:
+    """Every match of every rule, its extent being group "x" where the rule marks one."""
+    out = []
+    for r in RULES:
+        for m in r.pattern.finditer(text):
+            s, e = m.span("x") if "x" in r.pattern.groupindex and m.group("x") is not None else m.span()
+            if e > s:
+                out.append(_Candidate(s, e, r.name, m))
+    out.sort(key=lambda c: (c.start, c.start - c.end, RULE_RANK[c.rule]))
+    return out
+
+
+def _named_years(text: str, cands: list[_Candidate]) -> list[tuple[int, int]]:
+    """The explicit years the text names, by offset: the context for year-less dates."""
+    seen: dict[int, int] = {}
+    for c in cands:
+        y = named_year(rule(c.rule), c.match, text)
+        if y:
+            seen.setdefault(c.start, y)
+    return sorted(seen.items())
+
+
+def _to_timex(text: str, start: int, end: int, res: Resolved) -> Timex:
+    return Timex(start, end, text[start:end], res.type, res.value, res.mod, res.granularity, res.anchor)
+
+
+def _join_clock(c: _Candidate, cands: list[_Candidate], i: int, ctx: Context) -> tuple[Resolved, int] | None:
+    """A clock time followed by the day it falls on, as one TIME ("10 p.m. Wednesday")."""
+    for d in cands[i + 1:]:
+        if d.start > c.end + 4:
+            break
+        if d.rule in _DAY_RULES and _JOIN_GAP.match(ctx.text, c.end, d.start) and d.start >= c.end:
+            day = rule(d.rule).resolve(d.match, ctx, d.start, d.end)
+            if day is not None and day.point is not None and day.point.gran == "day":
+                joined = clock_on(c.match, day.point, ctx, day.anchor)
+                if joined is not None:
+                    return joined, d.end
+    return None
+
+
+def find_timexes(text: str, anchor: dt.date | None = None, *,
+                 past_tense: Callable[[int], bool] | None = None) -> list[Timex]:
+    """The time expressions of `text`, in order, with TIMEX3 values.
+
+    `anchor` is the publication date relative expressions are resolved against;
+    `past_tense(offset)`, when given (from the parser), says whether the clause
+    at a character offset is in the past tense, which decides whether a
+    year-less date after the anchor belongs to the year before.
+    """
+    cands = _candidates(text)
+    ctx = Context(text, anchor, past_tense, _named_years(text, cands))
+    out: list[Timex] = []
+    pos = 0
+    for i, c in enumerate(cands):
+        if c.start < pos:
+            continue
+        res, end = None, c.end
+        if c.rule == "clock":
+            joined = _join_clock(c, cands, i, ctx)
+            if joined:
+                res, end = joined
+        if res is None:
+            res = rule(c.rule).resolve(c.match, ctx, c.start, c.end)
+        if res is None:
+            continue  # a longer reading was rejected: the shorter ones at this offset get their turn
+        pos = end
+        out.append(_to_timex(text, c.start if res.start is None else res.start, end, res))
+        if res.point is not None and res.type in ("DATE", "TIME") and res.sets_context:
+            ctx.prev = res.point
+    return out
+
+
+def timexes_to_json(timexes: list[Timex]) -> list[dict]:
+    return [{"start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value, "mod": t.mod,
+             "granularity": t.granularity, "anchor": t.anchor} for t in timexes]
+
+
+def _anchor_date(value: str | None, line_no: int) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        raise ValueError(f"line {line_no}: anchor {value!r} is not an ISO date") from None
+
+
+def run_jsonl(instream: Iterable[str] | IO[str], outstream: IO[str]) -> int:
+    """Read {"id","text","anchor"} lines, write {"id","timexes"} lines; return how many documents."""
+    n = 0
+    for line_no, line in enumerate(instream, 1):
+        if not line.strip():
+            continue
+        try:
+            doc = json.loads(line)
+        except json.JSONDecodeError as e:
+            raise ValueError(f"line {line_no}: not JSON ({e.msg})") from None
+        timexes = find_timexes(doc.get("text") or "", _anchor_date(doc.get("anchor"), line_no))
+        outstream.write(json.dumps({"id": doc.get("id"), "timexes": timexes_to_json(timexes)},
+                                   ensure_ascii=False) + "\n")
+        n += 1
+    outstream.flush()
+    return n
+
+
+def format_timexes(timexes: list[Timex], text: str) -> str:
+    """A table for the terminal: where, what type, which value, and the words around it."""
+    if not timexes:
+        return "no time expressions found"
+    head = f"{'span':>11}  {'type':8} {'value':16} {'mod':13} {'gran':8} {'anchor':9} text"
+    rows = [head, "-" * len(head)]
+    for t in timexes:
+        left = text[max(0, t.start - 25):t.start].replace("\n", " ")
+        right = text[t.end:t.end + 25].replace("\n", " ")
+        rows.append(f"{t.start:>5}-{t.end:<5}  {t.type:8} {t.value or '-':16} {t.mod or '-':13} "
+                    f"{t.granularity:8} {t.anchor:9} …{left}[{t.text}]{right}…")
+    return "\n".join(rows)

@@ -1,0 +1,171 @@
+"""What resolving a time expression needs beyond its match: the word lists, anchor, tense, context.
+
+`Context` carries the anchor (publication) date, a way to tell the tense of a
+clause (the parser's `past_tense(offset)` when given, else cheap lexical cues),
+the explicit years the text names, and the previous resolved date, which
+"a few days later" and "the next day" count from.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+
+import yaml
+
+from ..settings import DATA_DIR
+from .timex_calendar import Point
+
+WORDS: dict = yaml.safe_load((DATA_DIR / "timex.yaml").read_text(encoding="utf-8"))
+
+# Tense cue -> (tense, strong?)
+TENSE_CUES: dict[str, tuple[str, bool]] = {
+    **{w: ("past", False) for w in WORDS["tense"]["past_weak"]},
+    **{w: ("future", False) for w in WORDS["tense"]["future_weak"]},
+    **{w: ("past", True) for w in WORDS["tense"]["past"]},
+    **{w: ("future", True) for w in WORDS["tense"]["future"]},
+}
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """What a rule makes of its match: a TIMEX3 type, value and mod, and how it was anchored."""
+
+    type: str
+    value: str | None
+    mod: str | None = None
+    granularity: str = "day"
+    anchor: str = "absolute"
+    point: Point | None = None  # a concrete date, for "previous" anchoring and context
+    sets_context: bool = True  # False for look-backs ("a year earlier") that do not move the narrative
+    start: int | None = None  # where the extent starts, when not where the match does
+
+
+def lookback(res: Resolved) -> Resolved:
+    """A look-back ("a year earlier") is not where the narrative stands: it does not become the previous date."""
+    return replace(res, sets_context=False)
+
+
+@dataclass
+class Context:
+    """What resolution needs beyond the match: anchor, tense, years named, the previous date."""
+
+    text: str
+    anchor: dt.date | None
+    past_tense: Callable[[int], bool] | None = None
+    years: list[tuple[int, int]] = field(default_factory=list)  # (offset, year) named in the text
+    prev: Point | None = None  # the last date resolved, for "previous" anchoring
+
+    def tense(self, start: int, end: int) -> str | None:
+        """'past', 'future' or None for the clause around [start, end)."""
+        if self.past_tense is not None:
+            if self.past_tense(start):
+                return "past"
+            return "future" if _lexical_tense(self.text, start, end, future_only=True) else None
+        return _lexical_tense(self.text, start, end)
+
+    def context_year(self, start: int) -> int | None:
+        """The nearest explicit year named before `start`, else the first one after it."""
+        before = [y for off, y in self.years if off < start]
+        if before:
+            return before[-1]
+        after = [y for off, y in self.years if off >= start]
+        return after[0] if after else None
+
+    def year_for(self, month: int, day: int | None, start: int, end: int) -> tuple[int | None, str]:
+        """The year of a date named without one, and what it was resolved against.
+
+        From the anchor date, moved a year back only when the clause is past and the
+        date would fall after the anchor (and forward when it is future and would fall
+        before it); without an anchor, from the years the text itself names.
+        """
+        if self.anchor is None:
+            return self.context_year(start), "previous"
+        a = self.anchor
+        if day:
+            gap = (dt.date(a.year, month, min(day, 28 if month == 2 else day)) - a).days
+            after, before = gap > _MARGIN_DAYS, gap < -_MARGIN_DAYS
+        else:
+            after, before = month - a.month > _MARGIN_MONTHS, a.month - month > _MARGIN_MONTHS
+        year = a.year
+        if after or before:
+            tense = self.tense(start, end)
+            if after and tense == "past":
+                year -= 1
+            elif before and tense == "future":
+                year += 1
+        return year, "published"
+
+    def previous(self, unit: str) -> tuple[Point | None, str]:
+        """The base for "later"/"the next day": the previous date if fine enough, else the anchor."""
+        if self.prev is not None and self.prev.fine_enough(unit):
+            return self.prev, "previous"
+        if self.anchor is not None:
+            return Point(self.anchor, "day"), "published"
+        return None, "previous"
+
+
+# A year-less date this close to the anchor stays in the anchor's year whatever the tense:
+# a report rarely leaves out the year of a date eleven months back.
+_MARGIN_DAYS = 45
+_MARGIN_MONTHS = 1
+_WORD_RE = re.compile(r"[a-z']+")
+_SENT_END = re.compile(r"[.!?]+[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9—-])|[\n;]")
+_ABBREV = re.compile(r"(?:\b[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Maj|Sgt|Capt|Prof|Inc|Corp|Co|Ltd|Jr|Sr|"
+                     r"No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|U\.S|U\.N|U\.K)\.$")
+_AUX_BEFORE_PARTICIPLE = {"be", "been", "being", "is", "are", "am", "to", "will", "would", "'s", "get", "gets"}
+_NOT_PAST_ED = {"need", "indeed", "speed", "hundred", "united", "based", "red", "bed", "seed", "feed", "proceed",
+                "succeed", "exceed", "breed", "weed", "embed", "shed", "wed", "bred", "sled"}
+_TENSE_WINDOW = 160
+_WEAK_PENALTY = 15  # characters: a weak cue counts as this much farther than a strong one
+_AFTER_PENALTY = 15
+
+
+def _is_boundary(text: str, m: re.Match) -> bool:
+    return m.group()[0] in "\n;" or not _ABBREV.search(text, max(0, m.start() - 6), m.start() + 1)
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence (or clause after a semicolon) holding [start, end), within a window."""
+    left = max(start - _TENSE_WINDOW, 0)
+    for m in _SENT_END.finditer(text, left, start):
+        if _is_boundary(text, m):
+            left = m.end()
+    right = min(end + _TENSE_WINDOW, len(text))
+    for m in _SENT_END.finditer(text, end, right):
+        if _is_boundary(text, m):
+            right = m.start()
+            break
+    return left, right
+
+
+def _lexical_tense(text: str, start: int, end: int, future_only: bool = False) -> str | None:
+    """A cheap guess at the tense of the clause around [start, end).
+
+    Auxiliaries and reporting verbs (will, would, was, had, said …) are strong
+    cues; a verb in -ed is a weak one, not counted after "be"/"to" (a passive or
+    an infinitive takes the tense of its auxiliary). The cue nearest the
+    expression decides, weak ones and ones after it counting as farther.
+    """
+    left, right = sentence_bounds(text, start, end)
+    segment = text[left:right].lower()
+    words = [(m.start() + left, m.group()) for m in _WORD_RE.finditer(segment)]
+    best: tuple[int, str] | None = None
+    for i, (off, w) in enumerate(words):
+        if start <= off < end:
+            continue
+        prev = words[i - 1][1] if i else ""
+        two = w + " " + words[i + 1][1] if i + 1 < len(words) else ""
+        cue = TENSE_CUES.get(two) or TENSE_CUES.get(w)
+        if cue is None and w.endswith("ed") and len(w) > 4 and w not in _NOT_PAST_ED:
+            cue = ("past", False)
+        if cue is None or (future_only and cue[0] != "future"):
+            continue
+        if not cue[1] and cue[0] == "past" and prev in _AUX_BEFORE_PARTICIPLE:
+            continue
+        score = (start - off if off < start else off - end + _AFTER_PENALTY) + (0 if cue[1] else _WEAK_PENALTY)
+        if best is None or score < best[0]:
+            best = (score, cue[0])
+    return best[1] if best else None

@@ -1,0 +1,856 @@
+"""The time module's grammar: regular-expression rules and the resolvers that give them values.
+
+Each `Rule` is a pattern (compiled once, at import) and a resolver that turns
+a match into a `Resolved` TIMEX3 value, given the `Context` (timex_context)
+that knows the anchor date, the tense of the clause, the years the text names
+and the previous resolved date. Word lists live in data/timex.yaml.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from functools import cache
+
+from .timex_calendar import Point, duration, make, season
+from .timex_context import WORDS, Context, Resolved, lookback
+
+MONTHS: dict[str, int] = {**WORDS["months"], **WORDS["month_abbrevs"]}
+WEEKDAYS: dict[str, int] = WORDS["weekdays"]
+SEASONS: dict[str, str] = WORDS["seasons"]
+DAY_PARTS: dict[str, str] = WORDS["day_parts"]
+NUMBERS: dict[str, int] = WORDS["numbers"]
+ORDINALS: dict[str, int] = WORDS["ordinals"]
+UNITS: dict[str, str] = WORDS["units"]
+QUANTITY_MODS: dict[str, str] = WORDS["quantity_mods"]
+OUTER_MODS: dict[str, str] = WORDS["outer_mods"]
+PART_MODS: dict[str, str] = WORDS["part_mods"]
+VAGUE: dict[str, str] = WORDS["vague"]
+SETS: dict[str, str] = WORDS["sets"]
+
+
+def _alt(words: list[str] | set[str] | dict) -> str:
+    """A regex alternation, longest first, with inner spaces matching any whitespace."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+def norm(s: str) -> str:
+    return re.sub(r"[\s-]+", " ", s).strip().lower()
+
+
+# ---------------------------------------------------------------- fragments
+_MONTH_FULL = list(WORDS["months"])
+_MONTH = (r"(?-i:(?:" + _alt(_MONTH_FULL + [m.upper() for m in _MONTH_FULL]) + r")(?!\w)"
+          r"|(?:" + _alt(WORDS["month_abbrevs"]) + r")(?:\.|(?=\s*\d)(?!\w)))")
+_WD = "(?:" + _alt(WEEKDAYS) + ")"
+_YEAR_DIGITS = r"(?<![\w$£€#.,/])(?<!\d-)(?:1[89]\d\d|20\d\d)(?![\w%]|[.,/]\d|-\d\d(?!\d))"
+_ONES = "one|two|three|four|five|six|seven|eight|nine"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_SPELLED_YEAR = (rf"(?:nineteen[\s-]+(?:(?:{_TENS})(?:[\s-]+(?:{_ONES}))?|{_TEENS})"
+                 rf"|two\s+thousand(?:\s+(?:and\s+)?(?:{_TEENS}|twenty(?:[\s-]+(?:{_ONES}))?|{_ONES}))"
+                 rf"|(?<=year\s)two\s+thousand)(?!\w)")
+_YEAR = f"(?:{_YEAR_DIGITS}|{_SPELLED_YEAR})"
+_NUM_WORD = rf"(?:(?:{_TENS})(?:[\s-]+(?:{_ONES}))?|{_alt(NUMBERS)})"
+_VAGUE_COUNT = _alt(WORDS["vague_counts"])
+_NUM = (rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?:{_VAGUE_COUNT})(?!\w)|{_NUM_WORD}(?!\w))"
+        r"(?:\s+and\s+a\s+half|\s+1/2|\s*½)?")
+_UNIT = f"(?:{_alt(UNITS)})(?!\\w)"
+_QMOD = (f"(?:{_alt(k for k in QUANTITY_MODS if k != 'over')})\\s+"
+         rf"|over\s+(?=\d|(?:a|an|{_ONES}|{_TEENS}|{_TENS})\s)")
+_NO_MOD_PARTS = ("earlier", "later", "earlier in", "later in", "sometime", "some time in")
+_PMOD = "(?:" + "|".join(
+    re.escape(k).replace(r"\ ", r"\s+") + (r"(?:-|\s+)" if k.endswith("mid") else r"\s+")
+    for k in sorted([*PART_MODS, *_NO_MOD_PARTS], key=len, reverse=True)) + ")"
+_ORD = _alt(ORDINALS)
+_PREPOSITIONS = "in|on|at|through|since|for|to|and|or|until|from|by|over|during|as|than|with|about"
+_APPROX = "around|about|approximately|roughly|circa"
+_PUNCT_AHEAD = r"(?=\s*[,.;:!?)\"”]|\s*$)"
+
+
+def _date(point: Point | None, anchor: str, mod: str | None = None, type_: str = "DATE") -> Resolved:
+    if point is None:
+        return Resolved(type_, None, mod, "day", anchor)
+    return Resolved(type_, point.value(), mod, point.granularity, anchor, point)
+
+
+def _vague(value: str) -> Resolved:
+    return Resolved("DATE", value, None, "vague", "published")
+
+
+# ---------------------------------------------------------------- small parsers
+def month_of(s: str) -> int:
+    s = s.rstrip(".").strip()
+    return MONTHS.get(s) or MONTHS.get(s.title()) or MONTHS[s[:3].title()]
+
+
+def weekday_of(s: str) -> int:
+    return WEEKDAYS[s.lower().rstrip("s") if s.lower().rstrip("s") in WEEKDAYS else s.lower()]
+
+
+_SMALL = {w: i + 1 for i, w in enumerate(_ONES.split("|"))}
+_SMALL.update({w: i + 10 for i, w in enumerate(_TEENS.split("|"))})
+_SMALL.update({w: (i + 2) * 10 for i, w in enumerate(_TENS.split("|"))})
+
+
+def year_of(s: str) -> int:
+    """A year from digits or words ("nineteen ninety-six", "two thousand and one")."""
+    s = norm(s)
+    if s.isdigit():
+        return int(s)
+    words = s.replace(" and ", " ").split()
+    if words[:2] == ["two", "thousand"]:
+        return 2000 + sum(_SMALL.get(w, 0) for w in words[2:])
+    return 1900 + sum(_SMALL.get(w, 0) for w in words[1:]) if words[0] == "nineteen" else int(s)
+
+
+def number_of(s: str) -> float | None:
+    """A count from digits or words; None for a vague one ("a few", "several")."""
+    s = norm(s)
+    half = 0.0
+    for suffix in (" and a half", " 1/2", "½"):
+        if s.endswith(suffix):
+            s, half = s[: -len(suffix)].strip(), 0.5
+    if s in (norm(v) for v in WORDS["vague_counts"]):
+        return None
+    if re.fullmatch(r"[\d,]+(\.\d+)?", s):
+        return float(s.replace(",", "")) + half
+    if s in NUMBERS:
+        return NUMBERS[s] + half
+    total = sum(_SMALL.get(w, 0) for w in s.split())
+    return (total + half) if total else None
+
+
+def unit_of(s: str) -> str:
+    return UNITS[norm(s)]
+
+
+def part_mod(m: re.Match, group: str = "pmod") -> str | None:
+    raw = m.groupdict().get(group)
+    if not raw:
+        return None
+    key = norm(raw)
+    return PART_MODS.get(key)
+
+
+def _with_part(point: Point, mod: str | None) -> tuple[Point, str | None]:
+    """Halves become the period's H1/H2 for years; elsewhere a START/END mod."""
+    if mod in ("H1", "H2"):
+        if point.gran == "year":
+            return make(point.day.replace(month=1 if mod == "H1" else 7), "half"), None
+        return point, "START" if mod == "H1" else "END"
+    return point, mod
+
+
+_GRAN_OF_UNIT = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year", "DE": "decade",
+                 "CE": "century"}
+_COARSER = ["time", "day", "week", "month", "quarter", "half", "year", "decade", "century"]
+
+
+def _coarsest(a: str, b: str) -> str:
+    a = "quarter" if a == "season" else "week" if a == "weekend" else a
+    return max(a, b, key=_COARSER.index)
+
+
+def _offset(base: Point, n: float | None, unit: str, sign: int, gran: str | None = None) -> Point:
+    """`base` moved n units, at `gran` (by default the base's own: "a year earlier" than a quarter
+    is a quarter); a vague count ("a few days") gives the smallest period holding 2-6 units."""
+    if n is not None:
+        moved = base.shift(sign * round(n), unit)
+        if gran is None:
+            gran = "day" if moved.gran == "time" else moved.gran
+        return make(moved.day, gran, moved.code if gran == moved.gran else None)
+    gran = _coarsest(base.gran, _GRAN_OF_UNIT[unit])
+    lo, hi = (base.shift(sign * k, unit).day for k in (2, 6))
+    for g in _COARSER[_COARSER.index(gran):]:
+        if make(lo, g) == make(hi, g):
+            return make(lo, g)
+    return make(lo, gran)
+
+
+# ---------------------------------------------------------------- resolvers
+Resolver = Callable[[re.Match, Context, int, int], "Resolved | None"]
+
+
+def _absolute_day(y: int, mo: int, d: int) -> Resolved | None:
+    try:
+        return _date(Point(dt.date(y, mo, d), "day"), "absolute")
+    except ValueError:
+        return None
+
+
+def r_iso(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | None:
+    g = m.groupdict()
+    res = _absolute_day(int(g["y"]), int(g["m"]), int(g["d"]))
+    if res and g.get("hh"):
+        p = Point(res.point.day, "time", f"{g['hh']}:{g['mi']}")
+        return _date(p, "absolute", type_="TIME")
+    return res
+
+
+def r_dotted(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | None:
+    return _absolute_day(int(m["y"]), int(m["m"]), int(m["d"]))
+
+
+def r_slashed(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | None:
+    a, b = int(m["a"]), int(m["b"])
+    mo, d = (a, b) if a <= 12 else (b, a)  # US order unless the first number cannot be a month
+    return _absolute_day(int(m["y"]), mo, d)
+
+
+def r_month_day(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | None:
+    mo, d = month_of(m["mon"]), int(m["d"])
+    if not 1 <= d <= 31:
+        return None
+    mod = "APPROX" if m["approx"] else None
+    if m["y"]:
+        res = _absolute_day(year_of(m["y"]), mo, d)
+        return replace(res, mod=mod) if res else None
+    year, how = ctx.year_for(mo, d, start, end)
+    if year is None:
+        return Resolved("DATE", f"XXXX-{mo:02d}-{d:02d}", mod, "day", how)
+    try:
+        return _date(Point(dt.date(year, mo, d), "day"), how, mod)
+    except ValueError:
+        return None
+
+
+def r_month_year(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | None:
+    mo = month_of(m["mon"])
+    if m["y"]:
+        point, how = make(dt.date(year_of(m["y"]), mo, 1), "month"), "absolute"
+    else:
+        rel = norm(m["rel"])
+        if ctx.anchor is None:
+            return _date(None, "published", part_mod(m))
+        shift = {"this": 0, "last": -1, "next": 1, "the same": 0, "the following": 1, "the previous": -1}[rel]
+        point, how = make(dt.date(ctx.anchor.year + shift, mo, 1), "month"), "published"
+    point, mod = _with_part(point, part_mod(m))
+    return _date(point, how, mod)
+
+
+_BARE_MONTH_LEFT = re.compile(
+    r"(?:\b(?:in|since|by|until|till|from|through|to|during|of|on|before|after|between|and|or|"
+    r"early|late|mid|last|next|this|each|every|back|until|throughout|into)[\s-]+|-)$", re.I)
+
+
+def r_month(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | None:
+    mon = m["mon"]
+    if (not m["rel"] and not m["pmod"] and mon.rstrip(".").title() in WORDS["ambiguous_months"]
+            and not _BARE_MONTH_LEFT.search(ctx.text, max(0, start - 12), start)):
+        return None
+    mo = month_of(mon)
+    mod = part_mod(m)
+    rel = norm(m["rel"] or "")
+    if rel and ctx.anchor is not None:
+        a = ctx.anchor
+        if rel in ("last", "this past", "the previous"):
+            year = a.year if mo < a.month else a.year - 1
+        elif rel in ("next", "this coming", "the following"):
+            year = a.year if mo > a.month else a.year + 1
+        else:
+            year = a.year
+        how = "published"
+    else:
+        year, how = ctx.year_for(mo, None, start, end)
+    if year is None:
+        return Resolved("DATE", f"XXXX-{mo:02d}", mod, "month", how)
+    point, mod = _with_part(make(dt.date(year, mo, 1), "month"), mod)
+    return _date(point, how, mod)
+
+
+def r_day_ordinal(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | None:
+    """ "on the 21st": the day of the month last named, else of the anchor's month."""
+    d = int(m["d"])
+    base = ctx.prev if ctx.prev is not None and ctx.prev.gran in ("day", "month") else None
+    how = "previous"
+    if base is None and ctx.anchor is not None:
+        base, how = Point(ctx.anchor, "day"), "published"
+        if d > ctx.anchor.day and ctx.tense(start, end) == "past":
+            base = base.shift(-1, "M")
+    if base is None:
+        return Resolved("DATE", None, None, "day", how)
+    try:
+        return _date(Point(base.day.replace(day=d), "day"), how)
+    except ValueError:
+        return None
+
+
+def r_year(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | None:
+    y = year_of(m["y"])
+    if not m["pmod"] and not m["fiscal"] and _not_a_year(ctx.text, m.start("y"), m.end("y")):
+        return None
+    point, mod = _with_part(make(dt.date(y, 1, 1), "year"), part_mod(m))
+    if m["open"]:
+        mod = "ON_OR_BEFORE" if m["open"].strip().endswith("earlier") else "ON_OR_AFTER"
+    return _date(point, "absolute", mod)
+
+
+_COUNTED_NOUN = re.compile(
+    r"\s+(?!and\b|or\b|to\b|in\b|when\b|with\b|after\b|before\b|as\b|is\b|was\b|were\b|has\b|had\b|"
+    r"will\b|would\b|at\b|on\b|for\b|of\b|but\b|the\b|that\b|which\b|it\b|he\b|she\b|they\b|we\b|"
+    r"a\b|an\b|by\b|from\b|through\b|than\b|until\b)[a-z]+s\b")
+
+
+def _not_a_year(text: str, start: int, end: int) -> bool:
+    """A four-digit number that counts something ("2000 troops") rather than naming a year."""
+    if _COUNTED_NOUN.match(text, end):
+        return not re.search(r"\b(?:in|since|by|of|from|until|during|the|fiscal)\s+$", text[max(0, start - 12):start])
+    return bool(re.match(r"\s*(?:-|to)\s*\d{4}\s+[a-z]+s\b", text[end:end + 20]))
+
+
+def r_decade(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | None:
+    if m["dec"]:
+        y = int(m["dec"])
+    else:
+        y = 1900 + int(m["dec2"])
+    return _date(make(dt.date(y, 1, 1), "decade"), "absolute", part_mod(m))
+
+
+_DECADE_WORDS = {w: 10 * (i + 1) for i, w in enumerate(
+    "tens twenties thirties forties fifties sixties seventies eighties nineties".split())}
+
+
+def r_decade_word(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | None:
+    century = 2000 if "thousand" in m.group().lower() else 1900
+    y = century + _DECADE_WORDS[m["dw"].lower()]
+    return _date(make(dt.date(y, 1, 1), "decade"), "absolute", part_mod(m))
+
+
+def r_century(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | None:
+    o = m["ord"].lower()
+    n = int(re.match(r"\d+", o).group()) if o[0].isdigit() else ORDINALS.get(o)
+    if not n:
+        return None
+    return _date(make(dt.date((n - 1) * 100 or 1, 1, 1), "century"), "absolute", part_mod(m))
+
+
+def _anchor_point(ctx: Context, gran: str) -> Point | None:
+    return make(ctx.anchor, gran) if ctx.anchor is not None else None
+
+
+def _quarter_year(ctx: Context, q: int, start: int, end: int) -> tuple[int | None, str]:
+    if ctx.anchor is None:
+        return ctx.context_year(start), "previous"
+    a = ctx.anchor
+    aq = (a.month - 1) // 3 + 1
+    year = a.year
+    if q > aq and ctx.tense(start, end) == "past":
+        year -= 1
+    return year, "published"
+
+
+def r_quarter(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | None:
+    g = m.groupdict()
+    qord = norm(g["qord"])
+    q = 4 if qord == "final" else ORDINALS.get(qord) or int(qord[0])
+    how = "absolute"
+    rel = norm(g.get("qrel") or g.get("qrel2") or "")
+    if g.get("qy") or g.get("qy2"):
+        year = year_of(g.get("qy") or g.get("qy2"))
+    elif rel.startswith(("this year", "last year", "next year")) or rel in ("this", "last", "next"):
+        if ctx.anchor is None:
+            return Resolved("DATE", None, None, "quarter", "published")
+        year = ctx.anchor.year + {"this": 0, "last": -1, "next": 1}[rel.split()[0]]
+        how = "published"
+    else:
+        year, how = _quarter_year(ctx, q, start, end)
+        if year is None:
+            return Resolved("DATE", f"XXXX-Q{q}", None, "quarter", how)
+        if rel in ("year ago", "year earlier", "comparable year ago"):
+            year -= 1
+    res = _date(Point(dt.date(year, 3 * q - 2, 1), "quarter"), how)
+    if re.search(r"\w-quarter\b", m.group(), re.I):
+        res = replace(res, start=_after_the(m))
+    return lookback(res) if rel in ("year ago", "year earlier", "comparable year ago") else res
+
+
+def r_quarter_code(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | None:
+    q = int(m["qn"] or m["qn2"])
+    y = m["qy"] or m["qy3"]
+    if y:
+        return _date(Point(dt.date(year_of(y), 3 * q - 2, 1), "quarter"), "absolute")
+    year, how = _quarter_year(ctx, q, start, end)
+    if year is None:
+        return Resolved("DATE", f"XXXX-Q{q}", None, "quarter", how)
+    return _date(Point(dt.date(year, 3 * q - 2, 1), "quarter"), how)
+
+
+def _recent_quarter(ctx: Context) -> tuple[Point | None, str]:
+    """The quarter a report is about: the one it last named, else the last one completed."""
+    if ctx.prev is not None and ctx.prev.gran == "quarter":
+        return ctx.prev, "previous"
+    if ctx.anchor is None:
+        return None, "published"
+    return make(ctx.anchor, "quarter").shift(-1, "Q"), "published"
+
+
+def r_quarter_ref(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | None:
+    adj = norm(m["qadj"] or "").removeprefix("comparable ")
+    det = norm(m["qdet"])
+    if adj in ("current", "coming", "next") or (det == "this" and not adj):
+        base, how = _anchor_point(ctx, "quarter"), "published"
+        if base is not None and adj in ("coming", "next"):
+            base = base.shift(1, "Q")
+    elif adj in ("previous", "past", "last", "prior"):
+        base, how = _anchor_point(ctx, "quarter"), "published"
+        base = base.shift(-1, "Q") if base else None
+    else:
+        base, how = _recent_quarter(ctx)
+    if base is None:
+        return _date(None, how)
+    if m["qyear"]:
+        return _date(Point(base.day.replace(year=int(m["qyear"])), "quarter"), how)
+    if adj in ("year ago", "year earlier") or m["yago"] or det == "last year's":
+        return lookback(_date(base.shift(-1, "Y"), how))
+    return _date(base, how)
+
+
+def r_period(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | None:
+    """ "the latest period", "the year-ago period": the quarter the report is about (or a year before)."""
+    adj = norm(m["padj"] or "")
+    if ctx.prev is None or ctx.prev.gran != "quarter":
+        if m["py"]:
+            return _date(make(dt.date(year_of(m["py"]), 1, 1), "year"), "absolute")
+        if m["pl"] and ctx.anchor is not None:
+            return lookback(_date(make(ctx.anchor, "year").shift(-1, "Y"), "published"))
+        return None
+    base, how = ctx.prev, "previous"
+    if m["py"]:
+        return _date(Point(base.day.replace(year=year_of(m["py"])), "quarter"), how)
+    if adj in ("year ago", "year earlier") or m["pl"]:
+        return lookback(_date(base.shift(-1, "Y"), how))
+    return _date(base, how)
+
+
+def r_season(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | None:
+    rel = norm(m["srel"] or "")
+    name = m["season"].lower()
+    if not rel and not m["sy"]:
+        return None
+    if name == "fall" and rel not in ("this", "last", "next", "this past", "this coming", "early", "late") and not m["sy"]:
+        return None
+    code = SEASONS[name]
+    mod = {"early": "START", "the early": "START", "late": "END", "the late": "END", "mid": "MID"}.get(rel)
+    if m["sy"]:
+        return _date(season(year_of(m["sy"]), code), "absolute", mod)
+    if ctx.anchor is None:
+        year = ctx.context_year(start)
+        return _date(season(year, code) if year else None, "previous", mod)
+    a = ctx.anchor
+    start_month = season(a.year, code).day.month
+    year = a.year
+    if rel in ("last", "this past") or (rel in ("the", "") and ctx.tense(start, end) == "past"):
+        year = a.year if start_month < a.month else a.year - 1
+    elif rel in ("next", "this coming"):
+        year = a.year if start_month > a.month else a.year + 1
+    return _date(season(year, code), "published", mod)
+
+
+_UNIT_WORD = {"week": "W", "weekend": "W", "month": "M", "year": "Y", "fiscal year": "Y", "decade": "DE",
+              "century": "CE", "quarter": "Q", "day": "D"}
+
+
+def _weekend(ctx: Context, shift: int, start: int, end: int) -> Point | None:
+    if ctx.anchor is None:
+        return None
+    week = make(ctx.anchor, "weekend")
+    if shift == 0 and ctx.anchor.weekday() < 5 and ctx.tense(start, end) != "future":
+        shift = -1
+    return week.shift(shift, "W")
+
+
+def r_rel_period(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | None:
+    rel = norm(m["rel"])
+    unit_word = norm(m["unit"])
+    unit = _UNIT_WORD[unit_word]
+    mod = part_mod(m)
+    if rel == "the" and unit_word in ("week", "month") and not m["pmod"]:
+        base = ctx.prev if ctx.prev is not None and ctx.prev.gran in ("day", "time", "week") else None
+        if base is None:
+            return _date(_anchor_point(ctx, _GRAN_OF_UNIT[unit]), "published")
+        return _date(make(base.day, _GRAN_OF_UNIT[unit]), "previous")
+    if rel == "the" and unit_word not in ("year", "weekend", "fiscal year") and not m["pmod"]:
+        return None
+    if rel == "the" and unit == "Y" and re.match(r"\s+(?:ended|ending|ends|to\s+date)\b", ctx.text[end:end + 12]):
+        return Resolved("DURATION", "P1Y", None, "year")
+    shift = {"this": 0, "the": 0, "the current": 0, "current": 0, "this current": 0, "last": -1, "the past": -1,
+             "the last": -1, "this past": -1, "the latest": -1, "next": 1, "the coming": 1, "this coming": 1,
+             "the next": 1, "the full": 0}[rel]
+    if unit_word == "weekend":
+        return _date(_weekend(ctx, shift, start, end), "published", mod)
+    gran = _GRAN_OF_UNIT[unit]
+    if ctx.anchor is None:
+        if unit == "Y" and shift == 0 and ctx.context_year(start) is not None and rel == "the":
+            return _date(make(dt.date(ctx.context_year(start), 1, 1), "year"), "previous", mod)
+        return _date(None, "published", mod)
+    if unit in ("DE", "CE") and rel in ("the past", "the last"):
+        shift = 0  # "the past decade" is the decade we are in
+    point = make(ctx.anchor, gran).shift(shift, unit)
+    point, mod = _with_part(point, mod)
+    return _date(point, "published", mod or ("APPROX" if m["orso"] else None))
+
+
+def r_period_end(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | None:
+    unit = _UNIT_WORD[m["pe"].lower()]
+    gran = _GRAN_OF_UNIT[unit]
+    if m["approx"] and unit == "Y" and ctx.anchor is not None:  # "around year end": December, roughly
+        return _date(Point(dt.date(ctx.anchor.year, 12, 1), "month"), "published", "APPROX")
+    shift = {"last": -1, "next": 1}.get((m["pdet"] or "").lower(), 0)
+    if ctx.anchor is None:
+        year = ctx.context_year(start)
+        if gran == "year" and year:
+            return _date(make(dt.date(year, 1, 1), "year"), "previous", "END")
+        return _date(None, "published", "END")
+    return _date(make(ctx.anchor, gran).shift(shift, unit), "published", "END")
+
+
+def r_day_rel(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | None:
+    dr = norm(m["dr"])
+    shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
+             "the day after tomorrow": 2, "this": 0, "last": -1}[dr]
+    part = m["dp"].lower() if m["dp"] else ("night" if dr in ("tonight", "last") else None)
+    if ctx.anchor is None:
+        return Resolved("TIME" if part else "DATE", None, None, "time" if part else "day", "published")
+    day = ctx.anchor + dt.timedelta(days=shift)
+    if part:
+        return _date(Point(day, "time", DAY_PARTS[part]), "published", type_="TIME")
+    pm = norm(m["pm"] or "")
+    return _date(Point(day, "day"), "published", {"early": "START", "late": "END"}.get(pm))
+
+
+def r_day_part(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | None:
+    """ "in the morning", "by mid afternoon": a part of the day last named, else of the anchor day."""
+    if ctx.prev is not None and ctx.prev.gran in ("day", "time"):
+        day, how = ctx.prev.day, "previous"
+    elif ctx.anchor is not None:
+        day, how = ctx.anchor, "published"
+    else:
+        return Resolved("TIME", None, None, "time", "previous")
+    mod = {"early": "START", "late": "END", "mid": "MID"}.get(norm(m["pm"] or ""))
+    return _date(Point(day, "time", DAY_PARTS[m["dp"].lower()]), how, mod, "TIME")
+
+
+def r_weekday(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | None:
+    wd = weekday_of(m["wd"])
+    rel = norm(m["wrel"] or "")
+    part = m["dp"].lower() if m["dp"] else None
+    if m["pl"] or m["dpl"]:
+        return Resolved("SET", f"XXXX-WXX-{wd}" + (f"T{DAY_PARTS[part]}" if part else ""), None, "week")
+    if rel in ("the previous", "the following", "the next", "the same"):
+        base, how = ctx.previous("D")
+    elif ctx.anchor is not None:
+        base, how = Point(ctx.anchor, "day"), "published"
+    else:
+        base, how = None, "published"
+    if base is None:
+        return Resolved("TIME" if part else "DATE", f"XXXX-WXX-{wd}", None, "day", how)
+    delta = wd - base.day.isoweekday()
+    if rel in ("last", "this past", "the previous"):
+        delta = delta if delta < 0 else delta - 7
+    elif rel in ("next", "this coming", "coming", "the following", "the next"):
+        delta = delta if delta > 0 else delta + 7
+    elif delta != 0:
+        future = ctx.tense(start, end) == "future"
+        if future and delta < 0:
+            delta += 7
+        elif not future and delta > 0:
+            delta -= 7
+    day = base.day + dt.timedelta(days=delta)
+    if part:
+        code = DAY_PARTS[part]
+        return _date(Point(day, "time", code), how, type_="TIME")
+    return _date(Point(day, "day"), how, {"early": "START", "late": "END"}.get(rel))
+
+
+def r_clock(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | None:
+    """A clock time, on the day last named in the text, else the anchor day."""
+    if m["np"]:
+        return None  # "noon"/"midnight" alone; they count joined to a day (see timex._join_clock)
+    return clock_on(m, ctx.prev if ctx.prev and ctx.prev.gran in ("day", "time") else None, ctx)
+
+
+def clock_time(m: re.Match) -> str | None:
+    if m["np"]:
+        return DAY_PARTS[m["np"].lower()]
+    if m["h24"]:
+        h, mi = int(m["h24"]), int(m["mi24"])
+    else:
+        h, mi = int(m["h"]), int(m["mi"] or 0)
+        if not 1 <= h <= 12:
+            return None
+        pm = m["ap"].lower().startswith("p")
+        h = (h % 12) + (12 if pm else 0)
+    if h > 24 or mi > 59:
+        return None
+    return f"{h:02d}:{mi:02d}"
+
+
+def clock_on(m: re.Match, day: Point | None, ctx: Context, how: str = "previous") -> Resolved | None:
+    t = clock_time(m)
+    if t is None:
+        return None
+    mod = "APPROX" if m["approx"] else None
+    if day is None:
+        if ctx.anchor is None:
+            return Resolved("TIME", f"XXXX-XX-XXT{t}", mod, "time", "published")
+        day, how = Point(ctx.anchor, "day"), "published"
+    return _date(Point(day.day, "time", t), how, mod, "TIME")
+
+
+def r_ago(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | None:
+    n = number_of(m["n"])
+    unit = unit_of(m["unit"])
+    if unit in ("H", "MIN", "S", "FN"):
+        return None
+    direction = norm(m["dir"])
+    mod = QUANTITY_MODS.get(norm(m["qmod"] or ""))
+    mod = {"LESS_THAN": "APPROX", "MORE_THAN": "APPROX"}.get(mod, mod)
+    sign = -1 if direction in ("ago", "earlier", "before", "prior") else 1
+    if direction in ("ago", "hence", "from now"):
+        if n is None:
+            return _vague("PAST_REF" if sign < 0 else "FUTURE_REF")
+        if unit == "Y" and n == 1 and ctx.prev is not None and ctx.prev.gran == "quarter":
+            return lookback(_date(ctx.prev.shift(-1, "Y"), "previous", mod))
+        if ctx.anchor is None:
+            return _date(None, "published", mod)
+        res = _date(_offset(Point(ctx.anchor, "day"), n, unit, sign, _GRAN_OF_UNIT[unit]), "published", mod)
+    else:
+        base, how = ctx.previous(unit)
+        if base is None:
+            return _date(None, how, mod)
+        res = _date(_offset(base, n, unit, sign), how, mod)
+    return lookback(res) if sign < 0 else res
+
+
+def r_anaphoric(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | None:
+    """ "the next day", "the following week", "that year": relative to the previous date."""
+    an = norm(m["an"])
+    unit_word = m["unit"].lower()
+    part = unit_word if unit_word in ("morning", "afternoon", "evening", "night") else None
+    unit = "D" if part else _UNIT_WORD[unit_word]
+    base, how = ctx.previous(unit)
+    if base is None:
+        return _date(None, how, part_mod(m))
+    shift = {"the next": 1, "the following": 1, "the previous": -1, "the preceding": -1, "the prior": -1,
+             "the same": 0, "that": 0}[an]
+    if unit_word == "weekend":
+        return _date(make(base.day, "weekend").shift(shift, "W"), how, part_mod(m))
+    point = make(base.shift(shift, unit).day, _coarsest(base.gran, _GRAN_OF_UNIT[unit]))
+    if part:
+        return _date(Point(point.day, "time", DAY_PARTS[part]), how, type_="TIME")
+    point, mod = _with_part(point, part_mod(m))
+    return _date(point, how, mod)
+
+
+def r_same_day(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | None:
+    base, how = ctx.previous("D")
+    return _date(Point(base.day, "day") if base else None, how)
+
+
+# What stands before "a year" when it is a rate ("$2 million a year", "700 seats a week"), not a duration.
+_RATE_LEFT = re.compile(r"(?:\d|%|\b(?:percent|million|billion|trillion|cents?|dollars?|euros?|rubles?|"
+                        r"hryvnias?|[a-z]+[^s\W]s))\s+$", re.I)
+
+
+def r_duration(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | None:
+    unit = unit_of(m["unit"])
+    n = number_of(m["n"])
+    raw_n = norm(m["n"])
+    if raw_n in ("a", "an") and m.start("x") == m.start("n") and _RATE_LEFT.search(ctx.text, max(0, start - 20), start):
+        return None  # rates are left out, as TimeBank leaves them
+    if raw_n in ("some", "many") and unit in ("D", "H") or raw_n in ("a", "an") and unit == "S":
+        return None  # "some days" is vague talk, "a second" an ordinal
+    if unit == "Q" and re.match(r"\s+of\b", ctx.text[end:end + 4]) and (raw_n in ("a", "an", "one", "three")
+                                                                        or re.search(r"\w-quarter", m["x"])):
+        return None  # "three-quarters of its food" is a fraction
+    if n is not None and m.groupdict().get("half"):
+        n += 0.5
+    mod = QUANTITY_MODS.get(norm(m["qmod"] or "")) or OUTER_MODS.get(norm(m["outer"] or "")) \
+        or ("APPROX" if m["orso"] else None)
+    if m["n2"]:
+        mod = mod or "EQUAL_OR_MORE"
+    if n is not None and n > 1 and not m["unit"].lower().endswith("s") and "-" not in m.group("x") \
+            and not re.match(r"\s+[a-z]", ctx.text[end:end + 3]):
+        return None  # "3 day" standing alone is rarely a duration
+    gran = {"S": "time", "MIN": "time", "H": "time", "D": "day", "W": "week", "FN": "week", "M": "month",
+            "Q": "quarter", "Y": "year", "DE": "year", "CE": "year"}[unit]
+    adjectival = not m["unit"].lower().endswith("s") and (n or 0) > 1 or re.search(r"\w-\w", m["x"])
+    return Resolved("DURATION", duration(n, unit), mod, gran, start=_after_the(m, "x") if adjectival else None)
+
+
+def _after_the(m: re.Match, group: str | int = 0) -> int | None:
+    """Where the extent starts without a leading "the": TimeML leaves it off adjectives ("the 30-day rate")."""
+    lead = re.match(r"the\s+", m.group(group), re.I)
+    return m.start(group) + lead.end() if lead else None
+
+
+def r_bare_plural(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | None:
+    unit = unit_of(m["x"])
+    return Resolved("DURATION", duration(None, unit), None, _GRAN_OF_UNIT.get(unit, "day")
+                    if unit in _GRAN_OF_UNIT else "time")
+
+
+# Words after which a vague word is no time expression: "soon after the talks", "the future of Ukraine".
+_VAGUE_NOT_BEFORE = {"soon": ("as", "after", "before", "afterwards"), "the future": ("of",), "now": ("and then",)}
+
+
+def r_vague(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | None:
+    key = norm(m.group("x") if m.groupdict().get("x") else m.group())
+    after = ctx.text[end:end + 12].lower().split()
+    if after and any(" ".join(after).startswith(w) for w in _VAGUE_NOT_BEFORE.get(key, ())):
+        return None
+    return _vague(VAGUE.get(key) or {"current": "PRESENT_REF", "recent": "PAST_REF", "future": "FUTURE_REF",
+                                     "the moment": "PRESENT_REF", "present": "PRESENT_REF"}[key])
+
+
+def r_set(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | None:
+    g = m.groupdict()
+    if g.get("adv"):
+        return Resolved("SET", SETS[g["adv"].lower()], None, "vague")
+    if g.get("wd"):
+        return Resolved("SET", f"XXXX-WXX-{weekday_of(g['wd'])}", None, "week")
+    if g.get("mon"):
+        return Resolved("SET", f"XXXX-{month_of(g['mon']):02d}", None, "month")
+    unit = unit_of(g.get("unit") or g.get("unit2"))
+    n = number_of(g["n"]) if g.get("n") else 1
+    if g.get("every") and g["every"].lower().startswith("every") and "other" in g["every"].lower():
+        n = (n or 1) * 2
+    return Resolved("SET", duration(n, unit), None, "vague")
+
+
+def r_year_adj(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | None:
+    """ "year-ago", "year-earlier" before a noun: the quarter in view a year back, else last year."""
+    if ctx.prev is not None and ctx.prev.gran in ("quarter", "half"):
+        return lookback(_date(ctx.prev.shift(-1, "Y"), "previous"))
+    point = _anchor_point(ctx, "year")
+    return lookback(_date(point.shift(-1, "Y") if point else None, "published"))
+
+
+# ---------------------------------------------------------------- rules
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    pattern: re.Pattern[str]
+    resolve: Resolver
+
+
+def _rule(name: str, pattern: str, resolve: Resolver) -> Rule:
+    return Rule(name, re.compile(r"(?<![\w'])" + pattern, re.I), resolve)
+
+
+_VAGUE_KEYS = list(VAGUE)
+_DAY_REFS = ("the day before yesterday", "the day after tomorrow", "today", "yesterday", "tomorrow", "tonight")
+
+RULES: list[Rule] = [
+    _rule("iso", r"(?P<y>(?:1[89]|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)"
+                 r"(?:[T\s](?P<hh>[0-2]\d):(?P<mi>[0-5]\d))?(?![\w-]|\.\d)", r_iso),
+    _rule("dotted", r"(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:1[89]|20)\d\d)(?!\d)", r_dotted),
+    _rule("slashed", r"(?<!/)(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:1[89]|20)\d\d)(?![\d/])", r_slashed),
+    _rule("month_day", rf"(?:(?P<approx>{_APPROX})\s+)?(?:(?P<wd>{_WD}),?\s+)?(?P<mon>{_MONTH})\s*(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
+                       rf"(?!\d|:\d|,\d{{3}}|\s*(?:%|percent|per\s+cent))(?:,?\s+(?P<y>{_YEAR}))?", r_month_day),
+    _rule("day_month", rf"(?<![$£€.,])(?:(?P<approx>{_APPROX})\s+)?(?:(?P<wd>{_WD}),?\s+)?(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?"
+                       rf"(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?", r_month_day),
+    _rule("month_year", rf"(?:(?P<pmod>{_PMOD}))?(?P<mon>{_MONTH}),?\s+(?:of\s+)?"
+                        rf"(?:(?P<y>{_YEAR})|(?P<rel>this|last|next|the\s+same|the\s+following|the\s+previous)\s+year)",
+          r_month_year),
+    _rule("month", rf"(?:(?P<rel>last|next|this\s+past|this\s+coming|this|the\s+following|the\s+previous)\s+)?"
+                   rf"(?:(?P<pmod>{_PMOD}))?(?P<mon>{_MONTH})", r_month),
+    _rule("day_ordinal", r"(?<=on\s)the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)(?!\s+(?:of|century|anniversary)|\w)",
+          r_day_ordinal),
+    _rule("year", rf"(?:(?P<pmod>{_PMOD}))?(?:(?P<fiscal>fiscal(?:\s+year)?|FY|the\s+year)\s*)?(?P<y>{_YEAR})"
+                  r"(?P<open>\s+(?:and\s+beyond|or\s+later|and\s+later|or\s+earlier|and\s+earlier)(?!\w))?",
+          r_year),
+    _rule("decade", rf"(?:the\s+)?(?:(?P<pmod>{_PMOD}))?(?:(?P<dec>(?:1[89]|20)\d0)'?s|'(?P<dec2>\d0)s)(?!\w)",
+          r_decade),
+    _rule("decade_word", rf"(?:the\s+(?:(?P<pmod>{_PMOD}))?(?:(?P<cent>nineteen|two\s+thousand)[\s-]+)?"
+                         rf"|(?:nineteen|two\s+thousand)[\s-]+)(?P<dw>{'|'.join(_DECADE_WORDS)})(?!\w)", r_decade_word),
+    _rule("century", rf"(?:the\s+)?(?:(?P<pmod>{_PMOD}))?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{_ORD})[\s-]+century(?!\w)",
+          r_century),
+    _rule("quarter", rf"(?:the\s+)?(?:(?P<qrel>this\s+year's|last\s+year's|next\s+year's|(?P<qy>{_YEAR})(?:'s)?"
+                     r"|year[\s-]ago|year[\s-]earlier|comparable\s+year-ago|comparable|same|current|latest)\s+)?"
+                     r"(?:fiscal[\s-]+)?(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+"
+                     r"(?:fiscal[\s-]+)?quarter(?!s|ly)(?!\w)"
+                     rf"(?:\s+of\s+(?:(?P<qy2>{_YEAR})|(?P<qrel2>this|last|next)\s+year|the\s+(?:current\s+|fiscal\s+)?year))?",
+          r_quarter),
+    _rule("quarter_code", rf"(?-i:Q(?P<qn>[1-4]))(?:\s+(?P<qy>{_YEAR}))?(?!\w)|(?P<qy3>{_YEAR})\s+(?-i:Q(?P<qn2>[1-4]))(?!\w)",
+          r_quarter_code),
+    _rule("quarter_ref", r"(?P<qdet>the|this|that|last\s+year's|this\s+year's)\s+(?:(?P<qadj>latest|current|previous|"
+                         r"past|same|comparable|(?:comparable\s+)?year[\s-]ago|(?:comparable\s+)?year[\s-]earlier|"
+                         rf"recent|most\s+recent|last|prior|next|coming|(?P<qyear>{_YEAR_DIGITS}))\s+)?"
+                         r"quarter(?!s|ly)(?!\w)(?P<yago>\s+a\s+year\s+(?:ago|earlier))?", r_quarter_ref),
+    _rule("period", rf"(?:the\s+)?(?:(?P<padj>latest|year[\s-]ago|year[\s-]earlier|comparable|same|corresponding|"
+                    rf"(?P<py>{_YEAR_DIGITS}))\s+)period(?:\s+(?:of\s+)?(?P<pl>last|a)\s+year)?(?!\w)", r_period),
+    _rule("season", rf"(?:(?P<srel>this\s+past|this\s+coming|this|last|next|the\s+early|the\s+late|the|early|late|mid)"
+                    rf"[\s-]+)?(?P<season>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<sy>{_YEAR}))?(?!\w)",
+          r_season),
+    _rule("rel_period", rf"(?:(?P<pmod>{_PMOD}))?(?P<rel>this\s+past|this\s+coming|this\s+current|this|last|next|"
+                        r"the\s+past|the\s+last|the\s+coming|the\s+current|the\s+latest|the\s+next|the\s+full|the|"
+                        r"current)\s+"
+                        r"(?P<unit>weekend|week|month|fiscal\s+year|year|decade|century)(?![\w-])"
+                        r"(?P<orso>\s+or\s+so(?!\w))?", r_rel_period),
+    _rule("period_end", rf"(?:(?P<approx>{_APPROX})\s+)?(?:(?P<pdet>the|this|last|next)\s+)?(?P<pe>year|month|quarter)"
+                        r"(?:[\s-]|'s\s+)end(?!\w)", r_period_end),
+    _rule("day_rel", rf"(?:(?P<pm>early|late|earlier|later)\s+)?(?P<dr>{_alt(_DAY_REFS)})"
+                     r"(?:\s+(?P<dp>morning|afternoon|evening|night))?(?!\w)", r_day_rel),
+    _rule("day_part", r"(?:(?P<pm>early|late|earlier|later)\s+)?(?P<dr>this|last)\s+"
+                      r"(?P<dp>morning|afternoon|evening|night)(?!\w)", r_day_rel),
+    _rule("day_part_the", r"(?:in|by|during|until|till|through|from|after|before|on)\s+"
+                          r"(?P<x>(?:the\s+)?(?:(?P<pm>early|late|mid)[\s-]+)?(?P<dp>morning|afternoon|evening))(?!\w)",
+          r_day_part),
+    _rule("same_day", r"(?:earlier|later)\s+(?:in|on)\s+(?P<x>the\s+day|that\s+day)(?!\w)", r_same_day),
+    _rule("weekday", rf"(?:(?P<wrel>last|next|this\s+coming|this\s+past|this|coming|the\s+previous|the\s+following|"
+                     rf"the\s+next|the\s+same|early|late|earlier|later)\s+)?(?P<wd>{_WD})(?P<pl>s)?(?!\w)"
+                     r"(?:\s+(?P<dp>morning|afternoon|evening|night)(?P<dpl>s)?(?!\w))?", r_weekday),
+    _rule("clock", r"(?:(?P<approx>around|about|approximately|roughly)\s+)?(?:(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?"
+                   r"\s*(?P<ap>[ap]\.\s?m\.|[ap]m(?!\w))|(?P<h24>[0-2]?\d):(?P<mi24>[0-5]\d)(?!\d)(?:\s+hours)?"
+                   r"|(?P<np>noon|midnight)(?!\w))"
+                   r"(?:\s+(?P<tz>(?-i:[A-Z]{2,4})(?!\w)|(?:Moscow|Kyiv|Kiev|local|Washington)\s+time))?", r_clock),
+    _rule("ago", rf"(?:(?P<qmod>{_QMOD}))?(?P<n>{_NUM})[\s-]+(?P<unit>{_UNIT})(?:\s+or\s+so)?\s+"
+                 rf"(?P<dir>ago|earlier|later|afterwards?|hence|from\s+now|(?:before|after|prior){_PUNCT_AHEAD})(?!\w)",
+          r_ago),
+    _rule("anaphoric", rf"(?:(?P<pmod>{_PMOD}))?(?P<an>the\s+next|the\s+following|the\s+previous|the\s+preceding|"
+                       r"the\s+same|the\s+prior|that)\s+(?P<unit>day|morning|afternoon|evening|night|weekend|week|"
+                       r"month|year)(?![\w-])", r_anaphoric),
+    _rule("duration", rf"(?:(?P<outer>{_alt(OUTER_MODS)})\s+)?(?P<x>(?:(?P<qmod>{_QMOD}))?"
+                      r"(?:(?:the|each\s+of\s+the|a\s+further|another|an\s+additional|a\s+full|the\s+full)\s+)?"
+                      r"(?:(?:past|last|next|first|coming|previous|latest|following|final|initial|remaining|other|"
+                      r"additional|further|full)\s+)?"
+                      rf"(?P<n>{_NUM})(?:\s*(?:to|or|-|–)\s*(?P<n2>{_NUM}))?[\s-]+(?P<unit>{_UNIT})"
+                      r"(?P<half>\s+and\s+a\s+half)?(?P<orso>\s+or\s+so(?!\w))?)(?![\w-]|\s+old(?!\w)|'s\s+time)",
+          r_duration),
+    _rule("bare_plural", r"(?:for|within|over|after|lasting|take|takes|took|spent|spend|in)\s+"
+                         r"(?P<x>days|weeks|months|years|decades|centuries)(?!\s+(?:of|ago|later|earlier|old)\b)(?!\w)",
+          r_bare_plural),
+    _rule("vague", rf"(?P<x>{_alt(_VAGUE_KEYS)})(?!\w)", r_vague),
+    _rule("vague_adj", r"(?<!\ba\s)(?P<x>current|recent|future)(?=\s+[a-z])"
+                       rf"(?!\s+(?:account|affairs|events|is|was|looks|of|{_PREPOSITIONS})\b)", r_vague),
+    _rule("vague_at", r"(?:at|for)\s+(?P<x>present|the\s+moment)(?!\w)", r_vague),
+    _rule("set", rf"(?P<every>every\s+other|every|each)\s+(?:(?P<n>{_NUM})\s+)?"
+                 rf"(?:(?P<unit>{_UNIT})|(?P<wd>{_WD})(?!\w)|(?P<mon>{_MONTH}))", r_set),
+    _rule("set_freq", rf"(?:once|twice|thrice|(?:{_NUM})\s+times)\s+(?:a|an|per|each|every)\s+(?P<unit2>{_UNIT})",
+          r_set),
+    _rule("set_adv", rf"(?P<adv>{_alt(SETS)})(?!\w)(?!\s+(?!(?:{_PREPOSITIONS})\b)[a-z])", r_set),
+    _rule("year_adj", r"year[\s-](?:ago|earlier)(?=\s+[a-z])", r_year_adj),
+]
+
+RULE_RANK = {rule.name: i for i, rule in enumerate(RULES)}
+
+
+@cache
+def rule(name: str) -> Rule:
+    return RULES[RULE_RANK[name]]
+
+
+def named_year(r: Rule, m: re.Match, text: str) -> int | None:
+    """The year a match names outright ("May 2025", "2025-07-23"): context for year-less dates."""
+    g = m.groupdict()
+    for key in ("y", "qy", "qy2", "qy3", "sy", "py"):
+        if g.get(key):
+            if r.name == "year" and key == "y" and not g["pmod"] and not g["fiscal"] \
+                    and _not_a_year(text, m.start("y"), m.end("y")):
+                return None
+            return year_of(g[key])
+    return None

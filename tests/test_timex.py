@@ -1,0 +1,229 @@
+"""The time module as a user meets it: what it finds in short sentences, and what values it gives."""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+import io
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from truceline.nlp.timex import find_timexes, format_timexes, run_jsonl, timexes_to_json
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+NOV_1 = dt.date(2025, 11, 1)
+
+
+def one(text: str, anchor: dt.date | None = NOV_1, **kw):
+    found = find_timexes(text, anchor, **kw)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def values(text: str, anchor: dt.date | None = NOV_1) -> list[str | None]:
+    return [t.value for t in find_timexes(text, anchor)]
+
+
+def test_absolute_date_with_offsets():
+    text = "On October 16, the leaders had a telephone conversation."
+    t = one(text)
+    assert (t.type, t.value, t.start, t.end) == ("DATE", "2025-10-16", 3, 13)
+    assert text[t.start:t.end] == t.text == "October 16"
+    assert t.anchor == "published" and t.granularity == "day"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("They met on July 23, 2025.", "2025-07-23"),
+    ("They met on 23 July 2025.", "2025-07-23"),
+    ("They met on 2025-07-23.", "2025-07-23"),
+    ("They met on 23.07.2025.", "2025-07-23"),
+    ("Talks resumed in May 2025.", "2025-05"),
+    ("Talks resumed in 2025.", "2025"),
+    ("The talks resumed in the third quarter of 2025.", "2025-Q3"),
+])
+def test_absolute_forms(text, value):
+    t = one(text, None)
+    assert t.value == value and t.anchor == "absolute"
+
+
+def test_end_of_month():
+    t = one("By the end of October, Ukraine had received about 10,000 bodies.")
+    assert (t.text, t.value, t.mod, t.granularity) == ("the end of October", "2025-10", "END", "month")
+
+
+@pytest.mark.parametrize("text, value, mod", [
+    ("Talks stalled early this year.", "2025", "START"),
+    ("A summit will be held in mid-June.", "2026-06", "MID"),
+    ("It was agreed in late September.", "2025-09", "END"),
+])
+def test_parts_of_periods(text, value, mod):
+    t = one(text)
+    assert (t.value, t.mod) == (value, mod)
+
+
+def test_year_from_the_reports_own_context_without_anchor():
+    found = find_timexes("Talks resumed in May 2025. The last took place on July 23.")
+    assert [t.value for t in found] == ["2025-05", "2025-07-23"]
+    assert found[1].anchor == "previous"
+
+
+def test_year_from_a_later_year_when_none_precedes():
+    assert values("On October 28 officials met. Talks had resumed in May 2025.", None) == ["2025-10-28", "2025-05"]
+
+
+def test_relative_to_the_anchor():
+    t = one("The exchange happened three months ago.", dt.date(2025, 11, 5))
+    assert (t.type, t.value, t.granularity, t.anchor) == ("DATE", "2025-08", "month", "published")
+    assert values("He spoke yesterday, last week and this year.", dt.date(2025, 11, 5)) == [
+        "2025-11-04", "2025-W44", "2025"]
+
+
+def test_a_few_days_later_counts_from_the_previous_date():
+    found = find_timexes("On October 16, the leaders spoke. However, a few days later, Trump put it on hold.", NOV_1)
+    later = found[1]
+    assert later.text == "a few days later"
+    assert (later.type, later.value, later.anchor, later.granularity) == ("DATE", "2025-10", "previous", "month")
+
+
+def test_the_next_day():
+    found = find_timexes("The delegations met on June 2. The next day, they exchanged bodies.", NOV_1)
+    assert (found[1].value, found[1].anchor) == ("2025-06-03", "previous")
+
+
+def test_future_date_is_not_moved_back():
+    t = one("The summit will be held on December 20.", dt.date(2025, 2, 1))
+    assert t.value == "2025-12-20"
+
+
+def test_past_date_after_the_anchor_is_moved_back():
+    t = one("The summit was held on December 20.", dt.date(2025, 2, 1))
+    assert t.value == "2024-12-20"
+
+
+def test_past_tense_from_the_parser_decides():
+    text = "Summit in Budapest: December 20."
+    assert one(text, dt.date(2025, 2, 1), past_tense=lambda offset: True).value == "2024-12-20"
+    assert one(text, dt.date(2025, 2, 1), past_tense=lambda offset: False).value == "2025-12-20"
+
+
+def test_weekdays_follow_the_tense():
+    wednesday = dt.date(2025, 11, 5)
+    assert one("Peskov said on Monday that talks were frozen.", wednesday).value == "2025-11-03"
+    assert one("The envoys will meet on Friday.", wednesday).value == "2025-11-07"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Contacts have recently been resumed.", "PAST_REF"),
+    ("Now the West is talking about a truce.", "PRESENT_REF"),
+    ("Moscow is currently ready to talk.", "PRESENT_REF"),
+    ("In the past, Russia proposed talks.", "PAST_REF"),
+    ("Talks may resume in the future.", "FUTURE_REF"),
+])
+def test_vague_references(text, value):
+    t = one(text)
+    assert (t.type, t.value, t.granularity) == ("DATE", value, "vague")
+
+
+def test_durations():
+    t = one("More than three months have passed since the last talks.")
+    assert (t.text, t.type, t.value, t.mod) == ("More than three months", "DURATION", "P3M", "MORE_THAN")
+    t = one("The parties planned to organise it within two weeks.")
+    assert (t.text, t.type, t.value, t.mod) == ("two weeks", "DURATION", "P2W", "EQUAL_OR_LESS")
+    assert one("The talks lasted two and a half hours.").value == "PT2H30M"
+
+
+def test_clock_time_joined_to_its_day():
+    t = one("The call began at 10 p.m. Wednesday.", dt.date(2025, 11, 6))
+    assert (t.text, t.type, t.value) == ("10 p.m. Wednesday", "TIME", "2025-11-05T22:00")
+
+
+def test_without_anchor_relative_expressions_have_no_value():
+    t = one("He said so yesterday.", None)
+    assert (t.text, t.value) == ("yesterday", None)
+    assert one("The talks were held on July 23.", None).value == "XXXX-07-23"
+
+
+def test_numbers_that_are_not_years():
+    assert find_timexes("About 2000 troops and 1,200 vehicles were moved.", NOV_1) == []
+
+
+def test_run_jsonl_round_trip():
+    lines = [
+        json.dumps({"id": "a", "text": "On October 16, they spoke.", "anchor": "2025-11-01"}),
+        "",
+        json.dumps({"id": "b", "text": "He left yesterday.", "anchor": None}),
+    ]
+    out = io.StringIO()
+    assert run_jsonl(io.StringIO("\n".join(lines) + "\n"), out) == 2
+    records = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert [r["id"] for r in records] == ["a", "b"]
+    first = records[0]["timexes"][0]
+    assert {k: first[k] for k in ("start", "end", "text", "type", "value", "mod")} == {
+        "start": 3, "end": 13, "text": "October 16", "type": "DATE", "value": "2025-10-16", "mod": None}
+    assert records[1]["timexes"][0]["value"] is None
+    assert records[0]["timexes"] == timexes_to_json(find_timexes("On October 16, they spoke.", NOV_1))
+
+
+def test_run_jsonl_names_the_bad_line():
+    with pytest.raises(ValueError, match="line 2"):
+        run_jsonl(io.StringIO('{"id": 1, "text": ""}\nnot json\n'), io.StringIO())
+
+
+def test_format_timexes_shows_values():
+    text = "On October 16, the leaders spoke."
+    table = format_timexes(find_timexes(text, NOV_1), text)
+    assert "2025-10-16" in table and "[October 16]" in table
+    assert format_timexes([], text) == "no time expressions found"
+
+
+SEED = SHARED / "seeds" / "000_925826b84bfb16ce.txt"
+
+
+@pytest.mark.skipif(not SEED.exists(), reason=f"seed report not found at {SEED}")
+def test_seed_report_without_anchor():
+    text = SEED.read_text(encoding="utf-8")
+    found = find_timexes(text)
+
+    def at(phrase: str, occurrence: int = 0):
+        start = -1
+        for _ in range(occurrence + 1):
+            start = text.index(phrase, start + 1)
+        hits = [t for t in found if t.start < start + len(phrase) and start < t.end]
+        assert hits, phrase
+        return hits[0]
+
+    expected = {
+        "in May 2025": ("2025-05", None), "July 23": ("2025-07-23", None), "on June 2": ("2025-06-02", None),
+        "by the end of October": ("2025-10", "END"), "On October 28": ("2025-10-28", None),
+        "On October 16": ("2025-10-16", None), "on October 17": ("2025-10-17", None),
+        "In August": ("2025-08", None), "back in May": ("2025-05", None), "in 2025": ("2025", None),
+    }
+    for phrase, (value, mod) in expected.items():
+        t = at(phrase)
+        assert (t.value, t.mod) == (value, mod), phrase
+    more = at("More than three months")
+    assert (more.type, more.value, more.mod) == ("DURATION", "P3M", "MORE_THAN")
+    assert at("within two weeks").value == "P2W"
+    assert at("a few days later").anchor == "previous"
+
+
+TIMEML = SHARED / "data" / "timeml" / "TimeBank"
+
+
+@pytest.mark.skipif(not TIMEML.is_dir(), reason=f"TimeML corpora not found at {TIMEML} (../shared beside the checkout)")
+def test_timeml_scoring_on_three_timebank_documents():
+    spec = importlib.util.spec_from_file_location("timeml_bench", Path(__file__).parents[1] / "bench" / "timeml_bench.py")
+    bench = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = bench  # dataclasses look their module up there
+    spec.loader.exec_module(bench)
+    docs = [bench.parse_tml(p) for p in sorted(TIMEML.glob("*.tml"))[:3]]
+    for d in docs:
+        assert all(d.text[g.start:g.end] == g.text for g in d.gold)
+    outputs = [[bench.Span(t.start, t.end, t.type, t.value) for t in find_timexes(d.text, d.anchor)] for d in docs]
+    figures, _ = bench.score(docs, outputs)
+    assert figures["gold"] > 0
+    assert figures["relaxed"]["f1"] >= 0.7
+    assert figures["strict"]["f1"] <= figures["relaxed"]["f1"]
