@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import IO
 
-from .errors import SourceError, TrucelineError
+from .errors import SourceError
 from .ingest.clean import clean_text, language_of
 from .ingest.html import extract_html
 from .ingest.metadata import dateline_published, given_published, inferred_published, unknown_published
@@ -68,9 +68,12 @@ def prepare(raw: RawReport, model: str | None = None) -> Prepared:
         url = url or page.url
         meta_published = page.published
     cleaned = clean_text(text, title=title, find_title=title is None)
+    if outlet is None and cleaned.masthead:
+        outlet = cleaned.masthead.title()
     if not cleaned.text.strip():
         raise SourceError(raw.source, "nothing of a report is left once page furniture is removed")
-    published = _published(raw, meta_published, cleaned.text)
+    published = _published(raw, meta_published, cleaned.text,
+                            [line for line in (cleaned.masthead, cleaned.title) if line])
     key = url or cleaned.text
     article_id = hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
     article = Article(
@@ -83,24 +86,23 @@ def prepare(raw: RawReport, model: str | None = None) -> Prepared:
     return Prepared(article, fingerprint)
 
 
-def _published(raw: RawReport, meta_published: str | None, text: str) -> Published:
+def _published(raw: RawReport, meta_published: str | None, text: str, header: list[str]) -> Published:
     if raw.published:
         return given_published(raw.source, raw.published, "given" if raw.published_given else "metadata")
     if meta_published:
         return given_published(raw.source, meta_published, "metadata")
-    return dateline_published(text) or inferred_published(text) or unknown_published()
+    return dateline_published(text, header) or inferred_published(text) or unknown_published()
 
 
-def analyze(prepared: Prepared, analyzer: Analyzer) -> tuple[Article, list]:
-    article = prepared.article
+def _anchor(article: Article) -> dt.date | None:
+    """The date relative expressions resolve against: a publication date we know, not one we bounded."""
     published = article.published
-    anchor = None
     if published and published.value and published.basis != "inferred":
-        anchor = dt.date.fromisoformat(published.value[:10])
-    analysis = analyzer.analyze(article.text, anchor, article.id)
-    article.statements = analysis.statements
-    article.events = analysis.events
-    return article, analysis.learned
+        return dt.date.fromisoformat(published.value[:10])
+    return None
+
+
+BATCH = 16  # reports parsed together: spaCy's batching pays for itself, memory stays bounded
 
 
 def ingest(names: Iterable[str], store: Store, analyzer_factory: Callable[[], Analyzer], *, model: str | None = None,
@@ -110,38 +112,54 @@ def ingest(names: Iterable[str], store: Store, analyzer_factory: Callable[[], An
     """Ingest every report behind `names`; a bad one is reported and skipped, the rest go in.
 
     The analyzer is made only when a report needs it, so re-ingesting
-    unchanged reports does not even load the model.
+    unchanged reports does not even load the model. Each report is stored in
+    its own transaction as soon as its batch is analysed.
     """
     outcome = IngestOutcome()
     analyzer: Analyzer | None = None
-    sources = list(expand_inputs(list(names)))
-    for name in progress(sources):
+    pending: list[Prepared] = []
+
+    def fail(message: str) -> None:
+        outcome.errors.append(message)
+        outcome.counts["failed"] += 1
+
+    def flush() -> None:
+        nonlocal analyzer
+        if not pending:
+            return
+        if analyzer is None:
+            analyzer = analyzer_factory()
+            analyzer.remember(store.learned_actors())
+        items = [(p.article.text, _anchor(p.article), p.article.id) for p in pending]
+        for prepared, analysis in zip(pending, analyzer.analyze_many(items)):
+            article = prepared.article
+            if analysis.error:
+                fail(f"{article.source}: could not be analysed ({analysis.error})")
+                continue
+            article.statements, article.events = analysis.statements, analysis.events
+            result: SaveResult = store.save(article, prepared.fingerprint, analysis.learned)
+            outcome.counts[result] += 1
+        pending.clear()
+
+    for name in progress(list(expand_inputs(list(names)))):
         try:
             raws = read_source(name, stdin)
         except SourceError as exc:
-            outcome.errors.append(str(exc))
-            outcome.counts["failed"] += 1
+            fail(str(exc))
             continue
         for raw in raws:
-            raw = with_overrides(raw, url=url, outlet=outlet, published=published)
             try:
-                prepared = prepare(raw, model)
-                outcome.article_ids.append(prepared.article.id)
-                if store.fingerprint(prepared.article.id) == prepared.fingerprint:
-                    outcome.counts["unchanged"] += 1
-                    continue
-                if analyzer is None:
-                    analyzer = analyzer_factory()
-                    analyzer.remember(store.learned_actors())
-                article, learned = analyze(prepared, analyzer)
-                result: SaveResult = store.save(article, prepared.fingerprint, learned)
-                outcome.counts[result] += 1
+                prepared = prepare(with_overrides(raw, url=url, outlet=outlet, published=published), model)
             except SourceError as exc:
-                outcome.errors.append(str(exc))
-                outcome.counts["failed"] += 1
-            except TrucelineError:
-                raise
-            except Exception as exc:  # an extraction bug must not lose the other reports
-                outcome.errors.append(f"{raw.source}: could not be processed ({exc.__class__.__name__}: {exc})")
-                outcome.counts["failed"] += 1
+                fail(str(exc))
+                continue
+            outcome.article_ids.append(prepared.article.id)
+            if store.fingerprint(prepared.article.id) == prepared.fingerprint or any(
+                    p.article.id == prepared.article.id for p in pending):
+                outcome.counts["unchanged"] += 1
+                continue
+            pending.append(prepared)
+            if len(pending) >= BATCH:
+                flush()
+    flush()
     return outcome

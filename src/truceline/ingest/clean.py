@@ -28,6 +28,7 @@ class CleanText:
     title: str | None = None
     translation: Translation | None = None
     removed: list[str] = field(default_factory=list)
+    masthead: str | None = None  # the publication's name set in capitals above the headline
 
 
 @dataclass(frozen=True)
@@ -97,9 +98,23 @@ def language_of(text: str) -> str:
     return "ru" if cyr > lat else "en"
 
 
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_DATED = re.compile(rf"\b(?:{_MONTHS}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTHS})\b.*\b\d{{4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b",
+                    re.IGNORECASE)
+
+
 def _is_headline(line: str) -> bool:
     s = line.strip()
-    return 0 < len(s) <= 200 and not s.endswith((".", "…", ",", ";")) and len(s.split()) >= 2
+    return (0 < len(s) <= 200 and not s.endswith((".", "…", ",", ";")) and len(s.split()) >= 2
+            and not _DATED.search(s) and not _is_masthead(s))
+
+
+def _is_masthead(line: str) -> bool:
+    """A publication's name set in capitals: "VESTNIK NEWS AGENCY", "THE EASTERN DISPATCH"."""
+    line = re.split(r"\s[·|•]\s", line)[0]
+    letters = [c for c in line if c.isalpha()]
+    return (1 <= len(line.split()) <= 6 and len(letters) >= 4 and all(c.isupper() for c in letters)
+            and not any(c.isdigit() for c in line))
 
 
 def _join_wrapped(lines: list[str]) -> list[str]:
@@ -140,15 +155,24 @@ def clean_text(raw: str, *, title: str | None = None, find_title: bool = True) -
         blocks[-1].append(s)
     paragraphs = [p for block in blocks for p in _join_wrapped(block)]
     paragraphs = _drop_trailing_repeats(paragraphs, removed)
+    masthead = None
+    if paragraphs and _is_masthead(paragraphs[0]) and len(paragraphs) > 1:
+        removed.append(paragraphs.pop(0))
+        masthead = re.split(r"\s[·|•]\s", removed[-1])[0]
     if title:
         norm = title.strip().casefold()
         for i, p in enumerate(paragraphs[:5]):
             if p.casefold() == norm:
                 removed.append(paragraphs.pop(i))
                 break
-    elif find_title and len(paragraphs) > 1 and _is_headline(paragraphs[0]):
-        title = paragraphs.pop(0)
-    return CleanText("\n\n".join(paragraphs), title, translation, removed)
+    elif find_title:
+        for i, p in enumerate(paragraphs[:3]):
+            if _is_headline(p) and len(paragraphs) > i + 1:
+                title = paragraphs.pop(i)
+                break
+            if not _DATED.search(p):
+                break  # the headline comes first, or after a dateline only
+    return CleanText("\n\n".join(paragraphs), title, translation, removed, masthead)
 
 
 def _drop_trailing_repeats(paragraphs: list[str], removed: list[str]) -> list[str]:

@@ -17,7 +17,6 @@ _PERIOD = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 _BYLINE = re.compile(r"^(published|updated|posted|date|опубликовано|обновлено)\b", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(will|would|shall|plans?|planned|planning|scheduled|expected|next|upcoming|due to|to be held|is to)\b",
                      re.IGNORECASE)
-_SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
 
 
 def parse_date(source: str, value: str) -> dt.date:
@@ -38,20 +37,52 @@ def given_published(source: str, value: str, basis: str) -> Published:
     return Published(day.isoformat(), "day", None, value, "absolute", basis=basis)
 
 
-def dateline_published(text: str) -> Published | None:
-    """A date in the by-line or dateline: a short line near the top or bottom, or the opening words of the first paragraph."""
-    paragraphs = text.split("\n\n")
-    candidates = paragraphs[:3] + paragraphs[-2:]
-    for i, para in enumerate(candidates):
+def dateline_published(text: str, header: list[str] = ()) -> Published | None:
+    """A date in the by-line or dateline: a header line, a short paragraph near the top or bottom,
+    or the opening words of the first paragraph ("MOSCOW, October 23. /Agency/.").
+
+    A dateline without a year takes the latest year the report names.
+    """
+    years = [int(y) for y in re.findall(r"\b(19[5-9]\d|20\d\d)\b", text)]
+    year = max(years) if years else None
+    for line in header:
+        for t in find_timexes(line, None):
+            day = _full_day(t, year)
+            if day:
+                return Published(day, "day", None, t.text, "absolute", basis="text")
+    timexes = find_timexes(text, None)
+    spans = _paragraph_spans(text)
+    for i, (start, end) in enumerate(spans[:3] + spans[-2:]):
+        para = text[start:end]
         short = len(para) <= 120
-        head = para[:80]
-        for t in find_timexes(head if not short else para, None):
-            if not (t.value and _DAY.match(t.value)):
+        opening = i <= 2 and re.search(r"\(|\s[-–—]\s|^\s*[A-Z][A-Z .'-]+,|/\w", para[:80])
+        for t in timexes:
+            if not start <= t.start < end:
                 continue
-            opening = i == 0 and t.start < 40 and re.search(r"\(|\s[-–—]\s|^\s*[A-Z][A-Z ,.]+,", head)
-            if short or _BYLINE.match(para) or opening:
-                return Published(t.value, "day", None, t.text, t.anchor, basis="text")
+            day = _full_day(t, year)
+            if day and (short or _BYLINE.match(para) or (opening and t.start - start < 40)):
+                return Published(day, "day", None, t.text, "absolute", basis="text")
     return None
+
+
+def _full_day(t: Timex, year: int | None) -> str | None:
+    """The day a dateline names; its year, when it gives none, is the latest the report names."""
+    value = t.value or ""
+    if year and not re.search(r"\d{4}", t.text) and re.match(r"^(\d{4}|XXXX)-\d{2}-\d{2}$", value[:10]):
+        return f"{year}{value[4:10]}"
+    if _DAY.match(value[:10]):
+        return value[:10]
+    if year and re.match(r"^XXXX-\d{2}-\d{2}$", value[:10]):
+        return f"{year}{value[4:10]}"
+    return None
+
+
+def _paragraph_spans(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for part in text.split("\n\n"):
+        spans.append((pos, pos + len(part)))
+        pos += len(part) + 2
+    return spans
 
 
 def inferred_published(text: str, timexes: list[Timex] | None = None) -> Published | None:

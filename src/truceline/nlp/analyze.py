@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
 
 from ..record import Actor, Event, Statement
 from . import components  # noqa: F401  (registers the factories)
@@ -30,6 +33,7 @@ class Analysis:
     statements: list[Statement] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     learned: list[Actor] = field(default_factory=list)
+    error: str | None = None  # what went wrong in our components, when something did
 
 
 class Analyzer:
@@ -51,11 +55,19 @@ class Analyzer:
         meta = self.nlp.meta
         return f"{meta.get('lang')}_{meta.get('name')}-{meta.get('version')}"
 
-    def analyze(self, text: str, published: dt.date | None, article_id: str) -> Analysis:
+    def _doc(self, text: str, published: dt.date | None, article_id: str) -> Doc:
         doc = self.nlp.make_doc(nlp_text(text))
         doc._.published = published
         doc._.original_text = text
         doc._.article_id = article_id
-        for _, proc in self.nlp.pipeline:
-            doc = proc(doc)
-        return Analysis(doc._.statements, doc._.events, doc._.learned)
+        return doc
+
+    def analyze(self, text: str, published: dt.date | None, article_id: str) -> Analysis:
+        """Statements, events and learned actors of one cleaned report."""
+        return next(self.analyze_many([(text, published, article_id)]))
+
+    def analyze_many(self, items: Iterable[tuple[str, dt.date | None, str]]) -> Iterator[Analysis]:
+        """The same for many reports, parsed in batches (in the order given)."""
+        docs = (self._doc(*item) for item in items)
+        for doc in self.nlp.pipe(docs, batch_size=16):
+            yield Analysis(doc._.statements or [], doc._.events or [], doc._.learned or [], doc._.error)

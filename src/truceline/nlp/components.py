@@ -10,18 +10,20 @@ Set `doc._.published` (a date) before running them for relative dates to resolve
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Callable
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .actors import ActorBase, load_actor_base
 from .timex import find_timexes
 
 for _name, _default in (("published", None), ("article_id", "doc"), ("timexes", None), ("statements", None),
-                        ("events", None), ("learned", None), ("context", None), ("original_text", None)):
+                        ("events", None), ("learned", None), ("context", None), ("original_text", None),
+                        ("error", None)):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
 
@@ -63,13 +65,30 @@ def sentence_boundaries(doc: Doc) -> Doc:
     return doc
 
 
+def sentences(doc: Doc) -> list[Span]:
+    """The doc's sentences, listed once (spaCy walks every token each time `doc.sents` is read)."""
+    if "truceline_sents" not in doc.user_data:
+        doc.user_data["truceline_sents"] = list(doc.sents)
+        doc.user_data["truceline_sent_starts"] = [s.start_char for s in doc.user_data["truceline_sents"]]
+    return doc.user_data["truceline_sents"]
+
+
+def sentence_at(doc: Doc, offset: int) -> Span:
+    sents = sentences(doc)
+    return sents[max(0, bisect.bisect_right(doc.user_data["truceline_sent_starts"], offset) - 1)]
+
+
+def sentences_in(doc: Doc, start: int, end: int) -> list[Span]:
+    """The sentences that begin between two offsets (a paragraph's)."""
+    sents = sentences(doc)
+    starts = doc.user_data["truceline_sent_starts"]
+    return sents[bisect.bisect_left(starts, start): bisect.bisect_left(starts, end)]
+
+
 def past_tense_at(doc: Doc) -> Callable[[int], bool]:
     """Whether the clause at a character offset is told in the past tense, from the parser's tags."""
     def past(offset: int) -> bool:
-        span = doc.char_span(offset, offset + 1, alignment_mode="expand")
-        if span is None:
-            return True
-        sent = span.sent
+        sent = sentence_at(doc, offset)
         tags = {t.tag_ for t in sent}
         future = any(t.tag_ == "MD" and t.lower_ in ("will", "shall", "'ll") for t in sent)
         return ("VBD" in tags or ("VBN" in tags and any(t.lower_ in ("had", "has", "have") for t in sent))) \
@@ -80,7 +99,10 @@ def past_tense_at(doc: Doc) -> Callable[[int], bool]:
 @Language.component("truceline_timex")
 def timex_component(doc: Doc) -> Doc:
     published: dt.date | None = doc._.published
-    doc._.timexes = find_timexes(doc.text, published, past_tense=past_tense_at(doc))
+    try:
+        doc._.timexes = find_timexes(doc.text, published, past_tense=past_tense_at(doc))
+    except Exception as exc:  # the report goes on undated rather than stopping its batch
+        doc._.timexes, doc._.error = [], f"time expressions: {exc.__class__.__name__}: {exc}"
     return doc
 
 
@@ -107,7 +129,10 @@ class StatementsComponent(_WithActorBase):
 
         if doc._.timexes is None:
             timex_component(doc)
-        doc._.statements, doc._.learned, doc._.context = extract_statements(doc, self.actor_base)
+        try:
+            doc._.statements, doc._.learned, doc._.context = extract_statements(doc, self.actor_base)
+        except Exception as exc:  # one odd report must not stop a batch: the error travels with its doc
+            doc._.statements, doc._.error = [], f"statements: {exc.__class__.__name__}: {exc}"
         return doc
 
 
@@ -119,7 +144,10 @@ class EventsComponent(_WithActorBase):
 
         if doc._.statements is None:
             StatementsComponent(self.actor_base)(doc)
-        doc._.events = extract_events(doc, self.actor_base)
+        try:
+            doc._.events = extract_events(doc, self.actor_base)
+        except Exception as exc:  # as above
+            doc._.events, doc._.error = [], doc._.error or f"events: {exc.__class__.__name__}: {exc}"
         return doc
 
 

@@ -12,6 +12,7 @@ status ("put preparations for the meeting on hold").
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -22,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from ..record import Event, EventActor, Quantity, Statement, TimeValue
 from ..settings import DATA_DIR
 from .actors import ActorBase, fold
+from .components import sentences_in
 from .quantities import find_quantities
 from .statements import paragraphs
 
@@ -139,6 +141,8 @@ class _EventReader:
                         and _DATE_VALUE.match(t.value)]
         self.drafts: list[_Draft] = []
         self.names = _name_pattern(base)
+        self._all_mentions = self._find_mentions()
+        self._mention_starts = [m.start for m in self._all_mentions]
         self.venue = self._talks_venue()
 
     def _talks_venue(self) -> tuple[str, set[str]] | None:
@@ -167,10 +171,9 @@ class _EventReader:
 
     def run(self) -> list[Event]:
         for p, (start, end) in enumerate(paragraphs(self.text)):
-            span = self.doc.char_span(start, end, alignment_mode="expand")
-            if span is None or not self.text[start:end].rstrip().endswith((".", "!", "\"", "”", "»", ")")):
+            if not self.text[start:end].rstrip().endswith((".", "!", "\"", "”", "»", ")")):
                 continue  # headlines and captions tell no events
-            for sent in span.sents:
+            for sent in sentences_in(self.doc, start, end):
                 if not sent.text.rstrip().endswith("?"):
                     self._sentence(sent, p)
         return self._finish()
@@ -298,25 +301,30 @@ class _EventReader:
     # -- actors ----------------------------------------------------------------------------
 
     def _mentions(self, start: int, end: int) -> list[_Mention]:
-        """Actors named between two offsets, in order: states, stand-ins, adjectives, leaders, people, bodies."""
+        """Actors named between two offsets, in order."""
+        lo = bisect.bisect_left(self._mention_starts, start)
+        hi = bisect.bisect_left(self._mention_starts, end)
+        return [m for m in self._all_mentions[lo:hi] if m.end <= end]
+
+    def _find_mentions(self) -> list[_Mention]:
+        """Every actor the report names, once: people, states, stand-ins, adjectives, leader nouns, bodies."""
         found: list[_Mention] = []
+        taken: list[tuple[int, int]] = []
 
         def add(m_start: int, m_end: int, actor_id: str) -> None:
-            if any(f.start < m_end and m_start < f.end for f in found):
-                return
             actor = self.base.actors.get(actor_id)
-            if actor is None:
+            if actor is None or any(a < m_end and m_start < b for a, b in taken):
                 return
             state = actor.id if actor.kind in ("state", "group") else actor.country
             found.append(_Mention(m_start, m_end, actor.id, state))
+            taken.append((m_start, m_end))
 
-        span = self.doc.char_span(start, end, alignment_mode="expand")
-        for ent in span.ents if span is not None else []:
+        for ent in self.doc.ents:
             if ent.label_ == "PERSON":
                 actor = self._person(ent.text)
                 if actor:
                     add(ent.start_char, ent.end_char, actor)
-        for m in self.names.finditer(self.text, start, end):
+        for m in self.names.finditer(self.text):
             m_start, m_end, word = m.start(), m.end(), m.group(0)
             if self._is_place_word(word, self.text[max(0, m_start - 12): m_start]):
                 continue

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..record import Actor, Speaker, Statement, TimeValue
 from .actors import ActorBase
+from .components import sentence_at, sentences_in
 from .mentions import DocContext, Mentioned, cue_lexicon, resolve_mention
 
 _DASH_OPEN = re.compile(r"^\s*[—–-]\s+")
@@ -289,14 +290,10 @@ class _Extractor:
                       date=self._date_in(before_start, claim_end, (q.start, q.end)))
 
     def _sentence_start(self, offset: int, floor: int) -> int:
-        span = self._span(max(floor, offset - 1), max(floor + 1, offset))
-        return max(floor, span.sent.start_char) if span is not None else floor
+        return max(floor, sentence_at(self.doc, max(floor, offset - 1)).start_char)
 
     def _according_to(self, start: int, end: int) -> None:
-        para = self._span(start, end)
-        if para is None:
-            return
-        for sent in para.sents:
+        for sent in sentences_in(self.doc, start, end):
             if sent.text.rstrip().endswith("?") or self._is_claimed(sent.start_char, sent.end_char):
                 continue
             s = sent.text
@@ -321,10 +318,7 @@ class _Extractor:
             self._add(speaker, "according to", "indirect", c_start, c_end, claim=(sent.start_char, sent.end_char))
 
     def _reported(self, start: int, end: int) -> None:
-        para = self._span(start, end)
-        if para is None:
-            return
-        for sent in para.sents:
+        for sent in sentences_in(self.doc, start, end):
             text = sent.text.strip()
             if not text or text.endswith("?") or self._is_claimed(sent.start_char, sent.end_char - 1):
                 continue
