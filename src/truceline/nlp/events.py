@@ -35,6 +35,7 @@ _DATE_VALUE = re.compile(r"^\d{4}(-(\d{2}|W\d{2}|Q\d))?(-\d{2})?")
 _THE_PARTIES = re.compile(r"\b(the parties|both sides|the two sides|the sides|the two leaders|the leaders|"
                           r"the two countries|the delegations)\b", re.IGNORECASE)
 _PLACED_TYPES = {"talks", "call", "summit", "agreement", "exchange", "ceasefire", "attack"}
+_MEETING_AFTER = re.compile(r"\s+(summit|talks|meeting|format|process|track|round|negotiations)\b", re.IGNORECASE)
 _SYMMETRIC = {"talks", "call", "summit", "agreement", "exchange", "ceasefire"}
 
 
@@ -64,6 +65,7 @@ class _Rules:
     habitual: re.Pattern[str]
     state_types: frozenset[str]
     directed: frozenset[str]
+    embedding: frozenset[str]
     summaries: dict[str, str]
     places: tuple[_Place, ...]
 
@@ -102,6 +104,7 @@ def rules() -> _Rules:
         habitual=_words(data["habitual"]),
         state_types=frozenset(data["state_types"]),
         directed=frozenset(data["directed"]),
+        embedding=frozenset(data["embedding"]),
         summaries=data["summaries"],
         places=tuple(places),
     )
@@ -127,6 +130,7 @@ class _Draft:
     place: str | None = None
     quantities: list[Quantity] = field(default_factory=list)
     reference: bool = False
+    claim: tuple[int, int] = (0, 0)  # the words this event's trigger phrase takes from other triggers
 
 
 class _EventReader:
@@ -143,7 +147,18 @@ class _EventReader:
         self.names = _name_pattern(base)
         self._all_mentions = self._find_mentions()
         self._mention_starts = [m.start for m in self._all_mentions]
+        self.parties = self._main_parties()
         self.venue = self._talks_venue()
+
+    def _main_parties(self) -> tuple[str, ...]:
+        """The two states the report names most: the sides of its story, when a sentence says only "the two sides"."""
+        counts: dict[str, int] = {}
+        for m in self._all_mentions:
+            state = m.state
+            actor = self.base.actors.get(state) if state else None
+            if actor is not None and actor.kind == "state":
+                counts[state] = counts.get(state, 0) + 1
+        return tuple(sorted(counts, key=lambda k: (-counts[k], k))[:2])
 
     def _talks_venue(self) -> tuple[str, set[str]] | None:
         """The place a report keeps returning to for talks ("the Istanbul format", "talks … in Istanbul"),
@@ -199,7 +214,7 @@ class _EventReader:
                     seen_types.add(trig.type)
 
     def _overlaps_trigger(self, start: int, end: int) -> bool:
-        return any(d.trigger[0] < end and start < d.trigger[1] for d in self.drafts)
+        return any(d.claim[0] < end and start < d.claim[1] for d in self.drafts)
 
     def _summit_venue(self, sent: Span, trigger: tuple[int, int]) -> _Place | None:
         """A venue known for a leaders' summit named right before the trigger ("the Anchorage talks")."""
@@ -239,13 +254,14 @@ class _EventReader:
             antecedent = self._antecedent(r.nouns[noun], trig_text)
             etype = antecedent.type if antecedent else r.nouns[noun]
         elif definite:
-            antecedent = self._antecedent(etype, before[-40:] + trig_text)
+            antecedent = self._antecedent(etype, before[-40:] + trig_text + self.text[trigger[1]: trigger[1] + 25])
             if antecedent is not None and status == antecedent.status:
                 return None  # "the results of the summit": the summit told before
         venue = self._summit_venue(sent, trigger)
         if venue is not None and etype in ("talks", "summit"):
             etype = "summit"
-        draft = _Draft(etype, status, trigger, sent, paragraph, reference=antecedent is not None)
+        draft = _Draft(etype, status, trigger, sent, paragraph, reference=antecedent is not None,
+                       claim=(trigger[0], reach if etype in self.rules.embedding else trigger[1]))
         if antecedent is not None:
             draft.place = antecedent.place
             draft.actors = [EventActor(a.actor, a.role) for a in antecedent.actors]
@@ -256,7 +272,8 @@ class _EventReader:
                     draft.actors.append(EventActor(party))
         self._read_date(draft)
         self._read_place(draft)
-        draft.quantities = find_quantities(self.doc, sent, self.base, self._mentions(sent.start_char, sent.end_char))
+        draft.quantities = find_quantities(self.doc, sent, self.base, self._mentions(sent.start_char, sent.end_char),
+                                           self.parties)
         if etype == "exchange" and re.search(r"\bhome\b", sent.text):
             self._home_side(draft)
         for q in draft.quantities:
@@ -326,7 +343,7 @@ class _EventReader:
                     add(ent.start_char, ent.end_char, actor)
         for m in self.names.finditer(self.text):
             m_start, m_end, word = m.start(), m.end(), m.group(0)
-            if self._is_place_word(word, self.text[max(0, m_start - 12): m_start]):
+            if self._is_place_word(word, self.text[max(0, m_start - 12): m_start], self.text[m_end: m_end + 14]):
                 continue
             state = self.base.leader_noun(word)
             if state:
@@ -348,10 +365,11 @@ class _EventReader:
         actor = (self.ctx.by_surname(name.split()[-1]) if self.ctx is not None else None) or self.base.lookup(name)
         return actor.id if actor else None
 
-    def _is_place_word(self, word: str, before: str) -> bool:
+    def _is_place_word(self, word: str, before: str, after: str = "") -> bool:
+        """A city named as a place ("in Budapest", "the Budapest summit"), not as its government."""
         for place in self.rules.places:
             if place.pattern.fullmatch(word):
-                return not place.city or bool(_PLACE_PREPS.search(before))
+                return not place.city or bool(_PLACE_PREPS.search(before)) or bool(_MEETING_AFTER.match(after))
         return False
 
     def _scope(self, d: _Draft, clause: tuple[int, int]) -> tuple[int, int]:
@@ -377,6 +395,8 @@ class _EventReader:
             if prior is not None:
                 inherited = [EventActor(a.actor, "participant" if not directed else a.role) for a in prior.actors
                              if a.role != "mediator"]
+            elif d.type in _SYMMETRIC and len(self.parties) == 2:
+                inherited = [EventActor(p) for p in self.parties]
         subject_ids = {m.actor for m in subject}
         actors: list[EventActor] = list(inherited)
         for m in mentions:
@@ -432,15 +452,56 @@ class _EventReader:
     # -- date and place ----------------------------------------------------------------------
 
     def _read_date(self, d: _Draft) -> None:
+        """The date attached to the trigger's verb in the parse, or one fronted before the sentence's subject;
+        else, for an event told in passing, the date of the paragraph's previous event."""
         sent = d.sentence
         inside = [t for t in self.timexes if sent.start_char <= t.start and t.end <= sent.end_char]
-        if inside:
-            best = min(inside, key=lambda t: abs(t.start - d.trigger[0]))
-            d.date = best.to_time()
-            return
+        verb = self._governing_verb(d)
+        verbs = set()
+        if verb is not None:
+            verbs.add(verb.i)
+            if verb.dep_ in ("advcl", "xcomp", "conj") and verb.tag_ in ("VBG", "VBN"):
+                verbs.add(verb.head.i)  # "…, demanding that …": the participle shares its clause's date
+        attached = [t for t in inside if verbs and self._attached_to(t.start, t.end, verbs)]
+        fronted = [t for t in inside if t.start < d.trigger[0] and self._fronted(sent, t.start)]
+        for candidates in (attached, fronted):
+            if candidates:
+                d.date = min(candidates, key=lambda t: abs(t.start - d.trigger[0])).to_time()
+                return
         prior = next((p for p in reversed(self.drafts) if p.paragraph == d.paragraph and p.date), None)
         if prior is not None and d.status in ("occurred", "planned", "proposed") and not d.reference:
             d.date = prior.date
+
+    def _governing_verb(self, d: _Draft) -> Token | None:
+        span = self.doc.char_span(d.trigger[0], d.trigger[1], alignment_mode="expand")
+        if span is None:
+            return None
+        token = span.root
+        for _ in range(6):
+            if token.pos_ in ("VERB", "AUX"):
+                return token
+            if token.head is token:
+                return token
+            token = token.head
+        return token
+
+    def _attached_to(self, start: int, end: int, verbs: set[int]) -> bool:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return False
+        token = span.root
+        for _ in range(8):
+            if token.i in verbs:
+                return True
+            if token.head is token or token.pos_ in ("VERB", "AUX") and token.dep_ in ("relcl", "advcl", "ccomp"):
+                return False
+            token = token.head
+        return False
+
+    def _fronted(self, sent: Span, offset: int) -> bool:
+        """A time expression that opens the sentence ("On October 16, …", "In August, …")."""
+        lead = self.text[sent.start_char: offset]
+        return len(lead.split()) <= 3 and "," not in lead
 
     def _read_place(self, d: _Draft) -> None:
         if d.type not in _PLACED_TYPES or d.place:

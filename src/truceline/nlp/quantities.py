@@ -25,8 +25,9 @@ _SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 _BOUNDS = [
     (r"about|around|approximately|roughly|some|nearly|almost|close to|an estimated|up to about", "about"),
-    (r"more than|over|upwards of|in excess of", "more_than"),
-    (r"less than|fewer than|under|below", "less_than"),
+    (r"more than|(?<!hand )(?<!handed )(?<!hands )(?<!handing )(?<!turned )(?<!took )over|upwards of|in excess of",
+     "more_than"),
+    (r"less than|fewer than|(?<!go )(?<!went )under|below", "less_than"),
     (r"at least|no fewer than|no less than|a minimum of", "at_least"),
     (r"at most|up to|no more than|a maximum of", "at_most"),
 ]
@@ -44,7 +45,7 @@ def _pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     bound = "|".join(b for b, _ in _BOUNDS)
     pattern = re.compile(
         rf"(?P<bound>\b(?:{bound})\s+)?(?P<another>\banother\s+)?{_NUMBER}"
-        rf"(?P<pair>-for-(?:\d{{1,3}}(?:,\d{{3}})+|\d+))?"
+        rf"(?P<pair>(?:-for-|\s+for\s+)(?:\d{{1,3}}(?:,\d{{3}})+|\d+))?"
         rf"(?:\s+(?:\w+\s+){{0,2}}?(?P<unit>{'|'.join(re.escape(w) for w in words)})\b)?",
         re.IGNORECASE)
     return pattern, by_word
@@ -82,8 +83,20 @@ def _bound_of(text: str | None) -> str:
     return "exact"
 
 
-def find_quantities(doc: Any, sent: Span, base: ActorBase, mentions: list[Any]) -> list[Quantity]:
-    """Quantities of people or things in a sentence, with their recipients; a bare number takes the unit before it."""
+_GIVE = re.compile(r"\b(returned|handed(?: over)?|gave(?: back)?|given back|transferred|repatriated|released|sent|freed)\b",
+                   re.IGNORECASE)
+_EACH = re.compile(r"^[^,;.]{0,30}\b(each side|each way|on each side|each|on both sides|apiece)\b", re.IGNORECASE)
+_BODIES_OF = re.compile(r"\b(?:bodies|remains)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def find_quantities(doc: Any, sent: Span, base: ActorBase, mentions: list[Any],
+                    parties: tuple[str, ...] = ()) -> list[Quantity]:
+    """Quantities of people or things in a sentence, with their recipients.
+
+    A bare number after a bound ("less than 200") takes the unit before it;
+    "the bodies of 1,000 people" counts bodies; "N for N" and "… each side"
+    give one quantity to each of the report's two `parties`.
+    """
     pattern, by_word = _pattern()
     out: list[Quantity] = []
     last_unit: str | None = None
@@ -95,39 +108,46 @@ def find_quantities(doc: Any, sent: Span, base: ActorBase, mentions: list[Any]) 
             continue
         unit = by_word.get(raw_unit.casefold()) if raw_unit else None
         following = s[m.end(): m.end() + 12]
+        if re.match(r"\s*(?:years?|months?|days?|weeks?|hours?|km|kilomet|percent|%)", s[m.end("num"):m.end("num") + 12],
+                    re.IGNORECASE):
+            continue
+        if _BODIES_OF.search(s[max(0, m.start() - 20): m.start()]):
+            unit = "bodies"
         if unit is None:
-            if last_unit is None or not m.group("bound") or re.match(r"\s*(?:-|\w)", following[:2]) and \
-                    re.match(r"\s*[a-z]", following):
+            if last_unit is None or not m.group("bound") or re.match(r"\s*[a-z]", following):
                 continue
             unit = last_unit
-        if re.match(r"\s*(?:years?|months?|days?|weeks?|km|kilomet|percent|%)", following, re.IGNORECASE):
-            continue
         last_unit = unit
         start = sent.start_char + m.start()
-        recipient = _recipient(s, m.start(), m.end(), sent.start_char, mentions)
-        q = Quantity(value=value, unit=unit, bound=_bound_of(m.group("bound")), recipient=recipient,  # type: ignore[arg-type]
-                     text=doc.text[start: sent.start_char + m.end()].strip())
-        out.append(q)
-        if m.group("pair"):
-            other = parse_number(m.group("pair")[5:])
-            if other is not None:
-                out.append(Quantity(value=other, unit=unit, bound=q.bound, recipient=None, text=q.text))
+        text = doc.text[start: sent.start_char + m.end()].strip()
+        bound = _bound_of(m.group("bound"))
+        each = bool(m.group("pair")) or bool(_EACH.match(s[m.end():]))
+        if each and len(parties) == 2:
+            other = parse_number(re.sub(r"^(?:-for-|\s+for\s+)", "", m.group("pair"))) if m.group("pair") else value
+            out.append(Quantity(value=value, unit=unit, bound=bound, recipient=parties[0], text=text))  # type: ignore[arg-type]
+            out.append(Quantity(value=other or value, unit=unit, bound=bound, recipient=parties[1], text=text))  # type: ignore[arg-type]
+            continue
+        recipient = _recipient(s, m.start(), m.end(), sent.start_char, mentions, parties)
+        out.append(Quantity(value=value, unit=unit, bound=bound, recipient=recipient, text=text))  # type: ignore[arg-type]
     return out
 
 
-def _recipient(s: str, start: int, end: int, offset: int, mentions: list[Any]) -> str | None:
-    """The side that got the quantity: the subject of "received", or the object of "to" after "returned"."""
+def _recipient(s: str, start: int, end: int, offset: int, mentions: list[Any], parties: tuple[str, ...]) -> str | None:
+    """The side that got a quantity: "… to the Russian side" after it, the subject of "received" before it,
+    or, for "Russia returned 6,000 bodies", the other of the report's two parties."""
     left = s[:start]
     clause_start = max(left.rfind(","), left.rfind(";"), left.rfind(" while "), -1) + 1
     clause_left = s[clause_start:start]
-    if _RECEIVE.search(clause_left):
-        before = [m for m in mentions if offset + clause_start <= m.start < offset + start]
-        if before:
-            return before[-1].state or before[-1].actor
-    after = s[end: end + 80]
-    to = re.search(r"\b(?:returned|handed over|transferred|sent|repatriated|went|brought)\s+(?:back\s+)?to\s+", after)
+    before = [m for m in mentions if offset + clause_start <= m.start < offset + start]
+    to = re.match(r"[^,;.]{0,50}?\b(?:back\s+)?to\s+(?:the\s+)?", s[end:])
     if to:
-        target = [m for m in mentions if m.start >= offset + end + to.end()]
-        if target:
+        target = [m for m in mentions if m.start >= offset + end + to.end() - 1]
+        if target and target[0].start - (offset + end + to.end()) < 12:
             return target[0].state or target[0].actor
+    if _RECEIVE.search(clause_left) and before:
+        return before[-1].state or before[-1].actor
+    if _GIVE.search(clause_left) and before and len(parties) == 2:
+        giver = before[-1].state or before[-1].actor
+        if giver in parties:
+            return parties[1] if giver == parties[0] else parties[0]
     return None

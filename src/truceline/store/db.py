@@ -250,6 +250,88 @@ class Store:
         with self.engine.connect() as conn:
             return [EventRow(r.article_id, Event.from_dict(r.data)) for r in conn.execute(q)]
 
+    # -- reading, for the web reader --------------------------------------
+
+    def article_summaries(self, ids: list[str]) -> list[dict[str, Any]]:
+        """One row per article, in the order of `ids`: the SPEC head without text, with statement and event counts."""
+        if not ids:
+            return []
+        n_statements = (select(t.statements.c.article_id, func.count().label("n"))
+                        .group_by(t.statements.c.article_id).subquery())
+        n_events = select(t.events.c.article_id, func.count().label("n")).group_by(t.events.c.article_id).subquery()
+        q = (select(t.articles.c.id, t.articles.c.data, t.articles.c.ingested_at,
+                    func.coalesce(n_statements.c.n, 0).label("statements"),
+                    func.coalesce(n_events.c.n, 0).label("events"))
+             .outerjoin(n_statements, n_statements.c.article_id == t.articles.c.id)
+             .outerjoin(n_events, n_events.c.article_id == t.articles.c.id)
+             .where(t.articles.c.id.in_(ids)))
+        with self.engine.connect() as conn:
+            rows = {r.id: r for r in conn.execute(q)}
+        out = []
+        for article_id in ids:
+            r = rows.get(article_id)
+            if r is None:
+                continue
+            head = {k: v for k, v in r.data.items() if k != "text"}
+            head.update(statements=r.statements, events=r.events, characters=len(r.data.get("text") or ""))
+            out.append(head)
+        return out
+
+    def outlets(self) -> list[tuple[str, int]]:
+        """The outlets in the record with how many reports each, most reports first."""
+        q = (select(t.articles.c.outlet, func.count().label("n")).where(t.articles.c.outlet.is_not(None))
+             .group_by(t.articles.c.outlet).order_by(func.count().desc(), t.articles.c.outlet))
+        with self.engine.connect() as conn:
+            return [(r.outlet, r.n) for r in conn.execute(q)]
+
+    def statements_by_actor(self, actor_id: str) -> list[StatementRow]:
+        """What an actor said (as speaker or co-speaker), in the order of the reports' dates, then of the text."""
+        from sqlalchemy import Text, cast
+
+        q = (select(t.statements.c.article_id, t.statements.c.data)
+             .join(t.articles, t.articles.c.id == t.statements.c.article_id)
+             .where(or_(t.statements.c.speaker_actor == actor_id,
+                        cast(t.statements.c.data, Text).like(f"%{actor_id}%")))
+             .order_by(t.articles.c.published.is_(None), t.articles.c.published, t.articles.c.id,
+                       t.statements.c.seq))
+        with self.engine.connect() as conn:
+            rows = [StatementRow(r.article_id, Statement.from_dict(r.data)) for r in conn.execute(q)]
+        return [r for r in rows
+                if actor_id in {s.actor for s in (r.statement.speaker, *r.statement.co_speakers)}]
+
+    def statements_matching(self, words: str, limit: int = 200) -> list[StatementRow]:
+        """Statements whose content or speaker contains `words` (case-insensitive), by report date."""
+        like = f"%{words}%"
+        q = (select(t.statements.c.article_id, t.statements.c.data)
+             .join(t.articles, t.articles.c.id == t.statements.c.article_id)
+             .where(or_(t.statements.c.content.ilike(like), t.statements.c.speaker_name.ilike(like)))
+             .order_by(t.articles.c.published.is_(None), t.articles.c.published, t.articles.c.id,
+                       t.statements.c.seq)
+             .limit(limit))
+        with self.engine.connect() as conn:
+            return [StatementRow(r.article_id, Statement.from_dict(r.data)) for r in conn.execute(q)]
+
+    def actor_activity(self) -> dict[str, dict[str, int]]:
+        """Per actor id: how many statements it made (as main speaker) and how many events it took part in."""
+        activity: dict[str, dict[str, int]] = {}
+        with self.engine.connect() as conn:
+            for r in conn.execute(select(t.statements.c.speaker_actor, func.count().label("n"))
+                                  .where(t.statements.c.speaker_actor.is_not(None))
+                                  .group_by(t.statements.c.speaker_actor)):
+                activity.setdefault(r.speaker_actor, {"statements": 0, "events": 0})["statements"] = r.n
+            for r in conn.execute(select(t.event_actors.c.actor_id, func.count(func.distinct(t.event_actors.c.event_id))
+                                         .label("n")).group_by(t.event_actors.c.actor_id)):
+                activity.setdefault(r.actor_id, {"statements": 0, "events": 0})["events"] = r.n
+        return activity
+
+    def article_texts(self, ids: list[str]) -> dict[str, str]:
+        """The cleaned text of each article, by id (for quoting the sentence an event comes from)."""
+        if not ids:
+            return {}
+        with self.engine.connect() as conn:
+            return {r.id: r.text for r in conn.execute(select(t.articles.c.id, t.articles.c.text)
+                                                       .where(t.articles.c.id.in_(ids)))}
+
 
 def _article_from(head: dict[str, Any], statements: list[dict], events: list[dict]) -> Article:
     pub = head.get("published") or {}
