@@ -20,7 +20,7 @@ from functools import lru_cache
 import yaml
 from spacy.tokens import Doc, Span, Token
 
-from ..record import Event, EventActor, Quantity, Statement, TimeValue
+from ..record import Event, EventActor, Quantity, Statement, Timex, TimeValue
 from ..settings import DATA_DIR
 from .actors import ActorBase, fold
 from .components import sentences_in
@@ -36,6 +36,8 @@ _THE_PARTIES = re.compile(r"\b(the parties|both sides|the two sides|the sides|th
                           r"the two countries|the delegations)\b", re.IGNORECASE)
 _PLACED_TYPES = {"talks", "call", "summit", "agreement", "exchange", "ceasefire", "attack"}
 _MEETING_AFTER = re.compile(r"\s+(summit|talks|meeting|format|process|track|round|negotiations)\b", re.IGNORECASE)
+_ORDINAL = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|next|new|latest|another)\b", re.IGNORECASE)
+_STAMP = re.compile(r"^\d{1,2}[:.]\d{2}(\s*(am|pm|GMT|EDT|EST|CET|MSK|UTC))?$", re.IGNORECASE)
 _SYMMETRIC = {"talks", "call", "summit", "agreement", "exchange", "ceasefire"}
 
 
@@ -148,7 +150,18 @@ class _EventReader:
         self._all_mentions = self._find_mentions()
         self._mention_starts = [m.start for m in self._all_mentions]
         self.parties = self._main_parties()
+        self.stamps = self._entry_stamps()
         self.venue = self._talks_venue()
+
+    def _entry_stamps(self) -> list[tuple[int, Timex]]:
+        """Paragraphs that are only a time of day, as live blogs head their entries, with that time's value."""
+        stamps = []
+        for p, (start, end) in enumerate(paragraphs(self.text)):
+            if end - start <= 12 and _STAMP.match(self.text[start:end]):
+                t = next((t for t in self.timexes if start <= t.start < end), None)
+                if t is not None:
+                    stamps.append((p, t))
+        return stamps
 
     def _main_parties(self) -> tuple[str, ...]:
         """The two states the report names most: the sides of its story, when a sentence says only "the two sides"."""
@@ -195,23 +208,35 @@ class _EventReader:
 
     def _sentence(self, sent: Span, paragraph: int) -> None:
         s = sent.text
-        seen_types: set[str | None] = set()
+        seen: dict[str | None, int] = {}  # type -> where its last trigger in this sentence ends
         for trig in self.rules.triggers:
             if trig.requires is not None and not trig.requires.search(s):
                 continue
             for m in trig.pattern.finditer(s):
                 g = "t" if "t" in trig.pattern.groupindex and m.group("t") else 0
                 span = (sent.start_char + m.start(g), sent.start_char + m.end(g))
-                if trig.type in seen_types or self._overlaps_trigger(*span):
+                if self._overlaps_trigger(*span):
+                    continue
+                if trig.type in seen and not self._new_occasion(seen[trig.type], span[0]):
                     continue
                 etype = trig.type
                 if trig.at_summit_venue:
                     if not self._summit_venue(sent, span):
                         continue
-                draft = self._draft(etype, sent, paragraph, span, sent.start_char + m.end())
+                reach = sent.start_char + m.end()
+                if etype in self.rules.embedding and re.match(r"\s*(?:to|on|that|upon)\b", self.text[reach:]) \
+                        or etype in self.rules.embedding and re.search(r"\b(?:to|on|that|upon)$", m.group(0)):
+                    reach = sent.end_char  # "agreed to exchange … and to hand over …": its object is its own
+                draft = self._draft(etype, sent, paragraph, span, reach)
                 if draft is not None:
                     self.drafts.append(draft)
-                    seen_types.add(trig.type)
+                    seen[trig.type] = span[1]
+
+    def _new_occasion(self, after: int, start: int) -> bool:
+        """A second trigger of a type in one sentence is another event only past a semicolon or a new date:
+        "84 came home on each side; ten days later, 146 went each way"."""
+        lo, hi = min(after, start), max(after, start)
+        return ";" in self.text[lo:hi] or any(lo <= t.start < hi for t in self.timexes)
 
     def _overlaps_trigger(self, start: int, end: int) -> bool:
         return any(d.claim[0] < end and start < d.claim[1] for d in self.drafts)
@@ -246,8 +271,9 @@ class _EventReader:
             return None  # "since the last talks": a time reference, not an event told here
         if self._negated(head, clause, trig_text) or r.habitual.search(clause):
             return None
-        status = self._status(clause, head, trig_text, etype)
-        definite = bool(_DEFINITE.search(before[-40:])) and etype in ("summit", "talks", "call", "exchange", "agreement")
+        status = self._status(self._status_window(sent, c_start, c_end, reach), head, trig_text, etype)
+        definite = bool(_DEFINITE.search(before[-40:])) and etype in ("summit", "talks", "call", "exchange", "agreement") \
+            and not _ORDINAL.search(trig_text)
         antecedent = None
         if etype is None:
             noun = next((n for n in r.nouns if re.search(rf"\b{n}\b", trig_text, re.IGNORECASE)), "talks")
@@ -272,8 +298,11 @@ class _EventReader:
                     draft.actors.append(EventActor(party))
         self._read_date(draft)
         self._read_place(draft)
+        left = self.text.rfind(";", sent.start_char, trigger[0])
+        right = self.text.find(";", trigger[1], sent.end_char)
+        part = (left + 1 if left != -1 else sent.start_char, right if right != -1 else sent.end_char)
         draft.quantities = find_quantities(self.doc, sent, self.base, self._mentions(sent.start_char, sent.end_char),
-                                           self.parties)
+                                           self.parties, within=part)
         if etype == "exchange" and re.search(r"\bhome\b", sent.text):
             self._home_side(draft)
         for q in draft.quantities:
@@ -287,6 +316,18 @@ class _EventReader:
         side = next((q.recipient for q in prior.quantities if q.recipient), None) if prior else None
         for q in d.quantities:
             q.recipient = q.recipient or side
+
+    def _status_window(self, sent: Span, c_start: int, c_end: int, reach: int) -> str:
+        """The words that can set a trigger's status: its clause up to a few words past the trigger phrase,
+        and a following modifier of the event noun (", to be carried out in stages", ", which … planned")."""
+        end = min(c_end, reach + 40)
+        rest = self.text[end: sent.end_char]
+        stop = re.search(r",|;|\band\b|\bbut\b|\bwhile\b", rest)
+        end += stop.start() if stop else len(rest)
+        follow = re.match(r",\s+(?:to be|which|that|scheduled|planned|due|expected)\b[^,;]*", self.text[end: sent.end_char])
+        if follow:
+            end += follow.end()
+        return self.text[c_start:end]
 
     def _negated(self, head: str, clause: str, trigger: str) -> bool:
         return bool(self.rules.negation.search(head[-40:])) or bool(re.search(
@@ -308,7 +349,7 @@ class _EventReader:
 
     def _antecedent(self, etype: str, phrase: str) -> _Draft | None:
         """The event a definite noun phrase refers back to: same kind, and no other place named in the phrase."""
-        compatible = {"summit": ("summit", "talks"), "talks": ("talks", "summit"), "call": ("call",)}
+        compatible = {"summit": ("summit",), "talks": ("talks", "summit"), "call": ("call",)}
         named = [p.name for p in self.rules.places if p.pattern.search(phrase)]
         for d in reversed(self.drafts):
             if d.type in compatible.get(etype, (etype,)) and (not named or d.place in named):
@@ -466,11 +507,21 @@ class _EventReader:
         fronted = [t for t in inside if t.start < d.trigger[0] and self._fronted(sent, t.start)]
         for candidates in (attached, fronted):
             if candidates:
-                d.date = min(candidates, key=lambda t: abs(t.start - d.trigger[0])).to_time()
+                d.date = _to_day(min(candidates, key=lambda t: abs(t.start - d.trigger[0])).to_time())
                 return
         prior = next((p for p in reversed(self.drafts) if p.paragraph == d.paragraph and p.date), None)
         if prior is not None and d.status in ("occurred", "planned", "proposed") and not d.reference:
             d.date = prior.date
+        elif d.status == "occurred" and not d.reference:
+            d.date = self._entry_day(d.paragraph)
+
+    def _entry_day(self, paragraph: int) -> TimeValue | None:
+        """In a live blog, the day of the timestamped entry ("18:05") an event is told under."""
+        stamps = [(p, t) for p, t in self.stamps if p <= paragraph]
+        if not stamps:
+            return None
+        day = _to_day(stamps[-1][1].to_time())
+        return day if day and re.match(r"^\d{4}-\d{2}-\d{2}$", day.value) else None
 
     def _governing_verb(self, d: _Draft) -> Token | None:
         span = self.doc.char_span(d.trigger[0], d.trigger[1], alignment_mode="expand")
@@ -600,6 +651,13 @@ def _name_pattern(base: ActorBase) -> re.Pattern[str]:
     for phrase in base.leader_phrases:
         names.update({phrase, phrase[0].upper() + phrase[1:]})
     return _compiled_names(tuple(sorted(names, key=len, reverse=True)))
+
+
+def _to_day(tv: TimeValue | None) -> TimeValue | None:
+    """An event's date at day granularity at the finest: "2025-10-17TMO" (this morning) is 2025-10-17."""
+    if tv is None or "T" not in tv.value[:11]:
+        return tv
+    return TimeValue(tv.value.split("T")[0], "day", tv.mod, tv.text, tv.anchor)
 
 
 def extract_events(doc: Doc, base: ActorBase) -> list[Event]:

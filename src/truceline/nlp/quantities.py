@@ -90,18 +90,21 @@ _BODIES_OF = re.compile(r"\b(?:bodies|remains)\s+of\s+(?:the\s+)?$", re.IGNORECA
 
 
 def find_quantities(doc: Any, sent: Span, base: ActorBase, mentions: list[Any],
-                    parties: tuple[str, ...] = ()) -> list[Quantity]:
+                    parties: tuple[str, ...] = (), within: tuple[int, int] | None = None) -> list[Quantity]:
     """Quantities of people or things in a sentence, with their recipients.
 
     A bare number after a bound ("less than 200") takes the unit before it;
     "the bodies of 1,000 people" counts bodies; "N for N" and "… each side"
-    give one quantity to each of the report's two `parties`.
+    give one quantity to each of the report's two `parties`. `within` limits
+    the search to part of the sentence (one of its semicolon-separated parts).
     """
     pattern, by_word = _pattern()
     out: list[Quantity] = []
     last_unit: str | None = None
     s = sent.text
     for m in pattern.finditer(s):
+        if within and not within[0] <= sent.start_char + m.start() < within[1]:
+            continue
         raw_unit = m.group("unit")
         value = parse_number(m.group("num"))
         if value is None:

@@ -87,14 +87,16 @@ class Context:
         if day:
             gap = (dt.date(a.year, month, min(day, 28 if month == 2 else day)) - a).days
             after, before = gap > _MARGIN_DAYS, gap < -_MARGIN_DAYS
+            far_after, far_before = gap > 182, gap < -182
         else:
             after, before = month - a.month > _MARGIN_MONTHS, a.month - month > _MARGIN_MONTHS
+            far_after, far_before = month - a.month > 6, a.month - month > 6
         year = a.year
         if after or before:
             tense = self.tense(start, end)
-            if after and tense == "past":
+            if after and (tense == "past" or tense is None and far_after):
                 year -= 1
-            elif before and tense == "future":
+            elif before and (tense == "future" or tense is None and far_before):
                 year += 1
         return year, "published"
 
@@ -109,8 +111,9 @@ class Context:
 
 # A year-less date this close to the anchor stays in the anchor's year whatever the tense:
 # a report rarely leaves out the year of a date eleven months back.
-_MARGIN_DAYS = 45
-_MARGIN_MONTHS = 1
+import os
+_MARGIN_DAYS = int(os.environ.get("MD", 45))
+_MARGIN_MONTHS = int(os.environ.get("MM", 1))
 _WORD_RE = re.compile(r"[a-z']+")
 _SENT_END = re.compile(r"[.!?]+[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9—-])|[\n;]")
 _ABBREV = re.compile(r"(?:\b[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Maj|Sgt|Capt|Prof|Inc|Corp|Co|Ltd|Jr|Sr|"
