@@ -21,6 +21,8 @@ from .actors import ActorBase, fold
 _PRONOUNS_PERSON = {"he", "she", "him", "her"}
 _PRONOUNS_PLURAL = {"they", "them"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
+_POSSESSIVE = re.compile(r"^(?:the\s+)?([\w.-]+?|his|her|its|their)(?:'s|’s|')?\s+((?:[a-z-]+\s+){0,4}[a-z-]+)$",
+                         re.IGNORECASE)
 _NAME_PARTICLES = {"von", "der", "de", "bin", "van", "al", "la", "le", "da"}
 
 
@@ -79,13 +81,10 @@ class DocContext:
     year: int | None
     mentioned: dict[str, Mentioned] = field(default_factory=dict)
     learned: dict[str, Actor] = field(default_factory=dict)
-    previous_mark: int = 0
     last_speaker: Speaker | None = None
     last_person_speaker: Speaker | None = None
     last_plural_speaker: Speaker | None = None
     clock: int = 0
-    paragraph_mark: int = 0  # the clock when the current paragraph began
-    speaker_mark: int = -1  # the paragraph mark when the last person spoke
 
     # -- remembering ---------------------------------------------------------
 
@@ -108,25 +107,14 @@ class DocContext:
             self.note(actor, spoke=True)
         if actor is not None and actor.kind == "person":
             self.last_person_speaker = speaker
-            self.speaker_mark = self.paragraph_mark
         elif plural or actor is None or actor.kind in ("group", "organization", "media", "state"):
             self.last_plural_speaker = speaker
 
-    def new_paragraph(self) -> None:
-        self.previous_mark = self.paragraph_mark
-        self.paragraph_mark = self.clock
-
     def person_pronoun(self, mention: str) -> Speaker | None:
-        """"he"/"she": the person who spoke last, unless someone else has been named since in an earlier paragraph."""
-        named = [m for m in self.mentioned.values() if m.actor.kind == "person" and m.last_seen <= self.paragraph_mark]
-        latest = max(named, key=lambda m: m.last_seen, default=None)
-        prior = self.last_person_speaker
-        if prior is not None and (latest is None or latest.actor.id == prior.actor or
-                                  self.speaker_mark >= self.previous_mark):
-            return Speaker(prior.name, mention, prior.actor)
-        if latest is not None:
-            return Speaker(latest.actor.name, mention, latest.actor.id)
-        return None
+        """"he"/"she": the person named or quoted last."""
+        people = [m for m in self.mentioned.values() if m.actor.kind == "person"]
+        latest = max(people, key=lambda m: m.last_seen, default=None)
+        return Speaker(latest.actor.name, mention, latest.actor.id) if latest else None
 
     # -- resolving -----------------------------------------------------------
 
@@ -157,6 +145,18 @@ class DocContext:
             r.title.casefold() == title.casefold() and (country is None or r.org == country) and _held(r, self.year)
             for r in a.roles)]
         return hits[0] if len(hits) == 1 else None
+
+    def base_by_title(self, title: str, country: str | None) -> Actor | None:
+        """The one person in the base whose role in `country` that year contains the title ("foreign policy chief")."""
+        if country is None:
+            return None
+        t = title.casefold()
+        for fits in (lambda r: r.title.casefold() == t, lambda r: t in r.title.casefold()):
+            hits = [a for a in self.base.actors.values() if a.kind == "person" and any(
+                fits(r) and r.org == country and _held(r, self.year) for r in a.roles)]
+            if hits:
+                return hits[0] if len(hits) == 1 else None
+        return None
 
     def by_surname(self, surname: str) -> Actor | None:
         f = fold(surname)
@@ -268,6 +268,25 @@ def resolve_mention(span: Span, tokens: list[Token], ctx: DocContext, *, appos: 
 
     if fold(mention) in lex.generic_speakers:
         return Speaker(fold(mention), mention, None)
+
+    possessive = _POSSESSIVE.match(mention)
+    if possessive:
+        # "Ukraine's foreign minister", "Nato's secretary general", "his foreign minister".
+        owner, title = possessive.group(1), possessive.group(2)
+        if owner.casefold() in ("his", "her", "its", "their"):
+            prior = ctx.person_pronoun(owner)
+            country = base.actors[prior.actor].country if prior and prior.actor in base.actors else None
+        else:
+            country = base.state_of(owner)
+        actor = ctx.by_role(title, country, lex) or ctx.base_by_title(title, country)
+        if actor is not None:
+            ctx.note(actor)
+            return ctx.speaker_for(actor, mention)
+
+    indefinite = re.match(r"^(?:a|an|one)\s+(.+?)(?:\s+(?:who|which|that)\b.*)?$", mention, re.IGNORECASE)
+    if indefinite:
+        # "a European diplomat who asked not to be named": an unnamed source, called what the text calls it.
+        return Speaker(indefinite.group(1), mention, None)
 
     # A role noun or a title: "the diplomat", "the Russian Deputy Foreign Minister".
     words = [t for t in tokens if t.lower_ not in _DETERMINERS and not t.is_punct]

@@ -91,6 +91,9 @@ class _Extractor:
         self.found: list[Statement] = []
         self.claimed: list[tuple[int, int]] = []
         self.prefix = doc._.article_id
+        self._person_ents = [e for e in doc.ents if e.label_ == "PERSON"]
+        self._next_ent = 0
+        self._quotes_here: list[tuple[int, int]] = []
 
     # -- helpers -------------------------------------------------------------
 
@@ -139,35 +142,42 @@ class _Extractor:
     def run(self) -> list[Statement]:
         paras = paragraphs(self.text)
         for i, (start, end) in enumerate(paras):
-            self.ctx.new_paragraph()
-            self._note_people(start, end)
+            self._quotes_here = [(q.start, q.end) for q in find_quotes(self.text, start, end)]
+            if _DASH_OPEN.match(self.text[start:end]):
+                self._quotes_here.append((start, end))
             if _is_headline(self.text[start:end]):
                 continue
             if _DASH_OPEN.match(self.text[start:end]):
                 self._dash_paragraph(start, end, paras[i - 1] if i else None)
             else:
                 self._quoted(start, end)
-            self._according_to(start, end)
-            self._reported(start, end)
+            for sent in sentences_in(self.doc, start, end):
+                text = sent.text.strip()
+                if not text or text.endswith("?") or self._is_claimed(sent.start_char, sent.end_char - 1):
+                    continue
+                self._according_to(sent) or self._reported(sent)
+                self._note_until(sent.end_char)
+            self._note_until(end)
         self.found.sort(key=lambda s: s.span[0])
         for n, s in enumerate(self.found, 1):
             s.id = f"{self.prefix}-s{n}"
         return self.found
 
-    def _note_people(self, start: int, end: int) -> None:
-        """Remember people named in passing, so a later surname or role noun can find them."""
-        span = self._span(start, end)
-        if span is None:
-            return
-        for ent in span.ents:
-            if ent.label_ != "PERSON":
+    def _note_until(self, offset: int) -> None:
+        """Remember the people named before `offset` (outside quotes), in reading order, so that a later
+        "he", surname or role noun can find the one named last."""
+        ents = self._person_ents
+        while self._next_ent < len(ents) and ents[self._next_ent].start_char < offset:
+            ent = ents[self._next_ent]
+            self._next_ent += 1
+            if any(a <= ent.start_char < b for a, b in self._quotes_here):
                 continue
             tokens = list(ent.root.subtree) if ent.root.dep_ in _SUBJECTS + ("pobj", "dobj", "appos") else list(ent)
             tokens = [t for t in tokens if t.i <= ent.end - 1 and not t.is_punct]
             if len(ent) >= 2 or self.ctx.base.lookup(ent.text):
                 resolve_mention(ent, tokens, self.ctx, appos=_apposition(ent.root))
 
-    def _attribution(self, start: int, end: int) -> tuple[Speaker, str, str | None, list[Speaker]] | None:
+    def _attribution(self, start: int, end: int) -> tuple[Speaker, str, str | None, list[Speaker], Token] | None:
         """Speaker, cue lemma and addressee of an attribution clause such as "he said" or "the expert told Izvestia"."""
         span = self._span(start, end)
         if span is None:
@@ -183,7 +193,7 @@ class _Extractor:
             if found is None:
                 return None
             speaker, co = found
-            return speaker, cue, self._addressee(token), co
+            return speaker, cue, self._addressee(token), co, token
         return None
 
     def _cue(self, token: Token) -> str | None:
@@ -201,6 +211,7 @@ class _Extractor:
 
     def _speaker(self, subject: Token) -> tuple[Speaker, list[Speaker]] | None:
         tokens = [t for t in subject.subtree]
+        self._note_until(tokens[0].idx)
         # The first conjunct speaks; the others are co-speakers of the same words.
         conjuncts = [c for c in subject.children if c.dep_ == "conj"]
         cut = min([c.left_edge.i for c in conjuncts] + [t.i for t in tokens if t.dep_ == "cc" and t.head == subject]
@@ -212,7 +223,16 @@ class _Extractor:
             return None
         mention_span = self.doc[main[0].i: main[-1].i + 1]
         appos = " ".join(t.text for t in appos_tokens).strip(" ,") or None
-        speaker = resolve_mention(mention_span, main, self.ctx, appos=appos)
+        named = [t for t in appos_tokens if t.ent_type_ == "PERSON"]
+        if named and not any(t.ent_type_ == "PERSON" for t in main):
+            # "The EU's foreign policy chief, Kaja Kallas, said": the name stands in apposition to the role.
+            name_tokens = [t for t in appos_tokens if named[0].i <= t.i <= named[-1].i]
+            speaker = resolve_mention(self.doc[name_tokens[0].i: name_tokens[-1].i + 1], name_tokens, self.ctx,
+                                      appos=mention_span.text)
+            if speaker is not None:
+                speaker.mention = self.doc[main[0].i: name_tokens[-1].i + 1].text
+        else:
+            speaker = resolve_mention(mention_span, main, self.ctx, appos=appos)
         if speaker is None:
             return None
         co = []
@@ -256,7 +276,7 @@ class _Extractor:
                 return
             self._add(prior, "say", "direct", body_start, content_end, claim=(start, end))
             return
-        speaker, cue, addressee, co = attribution
+        speaker, cue, addressee, co, _verb = attribution
         self._add(speaker, cue, "direct", body_start, content_end, co=co, addressee=addressee, claim=(start, end),
                   date=self._date_in(content_end, end, (body_start, content_end)))
 
@@ -265,7 +285,7 @@ class _Extractor:
         for q in find_quotes(self.text, start, end):
             words = len(self.text[q.start:q.end].split())
             after = self.text[q.end + 1: end] if q.closed else ""
-            before_start = self._sentence_start(q.start - 1, start)
+            before_start = max(start, sentence_at(self.doc, q.start - 1).start_char)
             before = self.text[before_start: q.start - 1]
             is_sentence = not before.strip(" :,") or before.rstrip().endswith((":", ","))
             if words < 4 or not is_sentence:
@@ -282,72 +302,76 @@ class _Extractor:
                 prev_para_end = start - 2
                 if not self.text[:prev_para_end].rstrip().endswith((":", "\"", "”", "»")):
                     continue
-                attribution = (self.ctx.last_speaker, "say", None, [])
-            speaker, cue, addressee, co = attribution
+                attribution = (self.ctx.last_speaker, "say", None, [], None)
+            speaker, cue, addressee, co, verb = attribution
             claim_end = q.end + 1 + (m.end(1) if m else 0)
             self._add(speaker, cue, "direct", q.start, q.end, co=co, addressee=addressee,
                       claim=(min(before_start, q.start), max(claim_end, q.end)),
                       date=self._date_in(before_start, claim_end, (q.start, q.end)))
+            adding = _adding_clause(verb, sentence_at(self.doc, verb.idx)) if verb is not None else None
+            if adding is not None and adding[1].idx > q.end:
+                sent_end = sentence_at(self.doc, verb.idx).end_char
+                self._add(speaker, adding[0].lemma_, "indirect", adding[1].idx, sent_end, co=co,
+                          claim=(adding[1].idx, sent_end))
 
-    def _sentence_start(self, offset: int, floor: int) -> int:
-        return max(floor, sentence_at(self.doc, max(floor, offset - 1)).start_char)
+    def _according_to(self, sent: Span) -> bool:
+        """"According to X, …" and "…, according to X." """
+        s = sent.text
+        m = re.search(r"\baccording to\s+([^,.;]+?)(,|\.\s*$)", s, re.IGNORECASE)
+        if not m or _DOCUMENTS.match(m.group(1)):
+            return False  # "according to a transcript": a document, not a speaker
+        tokens = self._tokens(sent.start_char + m.start(1), sent.start_char + m.end(1))
+        if not tokens:
+            return False
+        speaker = resolve_mention(self.doc[tokens[0].i: tokens[-1].i + 1], tokens, self.ctx)
+        if speaker is None:
+            return False
+        if m.group(2) == ",":
+            c_start, c_end = sent.start_char + m.end(), sent.end_char
+            if len(s[: m.start()].strip(" ,").split()) > 6:  # "…, according to X, …" with content on both sides
+                c_start = sent.start_char
+        else:
+            c_start, c_end = sent.start_char, sent.start_char + m.start()
+        self._add(speaker, "according to", "indirect", c_start, c_end, claim=(sent.start_char, sent.end_char))
+        return True
 
-    def _according_to(self, start: int, end: int) -> None:
-        for sent in sentences_in(self.doc, start, end):
-            if sent.text.rstrip().endswith("?") or self._is_claimed(sent.start_char, sent.end_char):
-                continue
-            s = sent.text
-            m = re.search(r"\baccording to\s+([^,.;]+?)(,|\.\s*$)", s, re.IGNORECASE)
-            if not m:
-                continue
-            who_start = sent.start_char + m.start(1)
-            who_end = sent.start_char + m.end(1)
-            tokens = self._tokens(who_start, who_end)
-            if not tokens:
-                continue
-            speaker = resolve_mention(self.doc[tokens[0].i: tokens[-1].i + 1], tokens, self.ctx)
-            if speaker is None:
-                continue
-            if m.group(2) == ",":
-                c_start, c_end = sent.start_char + m.end(), sent.end_char
-                before = s[: m.start()].strip(" ,")
-                if len(before.split()) > 6:  # "…, according to X, …" with content on both sides
-                    c_start = sent.start_char
-            else:
-                c_start, c_end = sent.start_char, sent.start_char + m.start()
-            self._add(speaker, "according to", "indirect", c_start, c_end, claim=(sent.start_char, sent.end_char))
-
-    def _reported(self, start: int, end: int) -> None:
-        for sent in sentences_in(self.doc, start, end):
-            text = sent.text.strip()
-            if not text or text.endswith("?") or self._is_claimed(sent.start_char, sent.end_char - 1):
-                continue
-            for token in sent:
-                cue = self._cue(token)
-                if cue is None or _inside_quote(self.text, token.idx, sent.start_char):
-                    continue
-                if self._reported_clause(sent, token, cue):
-                    break
+    def _reported(self, sent: Span) -> bool:
+        """Reported speech: the reporting verb nearest the root of the sentence's parse speaks first."""
+        cues = [(t, cue) for t in sent if (cue := self._cue(t)) is not None
+                and not _inside_quote(self.text, t.idx, sent.start_char) and not _in_relative_clause(t, sent)]
+        for token, cue in sorted(cues, key=lambda tc: _depth(tc[0])):
+            if self._reported_clause(sent, token, cue):
+                return True
+        return False
 
     def _reported_clause(self, sent: Span, verb: Token, cue: str) -> bool:
         subject = _subject(verb)
         if subject is None:
             return False
-        clause_tokens = [t for t in verb.children if t.dep_ == "ccomp"]
-        attribution_start = min(subject.left_edge.i, verb.i)
-        attribution_start = _extend_left(self.doc, attribution_start, sent.start)
+        attribution_start = _extend_left(self.doc, min(subject.left_edge.i, verb.i), sent.start)
         before = self.doc[sent.start: attribution_start]
+        attribution_end = _attribution_end(verb, subject)
+        after = self.doc[attribution_end: sent.end]
         content: tuple[int, int] | None = None
-        after_clause = [c for c in clause_tokens if c.i > verb.i]
-        if after_clause:
-            # "Peskov reported that Russia had submitted …" — the content follows the cue.
-            first = after_clause[-1].left_edge
-            while first.dep_ == "mark" and first.lower_ in ("that", "whether", "if") and first.i + 1 < sent.end:
+        adding = _adding_clause(verb, sent)
+        following = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i
+                     and (adding is None or c.i < adding[0].i)]
+        that = next((t for t in sent if t.i in (verb.i + 1, attribution_end) and t.lower_ == "that"), None)
+        if following:
+            # "Peskov reported that Russia had submitted …": the content follows the cue and its addressee.
+            first = self.doc[that.i + 1] if that is not None else (
+                self.doc[attribution_end] if attribution_end < sent.end else following[-1].left_edge)
+            while first.i + 1 < sent.end and (first.lower_ in ("that", ",", ":") or first.dep_ == "mark"
+                                              and first.lower_ in ("whether", "if")):
                 first = self.doc[first.i + 1]
             content = (first.idx, sent.end_char)
         elif before.text.rstrip().endswith(",") and len(before) > 3:
-            # "Content, the diplomat said." — the attribution ends the sentence.
-            content = (sent.start_char, before.end_char)
+            if after.text.lstrip().startswith(",") and len(after) > 3 and (adding is None or adding[0].i > after.start + 2):
+                # "An immediate ceasefire, the minister explained, would mean …": the cue stands inside.
+                content = (sent.start_char, sent.end_char)
+            else:
+                # "Content, the diplomat said.": the attribution ends the sentence.
+                content = (sent.start_char, before.end_char)
         else:
             colon = next((t for t in sent if t.i > verb.i and t.text == ":"), None)
             that = next((t for t in sent if verb.i < t.i <= verb.i + 4 and t.lower_ == "that"
@@ -358,7 +382,9 @@ class _Extractor:
                 content = (that.idx + len(that.text), sent.end_char)
             else:
                 return False
-        if content is None or content[1] - content[0] < 12:
+        if adding is not None and content[1] > adding[0].idx:
+            content = (content[0], _before_comma(self.doc, adding[0]))
+        if content[1] - content[0] < 12:
             return False
         found = self._speaker(subject)
         if found is None:
@@ -367,7 +393,60 @@ class _Extractor:
         date = self._date_in(sent.start_char, sent.end_char, content)
         self._add(speaker, cue, "indirect", content[0], content[1], co=co, addressee=self._addressee(verb),
                   claim=(sent.start_char, sent.end_char), date=date)
+        if adding is not None:
+            # "…, adding that forensic experts would …": a second statement by the same speaker.
+            participle, first = adding
+            self.claimed.pop()
+            self._add(speaker, participle.lemma_, "indirect", first.idx, sent.end_char, co=co,
+                      claim=(sent.start_char, sent.end_char))
         return True
+
+
+_DOCUMENTS = re.compile(r"(?:a|the|an)\s+(?:\w+\s+)?(?:transcript|statement|readout|report|video|document|"
+                        r"data|figures|estimates?|survey|poll|decree|summary)\b", re.IGNORECASE)
+
+
+def _depth(token: Token) -> int:
+    return sum(1 for _ in token.ancestors)
+
+
+def _in_relative_clause(token: Token, sent: Span) -> bool:
+    return token.dep_ in ("relcl", "acl") or any(a.dep_ in ("relcl", "acl") for a in token.ancestors)
+
+
+def _attribution_end(verb: Token, subject: Token) -> int:
+    """The token after the attribution clause: the verb, its subject, addressee and particles."""
+    end = max(verb.i, subject.right_edge.i if subject.i > verb.i else verb.i) + 1
+    for c in verb.children:
+        if c.i > verb.i and c.dep_ in ("dative", "dobj", "iobj", "prt", "advmod", "npadvmod") or (
+                c.dep_ == "prep" and c.i > verb.i and c.lower_ in ("to", "in", "on", "at", "during", "after")
+                and c.i == end):
+            end = max(end, c.right_edge.i + 1)
+    return end
+
+
+def _adding_clause(verb: Token, sent: Span) -> tuple[Token, Token] | None:
+    """", adding that …" after a reporting verb: the participle and the first word of what it adds."""
+    for c in verb.children:
+        if c.dep_ in ("advcl", "conj", "xcomp") and c.tag_ == "VBG" and c.lemma_ in (
+                "add", "say", "note", "stress", "emphasize", "warn", "insist", "explain", "claim"):
+            clause = next((t for t in c.rights if t.dep_ == "ccomp"), None)
+            if clause is None:
+                continue
+            first = clause.left_edge
+            while first.i + 1 < sent.end and (first.lower_ == "that" or first.is_punct):
+                first = sent.doc[first.i + 1]
+            if first.i < sent.end - 1:
+                return c, first
+    return None
+
+
+def _before_comma(doc: Doc, token: Token) -> int:
+    """Where the text before a participle clause ends: at the comma that opens it."""
+    i = token.i
+    while i > 0 and doc[i - 1].text != ",":
+        i -= 1
+    return doc[i - 1].idx if i > 0 else token.idx
 
 
 def _subject(verb: Token) -> Token | None:
