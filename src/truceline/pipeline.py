@@ -72,8 +72,7 @@ def prepare(raw: RawReport, model: str | None = None) -> Prepared:
         outlet = cleaned.masthead.title()
     if not cleaned.text.strip():
         raise SourceError(raw.source, "nothing of a report is left once page furniture is removed")
-    published = _published(raw, meta_published, cleaned.text,
-                            [line for line in (cleaned.masthead, cleaned.title) if line])
+    published = _published(raw, meta_published, cleaned.text, cleaned.header)
     key = url or cleaned.text
     article_id = hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
     article = Article(

@@ -29,6 +29,7 @@ class CleanText:
     translation: Translation | None = None
     removed: list[str] = field(default_factory=list)
     masthead: str | None = None  # the publication's name set in capitals above the headline
+    header: list[str] = field(default_factory=list)  # lines above the body that may carry its date
 
 
 @dataclass(frozen=True)
@@ -155,10 +156,11 @@ def clean_text(raw: str, *, title: str | None = None, find_title: bool = True) -
         blocks[-1].append(s)
     paragraphs = [p for block in blocks for p in _join_wrapped(block)]
     paragraphs = _drop_trailing_repeats(paragraphs, removed)
-    masthead = None
+    masthead = masthead_line = None
     if paragraphs and _is_masthead(paragraphs[0]) and len(paragraphs) > 1:
-        removed.append(paragraphs.pop(0))
-        masthead = re.split(r"\s[·|•]\s", removed[-1])[0]
+        masthead_line = paragraphs.pop(0)
+        removed.append(masthead_line)
+        masthead = re.split(r"\s[·|•]\s", masthead_line)[0]
     if title:
         norm = title.strip().casefold()
         for i, p in enumerate(paragraphs[:5]):
@@ -172,7 +174,8 @@ def clean_text(raw: str, *, title: str | None = None, find_title: bool = True) -
                 break
             if not _DATED.search(p):
                 break  # the headline comes first, or after a dateline only
-    return CleanText("\n\n".join(paragraphs), title, translation, removed, masthead)
+    header = [line for line in (masthead_line, title) if line]
+    return CleanText("\n\n".join(paragraphs), title, translation, removed, masthead, header)
 
 
 def _drop_trailing_repeats(paragraphs: list[str], removed: list[str]) -> list[str]:

@@ -38,6 +38,7 @@ _PLACED_TYPES = {"talks", "call", "summit", "agreement", "exchange", "ceasefire"
 _MEETING_AFTER = re.compile(r"\s+(summit|talks|meeting|format|process|track|round|negotiations)\b", re.IGNORECASE)
 _ORDINAL = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|next|new|latest|another)\b", re.IGNORECASE)
 _STAMP = re.compile(r"^\d{1,2}[:.]\d{2}(\s*(am|pm|GMT|EDT|EST|CET|MSK|UTC))?$", re.IGNORECASE)
+_CONTRAST = re.compile(r",\s+(?:but|while|whereas|although)\b|;")
 _SYMMETRIC = {"talks", "call", "summit", "agreement", "exchange", "ceasefire"}
 
 
@@ -224,9 +225,11 @@ class _EventReader:
                     if not self._summit_venue(sent, span):
                         continue
                 reach = sent.start_char + m.end()
-                if etype in self.rules.embedding and re.match(r"\s*(?:to|on|that|upon)\b", self.text[reach:]) \
-                        or etype in self.rules.embedding and re.search(r"\b(?:to|on|that|upon)$", m.group(0)):
-                    reach = sent.end_char  # "agreed to exchange … and to hand over …": its object is its own
+                if etype in self.rules.embedding and (re.match(r"\s*(?:to|on|that|upon)\b", self.text[reach:])
+                                                      or re.search(r"\b(?:to|on|that|upon)$", m.group(0))):
+                    # "agreed to exchange … and to hand over …": its object is its own, up to a contrast.
+                    contrast = _CONTRAST.search(self.text, reach, sent.end_char)
+                    reach = contrast.start() if contrast else sent.end_char
                 draft = self._draft(etype, sent, paragraph, span, reach)
                 if draft is not None:
                     self.drafts.append(draft)
