@@ -38,6 +38,7 @@ _PLACED_TYPES = {"talks", "call", "summit", "agreement", "exchange", "ceasefire"
 _MEETING_AFTER = re.compile(r"\s+(summit|talks|meeting|format|process|track|round|negotiations)\b", re.IGNORECASE)
 _ORDINAL = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|next|new|latest|another)\b", re.IGNORECASE)
 _STAMP = re.compile(r"^\d{1,2}[:.]\d{2}(\s*(am|pm|GMT|EDT|EST|CET|MSK|UTC))?$", re.IGNORECASE)
+_PLACE_NOUN_AFTER = re.compile(r"\s+(capital|city|soil|territory|border|coast|port|resort)\b", re.IGNORECASE)
 _CONTRAST = re.compile(r",\s+(?:but|while|whereas|although)\b|;")
 _SYMMETRIC = {"talks", "call", "summit", "agreement", "exchange", "ceasefire"}
 
@@ -274,7 +275,9 @@ class _EventReader:
             return None  # "since the last talks": a time reference, not an event told here
         if self._negated(head, clause, trig_text) or r.habitual.search(clause):
             return None
-        status = self._status(self._status_window(sent, c_start, c_end, reach), head, trig_text, etype)
+        embedding = etype in self.rules.embedding
+        status = self._status(self._status_window(sent, c_start, c_end, trigger[1] if embedding else reach, embedding),
+                              head, trig_text, etype)
         definite = bool(_DEFINITE.search(before[-40:])) and etype in ("summit", "talks", "call", "exchange", "agreement") \
             and not _ORDINAL.search(trig_text)
         antecedent = None
@@ -320,13 +323,15 @@ class _EventReader:
         for q in d.quantities:
             q.recipient = q.recipient or side
 
-    def _status_window(self, sent: Span, c_start: int, c_end: int, reach: int) -> str:
-        """The words that can set a trigger's status: its clause up to a few words past the trigger phrase,
-        and a following modifier of the event noun (", to be carried out in stages", ", which … planned")."""
-        end = min(c_end, reach + 40)
-        rest = self.text[end: sent.end_char]
-        stop = re.search(r",|;|\band\b|\bbut\b|\bwhile\b", rest)
-        end += stop.start() if stop else len(rest)
+    def _status_window(self, sent: Span, c_start: int, c_end: int, reach: int, embedding: bool) -> str:
+        """The words that can set a trigger's status: its clause up to the end of the trigger phrase (for a
+        proposal or demand, only up to the trigger: its object's words are not its status), on to the next
+        "and", comma or semicolon, and a following modifier of the event noun (", to be carried out …")."""
+        if embedding:
+            return self.text[c_start: min(c_end, reach)]
+        end = min(c_end, reach)
+        stop = re.search(r",|;|\band\b|\bbut\b|\bwhile\b", self.text[end: sent.end_char])
+        end += stop.start() if stop else sent.end_char - end
         follow = re.match(r",\s+(?:to be|which|that|scheduled|planned|due|expected)\b[^,;]*", self.text[end: sent.end_char])
         if follow:
             end += follow.end()
@@ -397,8 +402,8 @@ class _EventReader:
             actor = self.base.lookup(word)
             if actor is not None:
                 add(m_start, m_end, actor.id)
-            elif fold(word) in self.base.adjectives:
-                add(m_start, m_end, self.base.adjectives[fold(word)])
+            elif fold(word) in self.base.adjectives and not _PLACE_NOUN_AFTER.match(self.text[m_end: m_end + 16]):
+                add(m_start, m_end, self.base.adjectives[fold(word)])  # not "the Hungarian capital"
         found.sort(key=lambda x: x.start)
         return found
 
