@@ -127,3 +127,54 @@ def test_unusable_database_is_one_line_not_a_traceback(tmp_path):
     result = CliRunner().invoke(main, ["--db", str(tmp_path / "a-folder.db"), "info"])
     assert result.exit_code == 3
     assert result.output.startswith("Error: cannot open or migrate the database")
+
+
+HTML_PAGE = """<!doctype html><html><head><title>Envoys meet in Geneva | The Test Ledger</title>
+<meta property="og:site_name" content="The Test Ledger">
+<meta property="article:published_time" content="2025-11-23T10:00:00Z">
+</head><body><nav><a href="/">Home</a> | <a href="/world">World</a></nav>
+<article><h1>Envoys meet in Geneva</h1>
+<p>US and Ukrainian delegations held talks in Geneva on Sunday on the American peace plan, officials said.</p>
+<p>“We made real progress today,” Secretary of State Marco Rubio told reporters after the talks.</p>
+<p>The Kremlin said it had not received the revised plan, according to the Interfax news agency.</p>
+</article><footer>© 2025 The Test Ledger. All rights reserved.</footer></body></html>"""
+
+
+def test_html_page_metadata_and_body(cli, tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text(HTML_PAGE, encoding="utf-8")
+    assert cli("ingest", str(page)).exit_code == 0
+    (article,) = export(cli)["articles"]
+    assert article["outlet"] == "The Test Ledger"
+    assert article["published"]["value"] == "2025-11-23" and article["published"]["basis"] == "metadata"
+    assert "held talks in Geneva" in article["text"] and "All rights reserved" not in article["text"]
+    rubio = [s for s in article["statements"] if s["speaker"]["actor"] == "marco-rubio"]
+    assert rubio and rubio[0]["kind"] == "direct" and rubio[0]["content"] == "We made real progress today"
+
+
+def test_url_is_fetched(cli, tmp_path):
+    import http.server
+    import threading
+
+    (tmp_path / "report.html").write_text(HTML_PAGE, encoding="utf-8")
+    handler = lambda *a, **k: http.server.SimpleHTTPRequestHandler(*a, directory=str(tmp_path), **k)  # noqa: E731
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{server.server_port}/report.html"
+        assert cli("ingest", url).exit_code == 0
+        missing = cli("ingest", url.replace("report", "nothing"))
+    finally:
+        server.shutdown()
+    (article,) = export(cli)["articles"]
+    assert article["url"] == url and article["source"] == url
+    assert missing.exit_code == 1 and "the server answered 404" in missing.output
+
+
+def test_plover_export(cli, seed_path):
+    cli("ingest", str(seed_path))
+    records = [json.loads(line) for line in cli("export", "--format", "plover").output.splitlines()]
+    call = next(r for r in records if r["mode"] == "phone")
+    assert call["event_type"] == "CONSULT" and call["date"] == "2025-10-16"
+    assert {"Russia", "United States"} <= set(call["actor_country"]) | set(call["recipient_country"])
+    assert "telephone conversation" in call["source_text"]
