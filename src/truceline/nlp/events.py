@@ -30,7 +30,7 @@ from .statements import paragraphs
 _DEFINITE = re.compile(r"\b(the|that|this|these|those)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _TEMPORAL_BACKGROUND = re.compile(r"\b(since|after|before|following|ahead of|prior to|preceding)\s+(the|a|an)?\s*"
                                   r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-_PLACE_PREPS = re.compile(r"\b(in|at|to|near|outside|inside)\s+(the\s+)?$", re.IGNORECASE)
+_PLACE_PREPS = re.compile(r"\b(in|at|to|near|outside|inside|for)\s+(the\s+)?$", re.IGNORECASE)
 _DATE_VALUE = re.compile(r"^\d{4}(-(\d{2}|W\d{2}|Q\d))?(-\d{2})?")
 _THE_PARTIES = re.compile(r"\b(the parties|both sides|the two sides|the sides|the two leaders|the leaders|"
                           r"the two countries|the delegations)\b", re.IGNORECASE)
@@ -39,6 +39,7 @@ _MEETING_AFTER = re.compile(r"\s+(summit|talks|meeting|format|process|track|roun
 _ORDINAL = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|next|new|latest|another)\b", re.IGNORECASE)
 _STAMP = re.compile(r"^\d{1,2}[:.]\d{2}(\s*(am|pm|GMT|EDT|EST|CET|MSK|UTC))?$", re.IGNORECASE)
 _PLACE_NOUN_AFTER = re.compile(r"\s+(capital|city|soil|territory|border|coast|port|resort)\b", re.IGNORECASE)
+_REPORTED = re.compile(r"\b(announced|said|says|agreed|promised|confirmed|declared|stated|told)\b", re.IGNORECASE)
 _CONTRAST = re.compile(r",\s+(?:but|while|whereas|although)\b|;")
 _SYMMETRIC = {"talks", "call", "summit", "agreement", "exchange", "ceasefire"}
 
@@ -286,8 +287,9 @@ class _EventReader:
             antecedent = self._antecedent(r.nouns[noun], trig_text)
             etype = antecedent.type if antecedent else r.nouns[noun]
         elif definite:
-            antecedent = self._antecedent(etype, before[-40:] + trig_text + self.text[trigger[1]: trigger[1] + 25])
-            if antecedent is not None and status == antecedent.status:
+            antecedent = self._antecedent(etype, clause)
+            if antecedent is not None and status == antecedent.status and not self._dated_anew(sent, trigger,
+                                                                                                antecedent):
                 return None  # "the results of the summit": the summit told before
         venue = self._summit_venue(sent, trigger)
         if venue is not None and etype in ("talks", "summit"):
@@ -330,12 +332,23 @@ class _EventReader:
         if embedding:
             return self.text[c_start: min(c_end, reach)]
         end = min(c_end, reach)
-        stop = re.search(r",|;|\band\b|\bbut\b|\bwhile\b", self.text[end: sent.end_char])
-        end += stop.start() if stop else sent.end_char - end
+        end += self._next_predicate(end, sent.end_char)
         follow = re.match(r",\s+(?:to be|which|that|scheduled|planned|due|expected)\b[^,;]*", self.text[end: sent.end_char])
         if follow:
             end += follow.end()
         return self.text[c_start:end]
+
+    def _next_predicate(self, start: int, end: int) -> int:
+        """How far the trigger's own predicate runs: to a comma, semicolon, "but", "while", or an "and" that
+        joins another verb ("spoke to Putin … and announced that …"), not one inside a noun phrase."""
+        rest = self.text[start:end]
+        for m in re.finditer(r",|;|\bbut\b|\bwhile\b|\band\b", rest):
+            if m.group(0) != "and":
+                return m.start()
+            nxt = self.doc.char_span(start + m.end() + 1, end, alignment_mode="expand")
+            if nxt is not None and len(nxt) and nxt[0].pos_ in ("VERB", "AUX"):
+                return m.start()
+        return len(rest)
 
     def _negated(self, head: str, clause: str, trigger: str) -> bool:
         return bool(self.rules.negation.search(head[-40:])) or bool(re.search(
@@ -347,13 +360,21 @@ class _EventReader:
                 return status
         if etype == "proposal":
             return "occurred"
-        if self.rules.status["hypothetical"].search(head[-50:]):
-            return "hypothetical"
+        hypothetical = self.rules.status["hypothetical"].findall(head[-50:])
+        if hypothetical:
+            reported_future = all(w.casefold() == "would" for w in hypothetical) and _REPORTED.search(head)
+            return "planned" if reported_future else "hypothetical"  # "announced that the two would meet"
         if self.rules.status["planned"].search(clause):
             return "planned"
         if self.rules.status["proposed"].search(trigger) or self.rules.status["proposed"].search(head[-40:]):
             return "proposed"
         return "occurred"
+
+    def _dated_anew(self, sent: Span, trigger: tuple[int, int], antecedent: _Draft) -> bool:
+        """"The summit itself, on Thursday, …": a definite noun with a date of its own, other than the antecedent's."""
+        probe = _Draft(antecedent.type, antecedent.status, trigger, sent, -1)
+        self._read_date(probe, inherit=False)
+        return probe.date is not None and (antecedent.date is None or probe.date.value != antecedent.date.value)
 
     def _antecedent(self, etype: str, phrase: str) -> _Draft | None:
         """The event a definite noun phrase refers back to: same kind, and no other place named in the phrase."""
@@ -500,7 +521,7 @@ class _EventReader:
 
     # -- date and place ----------------------------------------------------------------------
 
-    def _read_date(self, d: _Draft) -> None:
+    def _read_date(self, d: _Draft, inherit: bool = True) -> None:
         """The date attached to the trigger's verb in the parse, or one fronted before the sentence's subject;
         else, for an event told in passing, the date of the paragraph's previous event."""
         sent = d.sentence
@@ -509,7 +530,7 @@ class _EventReader:
         verbs = set()
         if verb is not None:
             verbs.add(verb.i)
-            if verb.dep_ in ("advcl", "xcomp", "conj") and verb.tag_ in ("VBG", "VBN"):
+            if verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG":
                 verbs.add(verb.head.i)  # "…, demanding that …": the participle shares its clause's date
         attached = [t for t in inside if verbs and self._attached_to(t.start, t.end, verbs)]
         fronted = [t for t in inside if t.start < d.trigger[0] and self._fronted(sent, t.start)]
@@ -517,6 +538,8 @@ class _EventReader:
             if candidates:
                 d.date = _to_day(min(candidates, key=lambda t: abs(t.start - d.trigger[0])).to_time())
                 return
+        if not inherit:
+            return
         prior = next((p for p in reversed(self.drafts) if p.paragraph == d.paragraph and p.date), None)
         if prior is not None and d.status in ("occurred", "planned", "proposed") and not d.reference:
             d.date = prior.date
@@ -592,9 +615,12 @@ class _EventReader:
 
     def _finish(self) -> list[Event]:
         events = []
+        summit_sentences = {d.sentence.start_char for d in self.drafts if d.type == "summit"}
         for d in self.drafts:
             if not d.actors:
                 continue
+            if d.type == "talks" and d.sentence.start_char in summit_sentences:
+                continue  # "leaders met in Brussels for a summit": one summit, not talks beside it
             self._add_mediator(d)
             start, end = d.sentence.start_char, d.sentence.end_char
             while end > start and self.text[end - 1].isspace():
