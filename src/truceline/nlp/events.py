@@ -258,7 +258,7 @@ class _EventReader:
         """Offsets of the clause around a trigger: up to the nearest comma, semicolon, dash or 'while'."""
         s = sent.text
         rel_s, rel_e = start - sent.start_char, end - sent.start_char
-        breaks = (",", ";", " while ", " but ", " — ", " – ")
+        breaks = (", ", ";", " while ", " but ", " — ", " – ")  # ", " so that "1,200" is no break
         left = max(s.rfind(b, 0, rel_s) + len(b) if s.rfind(b, 0, rel_s) != -1 else 0 for b in breaks)
         rights = [i for i in (s.find(b, rel_e) for b in breaks) if i != -1]
         return sent.start_char + left, sent.start_char + (min(rights) if rights else len(s))
@@ -342,7 +342,7 @@ class _EventReader:
         """How far the trigger's own predicate runs: to a comma, semicolon, "but", "while", or an "and" that
         joins another verb ("spoke to Putin … and announced that …"), not one inside a noun phrase."""
         rest = self.text[start:end]
-        for m in re.finditer(r",|;|\bbut\b|\bwhile\b|\band\b", rest):
+        for m in re.finditer(r",(?=\s)|;|\bbut\b|\bwhile\b|\band\b", rest):
             if m.group(0) != "and":
                 return m.start()
             nxt = self.doc.char_span(start + m.end() + 1, end, alignment_mode="expand")

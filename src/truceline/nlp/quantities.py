@@ -85,7 +85,7 @@ def _bound_of(text: str | None) -> str:
 
 _GIVE = re.compile(r"\b(returned|handed(?: over)?|gave(?: back)?|given back|transferred|repatriated|released|sent|freed)\b",
                    re.IGNORECASE)
-_EACH = re.compile(r"^[^,;.]{0,30}\b(each side|each way|on each side|each|on both sides|apiece)\b", re.IGNORECASE)
+_EACH = re.compile(r"^(?:[^,;.]|,(?=\d)){0,30}\b(each side|each way|on each side|each|on both sides|apiece)\b", re.IGNORECASE)
 _BODIES_OF = re.compile(r"\b(?:bodies|remains)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -139,7 +139,7 @@ def _recipient(s: str, start: int, end: int, offset: int, mentions: list[Any], p
     """The side that got a quantity: "… to the Russian side" after it, the subject of "received" before it,
     or, for "Russia returned 6,000 bodies", the other of the report's two parties."""
     left = s[:start]
-    clause_start = max(left.rfind(","), left.rfind(";"), left.rfind(" while "), -1) + 1
+    clause_start = max(left.rfind(", "), left.rfind(";"), left.rfind(" while "), -1) + 1
     clause_left = s[clause_start:start]
     before = [m for m in mentions if offset + clause_start <= m.start < offset + start]
     to = re.match(r"[^,;.]{0,50}?\b(?:back\s+)?to\s+(?:the\s+)?", s[end:])
