@@ -210,6 +210,99 @@ def test_seed_report_without_anchor():
     assert at("a few days later").anchor == "previous"
 
 
+
+# ---- conventions added for TimeML value F1 (see docs/timex.md, "Conventions")
+
+def test_year_less_date_without_tense_cue_takes_the_nearer_side():
+    assert values("Her properties, worth $130 million in October, are worth half that now.",
+                  dt.date(1998, 1, 8)) == ["1997-10", "PRESENT_REF"]
+    assert one("Bridge loans extend through January.", dt.date(1989, 11, 2)).value == "1990-01"
+    # closer than half a year: the anchor's year, as before
+    assert one("Prices hold steady into April.", dt.date(1998, 2, 13)).value == "1998-04"
+
+
+@pytest.mark.parametrize("text, anchor, value", [
+    ("Elian was found off Florida on Thanksgiving Day.", dt.date(2000, 4, 6), "1999-11-25"),
+    ("He will spend Christmas in Havana.", dt.date(2000, 4, 6), "2000-12-25"),
+    ("They met last Christmas.", dt.date(2000, 4, 6), "1999-12-25"),
+    ("Shops closed over Christmas.", dt.date(1998, 12, 28), "1998-12-25"),
+    ("Talks resume after New Year's Day.", dt.date(1998, 12, 28), "1999-01-01"),
+    ("The parade was held on Easter Sunday.", dt.date(1998, 4, 20), "1998-04-12"),
+    ("On Christmas Day 1999, he sang.", None, "1999-12-25"),
+    ("He sang on Christmas Eve.", None, "XXXX-12-24"),
+])
+def test_holidays(text, anchor, value):
+    t = one(text, anchor)
+    assert (t.type, t.value) == ("DATE", value)
+
+
+def test_holiday_names_are_not_dates():
+    assert find_timexes("The Good Friday agreement holds.", dt.date(1998, 8, 1)) == []
+    assert find_timexes("Christmas Island is far away.", dt.date(1998, 8, 1)) == []
+    assert find_timexes("Orthodox Christmas is celebrated.", dt.date(1998, 8, 1)) == []
+    assert find_timexes("They said a prayer of thanksgiving.", dt.date(1998, 8, 1)) == []
+
+
+def test_seasons():
+    august = dt.date(1998, 8, 12)
+    assert one("Last summer the talks failed.", august).value == "1997-SU"
+    assert one("The talks failed last spring.", august).value == "1998-SP"
+    assert one("In summer, the talks will resume.", august).value == "1998-SU"
+    assert find_timexes("He went to summer camp.", august) == []
+
+
+def test_last_month_name_just_gone_is_a_year_back():
+    march = dt.date(1998, 3, 1)
+    assert one("Two helicopters crashed last February.", march).value == "1997-02"
+    assert one("They met last January.", march).value == "1998-01"
+
+
+def test_recent_months_is_a_duration_and_future_alone_is_not_a_timex():
+    t = one("In recent months, the talks stalled.")
+    assert (t.type, t.value) == ("DURATION", "PXM")
+    assert one("in recent weeks").value == "PXW"
+    assert find_timexes("They discussed future talks.", NOV_1) == []
+    assert one("Talks may resume in the future.").value == "FUTURE_REF"
+
+
+def test_one_day_after_a_modal_is_future_ref():
+    assert one("Islam will one day be the second religion.").value == "FUTURE_REF"
+    assert one("Some day he will return.").value == "FUTURE_REF"
+    t = one("The trip took one day.")
+    assert (t.type, t.value) == ("DURATION", "P1D")
+
+
+def test_scheduling_cues_point_weekdays_forward():
+    wednesday = dt.date(1998, 8, 12)
+    assert one("A memorial service is planned for Thursday.", wednesday).value == "1998-08-13"
+    assert one("Parliament convenes Monday.", wednesday).value == "1998-08-17"
+    assert one("The bombing on Friday killed 247 people, officials said.", wednesday).value == "1998-08-07"
+
+
+def test_spelled_out_day_ordinals():
+    thursday = dt.date(1998, 3, 5)
+    assert one("Voters go to the polls on March eighth.", thursday).value == "1998-03-08"
+    assert one("On the eighth of March they voted.", thursday).text == "the eighth of March"
+    assert one("They met on March twenty-first, 1998.", None).value == "1998-03-21"
+
+
+def test_short_decades():
+    assert one("In the 90s, the economy grew.").value == "199"
+    assert one("in the mid-80s").value == "198"
+    assert find_timexes("Temperatures were in the 90s.", NOV_1) == []
+
+
+def test_clock_times_in_another_zone_and_military_hours():
+    saturday = dt.date(1998, 8, 8)
+    found = find_timexes("The bomb exploded at 10:30 a.m. (0730 GMT) Friday.", saturday)
+    assert [(t.text, t.type, t.value) for t in found] == [
+        ("10:30 a.m.", "TIME", "1998-08-07T10:30"), ("0730 GMT", "TIME", "1998-08-07T07:30"),
+        ("Friday", "DATE", "1998-08-07")]
+    t = one("The deadline is 1800 hours.", saturday)
+    assert (t.type, t.value) == ("TIME", "1998-08-08T18:00")
+    assert one("It took 1,800 hours.", saturday).value == "PT1800H"
+
+
 TIMEML = SHARED / "data" / "timeml" / "TimeBank"
 
 

@@ -30,8 +30,11 @@ from .timex_grammar import RULE_RANK, RULES, clock_on, named_year, rule
 __all__ = ["find_timexes", "format_timexes", "run_jsonl", "timexes_to_json"]
 
 # Rules whose match is a single day a clock time can be joined to ("5 p.m. EST Nov. 9").
-_DAY_RULES = {"iso", "dotted", "slashed", "month_day", "day_month", "day_rel", "weekday"}
+_DAY_RULES = {"iso", "dotted", "slashed", "month_day", "month_day_word", "day_month", "day_rel", "weekday", "holiday"}
 _JOIN_GAP = re.compile(r"[\s,]*(?:on\s+)?$", re.I)
+# A clock time and its day apart only by a time in another zone: "10:30 a.m. (0730 GMT) Friday",
+# "(0730 GMT) Friday". The day then gives the clock time its date, each keeping its own extent.
+_ZONE_GAP = re.compile(r"(?:\s*\([^()\n]{1,30}\)|\))[\s,]*(?:on\s+)?$", re.I)
 
 
 @dataclass(frozen=True)
@@ -71,14 +74,17 @@ def _to_timex(text: str, start: int, end: int, res: Resolved) -> Timex:
 def _join_clock(c: _Candidate, cands: list[_Candidate], i: int, ctx: Context) -> tuple[Resolved, int] | None:
     """A clock time followed by the day it falls on, as one TIME ("10 p.m. Wednesday")."""
     for d in cands[i + 1:]:
-        if d.start > c.end + 4:
+        if d.start > c.end + 36:
             break
-        if d.rule in _DAY_RULES and _JOIN_GAP.match(ctx.text, c.end, d.start) and d.start >= c.end:
+        if d.rule not in _DAY_RULES or d.start < c.end:
+            continue
+        adjacent = d.start <= c.end + 4 and _JOIN_GAP.match(ctx.text, c.end, d.start)
+        if adjacent or _ZONE_GAP.match(ctx.text, c.end, d.start):
             day = rule(d.rule).resolve(d.match, ctx, d.start, d.end)
             if day is not None and day.point is not None and day.point.gran == "day":
                 joined = clock_on(c.match, day.point, ctx, day.anchor)
                 if joined is not None:
-                    return joined, d.end
+                    return joined, d.end if adjacent else c.end
     return None
 
 

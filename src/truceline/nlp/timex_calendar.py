@@ -131,3 +131,36 @@ def duration(n: float | None, unit: str) -> str:
     if prefix == "P" and small_prefix == "PT":
         return f"P{whole}{letter}T{rest}{small_letter}"
     return f"{prefix}{whole}{letter}{rest}{small_letter}"
+
+
+def easter(year: int) -> dt.date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def holiday(year: int, rule: str) -> dt.date:
+    """The day a holiday falls on in `year`. Rules: "12-25" (fixed), "11:4:4" (the 4th Thursday of
+    November; -1 for the last), "easter+N" (N days after Easter), "11:1:1+1" (the day after the
+    1st Monday of November)."""
+    if rule.startswith("easter"):
+        return easter(year) + dt.timedelta(days=int(rule[6:] or 0))
+    if "-" in rule and ":" not in rule:
+        mo, d = (int(x) for x in rule.split("-"))
+        return dt.date(year, mo, d)
+    base, _, plus = rule.partition("+")
+    mo, wd, nth = (int(x) for x in base.split(":"))
+    if nth > 0:
+        first = dt.date(year, mo, 1)
+        day = first + dt.timedelta(days=(wd - first.isoweekday()) % 7 + 7 * (nth - 1))
+    else:
+        last = dt.date(year, mo, calendar.monthrange(year, mo)[1])
+        day = last - dt.timedelta(days=(last.isoweekday() - wd) % 7)
+    return day + dt.timedelta(days=int(plus or 0))

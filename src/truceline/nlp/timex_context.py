@@ -59,11 +59,11 @@ class Context:
     prev: Point | None = None  # the last date resolved, for "previous" anchoring
 
     def tense(self, start: int, end: int) -> str | None:
-        """'past', 'future' or None for the clause around [start, end)."""
+        """'past', 'future', 'present' (the parser says not past, no future cue) or None (no cue at all)."""
         if self.past_tense is not None:
             if self.past_tense(start):
                 return "past"
-            return "future" if _lexical_tense(self.text, start, end, future_only=True) else None
+            return "future" if _lexical_tense(self.text, start, end, future_only=True) else "present"
         return _lexical_tense(self.text, start, end)
 
     def context_year(self, start: int) -> int | None:
@@ -79,7 +79,9 @@ class Context:
 
         From the anchor date, moved a year back only when the clause is past and the
         date would fall after the anchor (and forward when it is future and would fall
-        before it); without an anchor, from the years the text itself names.
+        before it); with no tense cue at all, to whichever side of the anchor is nearer
+        when the date is more than half a year away. Without an anchor, from the years
+        the text itself names.
         """
         if self.anchor is None:
             return self.context_year(start), "previous"
@@ -87,7 +89,7 @@ class Context:
         if day:
             gap = (dt.date(a.year, month, min(day, 28 if month == 2 else day)) - a).days
             after, before = gap > _MARGIN_DAYS, gap < -_MARGIN_DAYS
-            far_after, far_before = gap > 182, gap < -182
+            far_after, far_before = gap > _HALF_YEAR_DAYS, gap < -_HALF_YEAR_DAYS
         else:
             after, before = month - a.month > _MARGIN_MONTHS, a.month - month > _MARGIN_MONTHS
             far_after, far_before = month - a.month > 6, a.month - month > 6
@@ -110,10 +112,12 @@ class Context:
 
 
 # A year-less date this close to the anchor stays in the anchor's year whatever the tense:
-# a report rarely leaves out the year of a date eleven months back.
-import os
-_MARGIN_DAYS = int(os.environ.get("MD", 45))
-_MARGIN_MONTHS = int(os.environ.get("MM", 1))
+# a report rarely leaves out the year of a date eleven months back. With no tense cue at
+# all, a date more than half a year away is taken on the side of the anchor it is nearest
+# ("worth $130 million in October" in January is last October).
+_MARGIN_DAYS = 45
+_MARGIN_MONTHS = 1
+_HALF_YEAR_DAYS = 182
 _WORD_RE = re.compile(r"[a-z']+")
 _SENT_END = re.compile(r"[.!?]+[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9—-])|[\n;]")
 _ABBREV = re.compile(r"(?:\b[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Maj|Sgt|Capt|Prof|Inc|Corp|Co|Ltd|Jr|Sr|"

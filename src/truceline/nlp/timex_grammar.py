@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
 
-from .timex_calendar import Point, duration, make, season
+from .timex_calendar import Point, duration, holiday, make, season
 from .timex_context import WORDS, Context, Resolved, lookback
 
 MONTHS: dict[str, int] = {**WORDS["months"], **WORDS["month_abbrevs"]}
@@ -29,6 +29,14 @@ OUTER_MODS: dict[str, str] = WORDS["outer_mods"]
 PART_MODS: dict[str, str] = WORDS["part_mods"]
 VAGUE: dict[str, str] = WORDS["vague"]
 SETS: dict[str, str] = WORDS["sets"]
+
+
+def _holiday_key(s: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"['’.]", "", s)).strip().lower()
+
+
+HOLIDAYS: dict[str, str] = {_holiday_key(k): v for k, v in WORDS["holidays"].items()}
+HOLIDAY_NOT_BEFORE = frozenset(WORDS["holiday_not_before"])
 
 
 def _alt(words: list[str] | set[str] | dict) -> str:
@@ -65,9 +73,17 @@ _PMOD = "(?:" + "|".join(
     re.escape(k).replace(r"\ ", r"\s+") + (r"(?:-|\s+)" if k.endswith("mid") else r"\s+")
     for k in sorted([*PART_MODS, *_NO_MOD_PARTS], key=len, reverse=True)) + ")"
 _ORD = _alt(ORDINALS)
+_UNIT_ORDINALS = {k: v for k, v in ORDINALS.items() if v < 10}
+DAY_ORDINALS: dict[str, int] = {k: v for k, v in ORDINALS.items() if v <= 20}
+DAY_ORDINALS.update({f"{tens} {k}": base + v for tens, base in (("twenty", 20), ("thirty", 30))
+                     for k, v in _UNIT_ORDINALS.items() if base + v <= 31})
+DAY_ORDINALS.update({"twentieth": 20, "thirtieth": 30})
+_DAY_ORD = "|".join(k.replace(" ", r"[\s-]") for k in sorted(DAY_ORDINALS, key=len, reverse=True))
 _PREPOSITIONS = "in|on|at|through|since|for|to|and|or|until|from|by|over|during|as|than|with|about"
 _APPROX = "around|about|approximately|roughly|circa"
 _PUNCT_AHEAD = r"(?=\s*[,.;:!?)\"”]|\s*$)"
+_HOLIDAY = "|".join(re.escape(k).replace(r"\ ", r"\s+").replace("'", "['’]?").replace(r"\.", r"\.?")
+                    for k in sorted(WORDS["holidays"], key=len, reverse=True))
 
 
 def _date(point: Point | None, anchor: str, mod: str | None = None, type_: str = "DATE") -> Resolved:
@@ -201,10 +217,13 @@ def r_slashed(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | Non
 
 
 def r_month_day(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | None:
-    mo, d = month_of(m["mon"]), int(m["d"])
+    if m.groupdict().get("dw") or m.groupdict().get("dw2"):  # "March eighth", "the eighth of March"
+        mo, d = month_of(m["mon"] or m["mon2"]), DAY_ORDINALS[norm(m["dw"] or m["dw2"])]
+    else:
+        mo, d = month_of(m["mon"]), int(m["d"])
     if not 1 <= d <= 31:
         return None
-    mod = "APPROX" if m["approx"] else None
+    mod = "APPROX" if m.groupdict().get("approx") else None
     if m["y"]:
         res = _absolute_day(year_of(m["y"]), mo, d)
         return replace(res, mod=mod) if res else None
@@ -247,7 +266,8 @@ def r_month(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | None:
     if rel and ctx.anchor is not None:
         a = ctx.anchor
         if rel in ("last", "this past", "the previous"):
-            year = a.year if mo < a.month else a.year - 1
+            # "last February" in March is a year back: the month just gone is "last month"
+            year = a.year if mo < a.month - (rel == "last") else a.year - 1
         elif rel in ("next", "this coming", "the following"):
             year = a.year if mo > a.month else a.year + 1
         else:
@@ -278,6 +298,40 @@ def r_day_ordinal(m: re.Match, ctx: Context, start: int, end: int) -> Resolved |
         return None
 
 
+_HOLIDAY_NOT_AFTER = re.compile(r"(?:lunar|chinese|orthodox|jewish|persian|iranian|vietnamese|tet)\s+$", re.I)
+
+
+def r_holiday(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | None:
+    """ "Christmas", "Thanksgiving Day", "last Easter": the day the holiday falls on, its year found
+    like a year-less date's ("Christmas" in a report of December 28 is the Christmas just gone)."""
+    if not any(ch.isupper() for ch in m["hol"]):
+        return None  # "a prayer of thanksgiving"
+    after = re.match(r"[\s-]+([a-z]+)", ctx.text[end:end + 20].lower())
+    if after and after.group(1) in HOLIDAY_NOT_BEFORE or _HOLIDAY_NOT_AFTER.search(ctx.text, max(0, start - 12), start):
+        return None  # "Christmas Island", "the Good Friday agreement", "Orthodox Christmas"
+    rule_ = HOLIDAYS[_holiday_key(m["hol"])]
+    rel = norm(m["hrel"] or "")
+    if m["hy"]:
+        year, how = year_of(m["hy"]), "absolute"
+    elif ctx.anchor is None:
+        year, how = ctx.context_year(start), "previous"
+        if year is None:
+            value = f"XXXX-{rule_}" if re.fullmatch(r"\d\d-\d\d", rule_) else None
+            return Resolved("DATE", value, None, "day", how)
+    else:
+        a, how = ctx.anchor, "published"
+        this = holiday(a.year, rule_)
+        if rel in ("last", "this past"):
+            year = a.year if this < a else a.year - 1
+        elif rel in ("next", "this coming"):
+            year = a.year if this > a else a.year + 1
+        elif rel == "this":
+            year = a.year
+        else:
+            year, how = ctx.year_for(this.month, this.day, start, end)
+    return _date(Point(holiday(year, rule_), "day"), how)
+
+
 def r_year(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | None:
     y = year_of(m["y"])
     if not m["pmod"] and not m["fiscal"] and _not_a_year(ctx.text, m.start("y"), m.end("y")):
@@ -301,7 +355,14 @@ def _not_a_year(text: str, start: int, end: int) -> bool:
     return bool(re.match(r"\s*(?:-|to)\s*\d{4}\s+[a-z]+s\b", text[end:end + 20]))
 
 
+_NOT_DECADE_LEFT = re.compile(r"\b(?:temperatures?|highs?|lows?|degrees|prices?|scores?|percent|rates?|ages?|aged|"
+                              r"polls?|ratings?|trading|traded|stood|fell|rose)\b[^.;]{0,12}$", re.I)
+
+
 def r_decade(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | None:
+    if (not m["dec"] and m.group().lower().startswith("the")
+            and _NOT_DECADE_LEFT.search(ctx.text, max(0, start - 30), start)):
+        return None  # "temperatures in the 90s"
     if m["dec"]:
         y = int(m["dec"])
     else:
@@ -425,10 +486,17 @@ def r_period(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | None
     return _date(base, how)
 
 
+# A season named bare counts after a preposition and before punctuation or a function word ("in summer,").
+_SEASON_LEFT = re.compile(r"\b(?:in|during|since|until|till|through|throughout|by|before|after|over)\s+$", re.I)
+_SEASON_RIGHT = re.compile(r"(?:\s*[,.;:!?)\"”]|\s*$|\s+(?:and|or|when|as|to|the|in|at|on|for|with|but|this|last|next|"
+                           r"because|while|after|before|until)\b)")
+
+
 def r_season(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | None:
     rel = norm(m["srel"] or "")
     name = m["season"].lower()
-    if not rel and not m["sy"]:
+    if not rel and not m["sy"] and not (_SEASON_LEFT.search(ctx.text, max(0, start - 12), start)
+                                         and _SEASON_RIGHT.match(ctx.text, end) and name != "fall"):
         return None
     if name == "fall" and rel not in ("this", "last", "next", "this past", "this coming", "early", "late") and not m["sy"]:
         return None
@@ -442,7 +510,9 @@ def r_season(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | None
     a = ctx.anchor
     start_month = season(a.year, code).day.month
     year = a.year
-    if rel in ("last", "this past") or (rel in ("the", "") and ctx.tense(start, end) == "past"):
+    if rel in ("last", "this past"):  # the last one over: in August, "last summer" is the year before's
+        year = a.year if start_month + 3 <= a.month else a.year - 1
+    elif rel in ("the", "") and ctx.tense(start, end) == "past":
         year = a.year if start_month < a.month else a.year - 1
     elif rel in ("next", "this coming"):
         year = a.year if start_month > a.month else a.year + 1
@@ -536,6 +606,8 @@ def r_day_part(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | No
 def r_weekday(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | None:
     wd = weekday_of(m["wd"])
     rel = norm(m["wrel"] or "")
+    if not rel and re.search(r"\bgood\s+$", ctx.text[max(0, start - 6):start], re.I):
+        return None  # "the Good Friday agreement": a name (the holiday rule takes the date)
     part = m["dp"].lower() if m["dp"] else None
     if m["pl"] or m["dpl"]:
         return Resolved("SET", f"XXXX-WXX-{wd}" + (f"T{DAY_PARTS[part]}" if part else ""), None, "week")
@@ -577,6 +649,8 @@ def clock_time(m: re.Match) -> str | None:
         return DAY_PARTS[m["np"].lower()]
     if m["h24"]:
         h, mi = int(m["h24"]), int(m["mi24"])
+    elif m["mil"]:  # "0730 GMT", "1800 hours"
+        h, mi = int(m["mil"]), int(m["mimil"])
     else:
         h, mi = int(m["h"]), int(m["mi"] or 0)
         if not 1 <= h <= 12:
@@ -655,12 +729,18 @@ _RATE_LEFT = re.compile(r"(?:\d|%|\b(?:percent|million|billion|trillion|cents?|d
                         r"hryvnias?|[a-z]+[^s\W]s))\s+$", re.I)
 
 
+_MODAL_LEFT = re.compile(r"\b(?:will|would|could|may|might|can|shall|should|must|'ll)\s+(?:\w+ly\s+)?$", re.I)
+
+
 def r_duration(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | None:
     unit = unit_of(m["unit"])
     n = number_of(m["n"])
     raw_n = norm(m["n"])
     if raw_n in ("a", "an") and m.start("x") == m.start("n") and _RATE_LEFT.search(ctx.text, max(0, start - 20), start):
         return None  # rates are left out, as TimeBank leaves them
+    if (raw_n == "one" and unit == "D" and m["x"].lower() == "one day"
+            and _MODAL_LEFT.search(ctx.text, max(0, start - 16), start)):
+        return _vague("FUTURE_REF")  # "Islam will one day be ..."
     if raw_n in ("some", "many") and unit in ("D", "H") or raw_n in ("a", "an") and unit == "S":
         return None  # "some days" is vague talk, "a second" an ordinal
     if unit == "Q" and re.match(r"\s+of\b", ctx.text[end:end + 4]) and (raw_n in ("a", "an", "one", "three")
@@ -702,8 +782,11 @@ def r_vague(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | None:
     after = ctx.text[end:end + 12].lower().split()
     if after and any(" ".join(after).startswith(w) for w in _VAGUE_NOT_BEFORE.get(key, ())):
         return None
-    return _vague(VAGUE.get(key) or {"current": "PRESENT_REF", "recent": "PAST_REF", "future": "FUTURE_REF",
-                                     "the moment": "PRESENT_REF", "present": "PRESENT_REF"}[key])
+    value = VAGUE.get(key) or {"current": "PRESENT_REF", "recent": "PAST_REF", "future": "FUTURE_REF",
+                               "the moment": "PRESENT_REF", "present": "PRESENT_REF"}[key]
+    if value.startswith("P") and not value.endswith("_REF"):  # "recent months": a duration of unknown length
+        return Resolved("DURATION", value, None, _GRAN_OF_UNIT.get(value[-1], "day"))
+    return _vague(value)
 
 
 def r_set(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | None:
@@ -753,11 +836,17 @@ RULES: list[Rule] = [
                        rf"(?!\d|:\d|,\d{{3}}|\s*(?:%|percent|per\s+cent))(?:,?\s+(?P<y>{_YEAR}))?", r_month_day),
     _rule("day_month", rf"(?<![$£€.,])(?:(?P<approx>{_APPROX})\s+)?(?:(?P<wd>{_WD}),?\s+)?(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?"
                        rf"(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?", r_month_day),
+    _rule("month_day_word", rf"(?:(?P<wd>{_WD}),?\s+)?(?:(?P<mon>{_MONTH})\s+(?:the\s+)?(?P<dw>{_DAY_ORD})"
+                            rf"|the\s+(?P<dw2>{_DAY_ORD})\s+of\s+(?P<mon2>{_MONTH}))(?![\w-])"
+                            r"(?!\s+(?:quarter|half|place|time|round|term|largest|biggest|straight|consecutive)\b)"
+                            rf"(?:,?\s+(?P<y>{_YEAR}))?", r_month_day),
     _rule("month_year", rf"(?:(?P<pmod>{_PMOD}))?(?P<mon>{_MONTH}),?\s+(?:of\s+)?"
                         rf"(?:(?P<y>{_YEAR})|(?P<rel>this|last|next|the\s+same|the\s+following|the\s+previous)\s+year)",
           r_month_year),
     _rule("month", rf"(?:(?P<rel>last|next|this\s+past|this\s+coming|this|the\s+following|the\s+previous)\s+)?"
                    rf"(?:(?P<pmod>{_PMOD}))?(?P<mon>{_MONTH})", r_month),
+    _rule("holiday", rf"(?:(?P<hrel>last|next|this\s+past|this\s+coming|this)\s+)?(?P<hol>{_HOLIDAY})(?!\w)"
+                     rf"(?:,?\s+(?:of\s+)?(?P<hy>{_YEAR}))?", r_holiday),
     _rule("day_ordinal", r"(?<=on\s)the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)(?!\s+(?:of|century|anniversary)|\w)",
           r_day_ordinal),
     _rule("year", rf"(?:(?P<pmod>{_PMOD}))?(?:(?P<fiscal>fiscal(?:\s+year)?|FY|the\s+year)\s*)?(?P<y>{_YEAR})"
@@ -765,6 +854,7 @@ RULES: list[Rule] = [
           r_year),
     _rule("decade", rf"(?:the\s+)?(?:(?P<pmod>{_PMOD}))?(?:(?P<dec>(?:1[89]|20)\d0)'?s|'(?P<dec2>\d0)s)(?!\w)",
           r_decade),
+    _rule("decade_short", rf"the\s+(?:(?P<pmod>{_PMOD}))?(?P<dec>(?!))?(?P<dec2>[2-9]0)s(?![\w'’-])", r_decade),
     _rule("decade_word", rf"(?:the\s+(?:(?P<pmod>{_PMOD}))?(?:(?P<cent>nineteen|two\s+thousand)[\s-]+)?"
                          rf"|(?:nineteen|two\s+thousand)[\s-]+)(?P<dw>{'|'.join(_DECADE_WORDS)})(?!\w)", r_decade_word),
     _rule("century", rf"(?:the\s+)?(?:(?P<pmod>{_PMOD}))?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{_ORD})[\s-]+century(?!\w)",
@@ -806,6 +896,8 @@ RULES: list[Rule] = [
                      r"(?:\s+(?P<dp>morning|afternoon|evening|night)(?P<dpl>s)?(?!\w))?", r_weekday),
     _rule("clock", r"(?:(?P<approx>around|about|approximately|roughly)\s+)?(?:(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?"
                    r"\s*(?P<ap>[ap]\.\s?m\.|[ap]m(?!\w))|(?P<h24>[0-2]?\d):(?P<mi24>[0-5]\d)(?!\d)(?:\s+hours)?"
+                   r"|(?<![\d,.])(?P<mil>[01]\d|2[0-3])(?P<mimil>[0-5]\d)"
+                   r"(?:\s+hours(?!\w)(?!\s+of\b)|(?=\s+(?-i:GMT|UTC)(?!\w)))"
                    r"|(?P<np>noon|midnight)(?!\w))"
                    r"(?:\s+(?P<tz>(?-i:[A-Z]{2,4})(?!\w)|(?:Moscow|Kyiv|Kiev|local|Washington)\s+time))?", r_clock),
     _rule("ago", rf"(?:(?P<qmod>{_QMOD}))?(?P<n>{_NUM})[\s-]+(?P<unit>{_UNIT})(?:\s+or\s+so)?\s+"
@@ -825,7 +917,7 @@ RULES: list[Rule] = [
                          r"(?P<x>days|weeks|months|years|decades|centuries)(?!\s+(?:of|ago|later|earlier|old)\b)(?!\w)",
           r_bare_plural),
     _rule("vague", rf"(?P<x>{_alt(_VAGUE_KEYS)})(?!\w)", r_vague),
-    _rule("vague_adj", r"(?<!\ba\s)(?P<x>current|recent|future)(?=\s+[a-z])"
+    _rule("vague_adj", r"(?<!\ba\s)(?P<x>current|recent)(?=\s+[a-z])"
                        rf"(?!\s+(?:account|affairs|events|is|was|looks|of|{_PREPOSITIONS})\b)", r_vague),
     _rule("vague_at", r"(?:at|for)\s+(?P<x>present|the\s+moment)(?!\w)", r_vague),
     _rule("set", rf"(?P<every>every\s+other|every|each)\s+(?:(?P<n>{_NUM})\s+)?"
@@ -847,7 +939,7 @@ def rule(name: str) -> Rule:
 def named_year(r: Rule, m: re.Match, text: str) -> int | None:
     """The year a match names outright ("May 2025", "2025-07-23"): context for year-less dates."""
     g = m.groupdict()
-    for key in ("y", "qy", "qy2", "qy3", "sy", "py"):
+    for key in ("y", "qy", "qy2", "qy3", "sy", "py", "hy"):
         if g.get(key):
             if r.name == "year" and key == "y" and not g["pmod"] and not g["fiscal"] \
                     and _not_a_year(text, m.start("y"), m.end("y")):
