@@ -73,6 +73,7 @@ class Mentioned:
     roles: list[str] = field(default_factory=list)
     last_seen: int = 0
     spoke: bool = False
+    last_subject: int = -1  # when it was last a sentence's subject or a speaker: what "he" most likely means
 
 
 @dataclass
@@ -88,7 +89,7 @@ class DocContext:
 
     # -- remembering ---------------------------------------------------------
 
-    def note(self, actor: Actor, roles: list[str] = (), spoke: bool = False) -> None:
+    def note(self, actor: Actor, roles: list[str] = (), spoke: bool = False, subject: bool = False) -> None:
         self.clock += 1
         m = self.mentioned.get(actor.id)
         if m is None:
@@ -99,6 +100,8 @@ class DocContext:
                 m.roles.append(r)
         m.last_seen = self.clock
         m.spoke = m.spoke or spoke
+        if spoke or subject:
+            m.last_subject = self.clock
 
     def spoke(self, speaker: Speaker, plural: bool = False) -> None:
         self.last_speaker = speaker
@@ -111,9 +114,9 @@ class DocContext:
             self.last_plural_speaker = speaker
 
     def person_pronoun(self, mention: str) -> Speaker | None:
-        """"he"/"she": the person named or quoted last."""
+        """"he"/"she": the person last the subject of a sentence or a speaker; else the one named last."""
         people = [m for m in self.mentioned.values() if m.actor.kind == "person"]
-        latest = max(people, key=lambda m: m.last_seen, default=None)
+        latest = max(people, key=lambda m: (m.last_subject, m.last_seen), default=None)
         return Speaker(latest.actor.name, mention, latest.actor.id) if latest else None
 
     # -- resolving -----------------------------------------------------------
@@ -122,20 +125,23 @@ class DocContext:
         return Speaker(name=actor.name, mention=mention, actor=actor.id)
 
     def by_role(self, noun: str, country: str | None, lex: CueLexicon) -> Actor | None:
-        """The person named before whom a role noun ("the diplomat") or a title ("the Deputy Foreign Minister") fits."""
+        """The person named before whom a role noun ("the diplomat") or a title ("the Deputy Foreign Minister") fits.
+
+        The noun itself as a title wins over its class: "the chancellor" is the chancellor named before, not
+        the prime minister named last."""
         rn = lex.role_class(noun)
-        title = None if rn else re.compile(rf"\b{re.escape(noun)}\b", re.IGNORECASE)
+        title = re.compile(rf"\b{re.escape(noun)}\b", re.IGNORECASE)
         candidates = sorted(self.mentioned.values(), key=lambda m: (m.spoke, m.last_seen), reverse=True)
-        for require_speaker in (True, False):
-            for m in candidates:
-                if m.actor.kind != "person" or (require_speaker and not m.spoke):
-                    continue
-                if country and m.actor.country and m.actor.country != country:
-                    continue
-                pattern = rn.titles if rn else title
-                if any(pattern.search(r) for r in m.roles):
-                    return m.actor
-        if title is not None:
+        for pattern in [title] + ([rn.titles] if rn else []):
+            for require_speaker in (True, False):
+                for m in candidates:
+                    if m.actor.kind != "person" or (require_speaker and not m.spoke):
+                        continue
+                    if country and m.actor.country and m.actor.country != country:
+                        continue
+                    if any(pattern.search(r) for r in m.roles):
+                        return m.actor
+        if rn is None:
             return self._base_by_title(noun, country)
         return None
 
@@ -233,7 +239,8 @@ def country_in(text: str, base: ActorBase) -> str | None:
     return None
 
 
-def resolve_mention(span: Span, tokens: list[Token], ctx: DocContext, *, appos: str | None = None) -> Speaker | None:
+def resolve_mention(span: Span, tokens: list[Token], ctx: DocContext, *, appos: str | None = None,
+                    subject: bool = False) -> Speaker | None:
     """The speaker a noun phrase names, remembering new people; None when it names nobody we can attribute to."""
     lex = cue_lexicon()
     base = ctx.base
@@ -256,7 +263,7 @@ def resolve_mention(span: Span, tokens: list[Token], ctx: DocContext, *, appos: 
 
     name = proper_name(tokens)
     if name and looks_like_person_name(name):
-        return _resolve_person(mention, tokens, name, ctx, appos)
+        return _resolve_person(mention, tokens, name, ctx, appos, subject)
 
     known = base.lookup(mention)
     if known is not None and known.kind != "person":
@@ -319,7 +326,7 @@ def resolve_mention(span: Span, tokens: list[Token], ctx: DocContext, *, appos: 
 
 
 def _resolve_person(mention: str, tokens: list[Token], name: list[Token], ctx: DocContext,
-                    appos: str | None) -> Speaker:
+                    appos: str | None, subject: bool = False) -> Speaker:
     base = ctx.base
     full = " ".join(t.text for t in name).strip(" ,'’")
     full = re.sub(r"\s*'s$", "", full)
@@ -334,5 +341,5 @@ def _resolve_person(mention: str, tokens: list[Token], name: list[Token], ctx: D
     if actor is None:
         actor = base.learn(full, role, country)
         ctx.learned[actor.id] = actor
-    ctx.note(actor, [r for r in (role,) if r])
+    ctx.note(actor, [r for r in (role,) if r], subject=subject)
     return ctx.speaker_for(actor, mention)

@@ -175,7 +175,8 @@ class _Extractor:
             tokens = list(ent.root.subtree) if ent.root.dep_ in _SUBJECTS + ("pobj", "dobj", "appos") else list(ent)
             tokens = [t for t in tokens if t.i <= ent.end - 1 and not t.is_punct]
             if len(ent) >= 2 or self.ctx.base.lookup(ent.text):
-                resolve_mention(ent, tokens, self.ctx, appos=_apposition(ent.root))
+                resolve_mention(ent, tokens, self.ctx, appos=_apposition(ent.root),
+                                subject=ent.root.dep_ in _SUBJECTS)
 
     def _attribution(self, start: int, end: int) -> tuple[Speaker, str, str | None, list[Speaker], Token] | None:
         """Speaker, cue lemma and addressee of an attribution clause such as "he said" or "the expert told Izvestia"."""
@@ -200,6 +201,8 @@ class _Extractor:
         lemma = token.lemma_.casefold()
         if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBN", "VBG", "VB"):
             return None
+        if lemma == "call" and _calls_it(token):
+            return "call"  # Zelensky called the swap "a very important result": naming it, in quotes
         if lemma not in self.lex.verbs:
             return None
         particle = self.lex.particles.get(lemma)
@@ -291,7 +294,7 @@ class _Extractor:
             if words < 4 or not is_sentence:
                 continue  # a fragment inside a sentence: the reported-speech reading handles it as mixed
             attribution = None
-            m = re.match(r'\s*,?\s*([^"“”«»]{2,160}?)(?:[.;]|,\s*["“«]|$)', after)
+            m = re.match(r'\s*,?\s*([^"“”«»]{2,160}?)(?:[.;,]|$)', after)
             if m and not after.lstrip().startswith(("(", ".")):
                 attribution = self._attribution(q.end + 1 + m.start(1), q.end + 1 + m.end(1))
             if attribution is None and before.strip(" :,"):
@@ -338,7 +341,8 @@ class _Extractor:
     def _reported(self, sent: Span) -> bool:
         """Reported speech: the reporting verb nearest the root of the sentence's parse speaks first."""
         cues = [(t, cue) for t in sent if (cue := self._cue(t)) is not None
-                and not _inside_quote(self.text, t.idx, sent.start_char) and not _in_relative_clause(t, sent)]
+                and not _inside_quote(self.text, t.idx, sent.start_char) and not _in_relative_clause(t, sent)
+                and not any(c.dep_ == "neg" for c in t.children)]  # "did not admit" attributes nothing
         for token, cue in sorted(cues, key=lambda tc: _depth(tc[0])):
             if self._reported_clause(sent, token, cue):
                 return True
@@ -357,7 +361,12 @@ class _Extractor:
         following = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i
                      and (adding is None or c.i < adding[0].i)]
         that = next((t for t in sent if t.i in (verb.i + 1, attribution_end) and t.lower_ == "that"), None)
-        if following:
+        if cue == "call":
+            # "Zelensky called the swap "a very important result"": what it was called, marks and all.
+            closing = next((t for t in sent if t.i > verb.i + 1 and t.text in _QUOTE_CHARS
+                            and t.i > next(q.i for q in sent if q.i > verb.i and q.text in _QUOTE_CHARS)), None)
+            content = (self.doc[verb.i + 1].idx, closing.idx + 1 if closing is not None else sent.end_char)
+        elif following:
             # "Peskov reported that Russia had submitted …": the content follows the cue and its addressee.
             first = self.doc[that.i + 1] if that is not None else (
                 self.doc[attribution_end] if attribution_end < sent.end else following[-1].left_edge)
@@ -365,7 +374,7 @@ class _Extractor:
                                               and first.lower_ in ("whether", "if")):
                 first = self.doc[first.i + 1]
             content = (first.idx, sent.end_char)
-        elif before.text.rstrip().endswith(",") and len(before) > 3:
+        elif before.text.rstrip().endswith(",") and len(before) >= 2:
             if after.text.lstrip().startswith(",") and len(after) > 3 and (adding is None or adding[0].i > after.start + 2):
                 # "An immediate ceasefire, the minister explained, would mean …": the cue stands inside.
                 content = (sent.start_char, sent.end_char)
@@ -406,6 +415,14 @@ _DOCUMENTS = re.compile(r"(?:a|the|an)\s+(?:\w+\s+)?(?:transcript|statement|read
                         r"data|figures|estimates?|survey|poll|decree|summary)\b", re.IGNORECASE)
 
 
+def _calls_it(token: Token) -> bool:
+    """"X called Y 'Z'" (an opinion in quotes), not "called on", "called for" or "called off"."""
+    following = token.doc[token.i + 1: min(len(token.doc), token.i + 12)]
+    if following and following[0].lower_ in ("on", "for", "off", "up", "in", "back"):
+        return False
+    return any(t.text in _QUOTE_CHARS for t in following)
+
+
 def _depth(token: Token) -> int:
     return sum(1 for _ in token.ancestors)
 
@@ -415,9 +432,13 @@ def _in_relative_clause(token: Token, sent: Span) -> bool:
 
 
 def _attribution_end(verb: Token, subject: Token) -> int:
-    """The token after the attribution clause: the verb, its subject, addressee and particles."""
+    """The token after the attribution clause: the verb, its subject, addressee and particles (all before
+    the reported clause, when there is one)."""
     end = max(verb.i, subject.right_edge.i if subject.i > verb.i else verb.i) + 1
+    clause = min((c.left_edge.i for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), default=None)
     for c in verb.children:
+        if clause is not None and c.i >= clause:
+            continue
         if c.i > verb.i and c.dep_ in ("dative", "dobj", "iobj", "prt", "advmod", "npadvmod") or (
                 c.dep_ == "prep" and c.i > verb.i and c.lower_ in ("to", "in", "on", "at", "during", "after")
                 and c.i == end):
