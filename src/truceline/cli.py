@@ -312,5 +312,31 @@ def timex(source: str, anchor: str | None, jsonl: bool) -> None:
     click.echo(format_timexes(find_timexes(text, day), text))
 
 
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; anything but localhost exposes the record to the network.")
+@click.option("--port", default=8765, show_default=True, type=click.IntRange(0, 65535))
+@click.option("--token", envvar="TRUCELINE_TOKEN", metavar="SECRET",
+              help="Enables POST /api/ingest for clients sending 'Authorization: Bearer SECRET' "
+                   "(default: $TRUCELINE_TOKEN; without one, ingest through the API is disabled).")
+@click.pass_context
+def serve(ctx: click.Context, host: str, port: int, token: str | None) -> None:
+    """Serve the record in a browser: reports, the reader, the timeline, actors, and a JSON API."""
+    import uvicorn
+
+    from .web.app import LOOPBACK_HOSTS, create_app
+
+    try:
+        app = create_app(database_url(ctx.obj.get("db")), token,
+                         allowed_hosts=LOOPBACK_HOSTS if host in ("127.0.0.1", "localhost", "::1") else None,
+                         model=ctx.obj.get("model"))
+    except StoreError as exc:
+        raise _Fatal(str(exc)) from None
+    shown = f"[{host}]" if ":" in host else host
+    click.echo(f"truceline: serving {database_url(ctx.obj.get('db'))} at http://{shown}:{port}/ "
+               f"(ingest through the API {'enabled' if token else 'disabled'}); Ctrl-C stops", err=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
 if __name__ == "__main__":
     main()

@@ -93,7 +93,7 @@ def _published(raw: RawReport, meta_published: str | None, text: str, header: li
     return dateline_published(text, header) or inferred_published(text) or unknown_published()
 
 
-def _anchor(article: Article) -> dt.date | None:
+def anchor_date(article: Article) -> dt.date | None:
     """The date relative expressions resolve against: a publication date we know, not one we bounded."""
     published = article.published
     if published and published.value and published.basis != "inferred":
@@ -129,7 +129,7 @@ def ingest(names: Iterable[str], store: Store, analyzer_factory: Callable[[], An
         if analyzer is None:
             analyzer = analyzer_factory()
             analyzer.remember(store.learned_actors())
-        items = [(p.article.text, _anchor(p.article), p.article.id) for p in pending]
+        items = [(p.article.text, anchor_date(p.article), p.article.id) for p in pending]
         for prepared, analysis in zip(pending, analyzer.analyze_many(items)):
             article = prepared.article
             if analysis.error:

@@ -22,7 +22,6 @@ _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[—�
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Gov|Sen|Rep|Jr|Sr|No|Vol|Jan|Feb|Mar|Apr|"
                            r"Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|approx|Prof|Capt|Adm|Maj|U\.S|U\.K|U\.N))\.$")
 
-TIER_NAMES = {1: "key", 2: "notable", 3: "minor"}
 
 
 @dataclass
@@ -83,7 +82,11 @@ def split_sentences(text: str, paras: list[tuple[int, int]], events: list[Event]
             cuts = {c for c in cuts if not (max(e_start, p_start) < c < min(e_end, p_end))}
             cuts.update(c for c in (e_start, e_end) if p_start < c < p_end)
         bounds = sorted(cuts)
-        out.extend((a, b, p) for a, b in zip(bounds, bounds[1:]) if text[a:b].strip())
+        for a, b in zip(bounds, bounds[1:]):
+            if text[a:b].strip() or not out or out[-1][2] != p:
+                out.append((a, b, p))
+            else:  # the space between two sentences stays with the first
+                out[-1] = (out[-1][0], b, p)
     return out
 
 
@@ -92,13 +95,15 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 
 def event_weight(e: Event) -> int:
-    """What an event adds to its sentence's rank: more when it is dated, quantified and placed."""
-    weight = 3
+    """What an event adds to its sentence's rank: more when dated (the finer the better), quantified, placed, two-sided."""
+    weight = 4
     if e.date:
-        weight += 2 if e.date.granularity in ("day", "time") else 1
+        weight += {"day": 3, "time": 3, "week": 2, "month": 2}.get(e.date.granularity, 1)
     if e.quantities:
         weight += 2
     if e.place:
+        weight += 2
+    if len({a.actor for a in e.actors}) >= 2:  # who with whom is known
         weight += 1
     if e.status in ("cancelled", "postponed"):
         weight += 1
@@ -106,24 +111,31 @@ def event_weight(e: Event) -> int:
 
 
 def statement_weight(s: Statement) -> int:
-    return 2 + (1 if s.speaker.actor else 0) + (1 if s.date else 0)
+    """What a statement adds: less than an event; more when the speaker is known, it is dated, or quoted verbatim."""
+    return 2 + (1 if s.speaker.actor else 0) + (1 if s.date else 0) + (1 if s.kind == "direct" else 0)
 
 
 def rank(sentences: list[Sentence], article: Article) -> None:
-    """Score each sentence by what it carries and give the scored ones tiers: the top fifth, the next third, the rest."""
+    """Score each sentence by what it carries, then tier the scored ones: 1 the top fifth, 2 down to the median, 3 the rest.
+
+    Ties share a tier, and tier 2 always starts below tier 1, so the key sentences stand out.
+    """
     weights = {e.id: event_weight(e) for e in article.events}
     weights.update({s.id: statement_weight(s) for s in article.statements})
     for s in sentences:
-        s.score = sum(weights[i] for i in s.events) + min(sum(weights[i] for i in s.statements), 5)
+        # A sentence in a long quotation carries that one statement: count statements once, not their length.
+        s.score = sum(weights[i] for i in s.events) + min(sum(weights[i] for i in s.statements), 6)
     scores = sorted((s.score for s in sentences if s.score > 0), reverse=True)
     if not scores:
         return
     top = scores[max(0, round(len(scores) * 0.2) - 1)]
     middle = scores[max(0, round(len(scores) * 0.5) - 1)]
+    if middle >= top:
+        lower = [x for x in scores if x < top]
+        middle = lower[0] if lower else top + 1
     for s in sentences:
-        if s.score <= 0:
-            continue
-        s.tier = 1 if s.score >= top else 2 if s.score >= middle else 3
+        if s.score > 0:
+            s.tier = 1 if s.score >= top else 2 if s.score >= middle else 3
 
 
 def sentences_of(article: Article) -> list[Sentence]:
@@ -199,15 +211,17 @@ def _trigger_wrap(e: Event, at: tuple[int, int]) -> _Wrap:
     return _Wrap(f"tr:{e.id}", (at[0], -at[1], 1), tag, tag, Markup("</b>"))
 
 
-def _nest(text: str, start: int, end: int, wraps: list[tuple[tuple[int, int], _Wrap]]) -> Markup:
-    """`text[start:end]` with each wrapper around its span, split and reopened where spans cross."""
+def _nest(text: str, start: int, end: int, wraps: list[tuple[tuple[int, int], _Wrap]], opened: set[str]) -> Markup:
+    """`text[start:end]` with each wrapper around its span, split and reopened where spans cross.
+
+    `opened` holds the wrappers opened before (in earlier sentences): those reopen without their id.
+    """
     cuts = {start, end}
     for (a, b), _ in wraps:
         cuts.update(c for c in (a, b) if start < c < end)
     bounds = sorted(cuts)
     out: list[Markup] = []
     stack: list[_Wrap] = []
-    opened: set[str] = set()
     for a, b in zip(bounds, bounds[1:]):
         active = sorted((w for (s, e), w in wraps if s <= a and b <= e), key=lambda w: w.order)
         keep = 0
@@ -238,6 +252,7 @@ class Paragraph:
     html: Markup
     statements: list[Statement]
     events: list[Event]
+    heading: bool = False  # a crosshead: a short line that carries nothing and ends without punctuation
 
 
 def render(article: Article, sentences: list[Sentence]) -> list[Paragraph]:
@@ -254,6 +269,7 @@ def render(article: Article, sentences: list[Sentence]) -> list[Paragraph]:
         by_paragraph.setdefault(s.paragraph, []).append(s)
     out = []
     seen_statements: set[str] = set()
+    opened: set[str] = set()
     for p, sents in sorted(by_paragraph.items()):
         pieces: list[Markup] = []
         margin_statements: list[Statement] = []
@@ -272,16 +288,17 @@ def render(article: Article, sentences: list[Sentence]) -> list[Paragraph]:
                     wraps.append((at, _trigger_wrap(events[eid], at)))
                 margin_events.append(events[eid])
             classes = "sent" + (" has-ev" if s.events else "") + (" has-st" if s.statements else "")
-            body = _nest(text, s.start, s.end, wraps)
-            trailing = len(text[s.start:s.end]) - len(text[s.start:s.end].rstrip())
-            if trailing and s.events:
-                # Tags go after the sentence's last word, not after the space that follows it.
-                body = _nest(text, s.start, s.end - trailing, wraps)
+            trailing = len(text[s.start:s.end]) - len(text[s.start:s.end].rstrip()) if s.events else 0
+            # Event tags go after the sentence's last word, not after the space that follows it.
+            body = _nest(text, s.start, s.end - trailing, wraps, opened)
             tags = Markup("").join(_event_tag(events[eid]) for eid in s.events)
-            tail = escape(text[s.end - trailing:s.end]) if (trailing and s.events) else Markup("")
+            tail = escape(text[s.end - trailing:s.end])
             pieces.append(Markup('<span class="{cls}" id="{anchor}" data-score="{score}" data-tier="{tier}">'
                                  '{body}{tags}</span>{tail}').format(
                 cls=classes, anchor=s.anchor, score=s.score, tier=s.tier, body=body,
-                tags=(Markup(" ") + tags) if s.events else Markup(""), tail=tail))
-        out.append(Paragraph(p, Markup("").join(pieces), margin_statements, margin_events))
+                tags=tags, tail=tail))
+        line = text[sents[0].start:sents[-1].end].strip()
+        heading = (len(line) < 100 and not re.search(r"[.!?:;,\"'”’»…)]$", line)
+                   and not any(s.statements or s.events for s in sents))
+        out.append(Paragraph(p, Markup("").join(pieces), margin_statements, margin_events, heading))
     return out

@@ -103,35 +103,69 @@ ROW = 22
 TOP = 28
 
 
+def _next_month(day: dt.date) -> dt.date:
+    return dt.date(day.year + (day.month == 12), day.month % 12 + 1, 1)
+
+
+GAP_MONTHS = 3  # a run of at least this many months without events is drawn as a narrow break
+
+
 def chart(items: list[tuple[str, str, str, tuple[dt.date, dt.date], str]]) -> Chart | None:
-    """The overview chart for (event id, type, status, interval, title) items: one row per type, months along x."""
+    """The overview chart for (event id, type, status, interval, title) items: one row per type, months along x.
+
+    Long runs of months without any event are folded into a narrow break, so one
+    stray date a year away does not squeeze everything else into a corner.
+    """
     if not items:
         return None
     first = min(i[3][0] for i in items).replace(day=1)
-    last = max(i[3][1] for i in items)
-    end_month = dt.date(last.year + (last.month == 12), last.month % 12 + 1, 1)
-    days = max((end_month - first).days, 1)
+    end_month = _next_month(max(i[3][1] for i in items))
+    months = []
+    month = first
+    while month < end_month:
+        months.append(month)
+        month = _next_month(month)
+    busy = {m for m in months for i in items if i[3][0] < _next_month(m) and i[3][1] >= m}
+    weights, run = {}, []
+    for m in months + [None]:
+        if m is not None and m not in busy:
+            run.append(m)
+            continue
+        for empty in run:
+            weights[empty] = 0.0 if len(run) >= GAP_MONTHS else 1.0
+        if len(run) >= GAP_MONTHS:
+            weights[run[0]] = 0.6  # the break itself
+        run = []
+        if m is not None:
+            weights[m] = 1.0
     usable = CHART_WIDTH - LEFT - 10
+    unit = usable / sum(weights.values())
+    offsets, at = {}, 0.0
+    for m in months:
+        offsets[m] = at
+        at += weights[m] * unit
 
     def x_of(day: dt.date) -> float:
-        return round(LEFT + usable * (day - first).days / days, 1)
+        m = day.replace(day=1)
+        if m not in offsets:  # the day after the last month
+            return round(LEFT + at, 1)
+        days_in = calendar.monthrange(m.year, m.month)[1]
+        return round(LEFT + offsets[m] + weights[m] * unit * (day.day - 1) / days_in, 1)
 
     types = [t for t in EVENT_TYPES if any(i[1] == t for i in items)]
     y_of = {t: TOP + ROW * k + ROW / 2 for k, t in enumerate(types)}
     c = Chart(CHART_WIDTH, TOP + ROW * len(types) + 8, rows=[(t, y_of[t]) for t in types])
-    month = first
-    n_months = 0
-    while month < end_month:
-        n_months += 1
-        month = dt.date(month.year + (month.month == 12), month.month % 12 + 1, 1)
-    step = 1 if n_months <= 14 else 2 if n_months <= 28 else 6
-    month, k = first, 0
-    while month < end_month:
-        if k % step == 0 or month.month == 1:
-            c.ticks.append((x_of(month), f"{month:%b}" if month.month != 1 and k else f"{month:%b %Y}",
-                            month.month == 1))
-        month = dt.date(month.year + (month.month == 12), month.month % 12 + 1, 1)
-        k += 1
+    shown = [m for m in months if weights[m] == 1.0]
+    step = 1 if len(shown) <= 14 else 2 if len(shown) <= 28 else 6
+    last_year = None
+    for k, m in enumerate(months):
+        if weights[m] == 0.6:
+            c.ticks.append((x_of(m), "…", True))
+            continue
+        if weights[m] != 1.0 or (shown.index(m) % step and m.month != 1 and m.year == last_year):
+            continue
+        c.ticks.append((x_of(m), f"{m:%b}" if m.year == last_year else f"{m:%b %Y}", m.month == 1 or k == 0))
+        last_year = m.year
     for event_id, etype, status, (a, b), title in items:
         x = x_of(a)
         width = round(max(x_of(b + dt.timedelta(days=1)) - x, 0), 1)
