@@ -67,12 +67,13 @@ def textacy_export(doc: dict) -> tuple[dict, int]:
                 offset += len(para) + 2
         statements = []
         for n, (q, offset) in enumerate(found, 1):
-            content = " ".join(t.text for t in q.content).strip("\"“”«» ")
+            start, end = offset + q.content[0].idx, offset + q.content[-1].idx + len(q.content[-1].text)
+            content = text[start:end].strip("\"“”«» ")
             speaker = " ".join(t.text for t in q.speaker)
             statements.append({"id": f"{article['id']}-q{n}", "speaker": {"actor": None, "name": speaker,
                                                                          "mention": speaker},
                                "co_speakers": [], "cue": " ".join(t.lemma_ for t in q.cue), "kind": "direct",
-                               "content": content, "span": [0, 0], "addressee": None, "date": None})
+                               "content": content, "span": [start, end], "addressee": None, "date": None})
         articles.append({**article, "statements": statements, "events": []})
     return {"format": "truceline/1", "articles": articles, "actors": doc["actors"]}, raised
 
@@ -109,7 +110,7 @@ def main() -> None:
         for system, t in systems.items():
             st, ev = t["statements"], t["events"]
 
-            def acc(key: str) -> str:
+            def acc(key: str, t: dict = t) -> str:
                 return f"{t[key]['accuracy']:.3f}" if t[key]["accuracy"] is not None else "  n/a"
 
             print(f"{name:9} {system:9} {st['precision']:6.3f} {st['recall']:6.3f} {st['f1']:6.3f} "

@@ -4,7 +4,7 @@ Each layer keeps the fields people filter on as columns and the whole SPEC
 object as JSON, so export is exact and queries stay simple.
 """
 
-from sqlalchemy import JSON, Column, DateTime, Float, ForeignKey, Index, Integer, MetaData, String, Table, Text
+from sqlalchemy import JSON, Column, DateTime, ForeignKey, Index, Integer, MetaData, String, Table, Text
 
 metadata = MetaData()
 
