@@ -17,8 +17,11 @@ fi
 [ -x .venv/bin/python ] || "$PYTHON" -m venv .venv
 
 stamp=.venv/.truceline-lock.sha256
-want=$(sha256sum requirements.lock pyproject.toml | sha256sum | cut -d' ' -f1)
+want=$(sha256sum requirements-pip.lock requirements.lock pyproject.toml | sha256sum | cut -d' ' -f1)
 if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
+  # The pip that ships with Python 3.11 misreads parts of the lock: first the pinned pip, by hash.
+  .venv/bin/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements-pip.lock 2>&1 \
+    | grep -v "^WARNING: Location" || true
   .venv/bin/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.lock 2>&1 \
     | grep -v "^WARNING: Location" || true
   .venv/bin/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e . 2>&1 \
