@@ -21,6 +21,7 @@ from .ingest.html import extract_html
 from .ingest.metadata import dateline_published, given_published, inferred_published, unknown_published
 from .ingest.sources import RawReport, expand_inputs, read_source, with_overrides
 from .nlp.analyze import Analyzer
+from .nlp.timex import find_timexes
 from .record import Article, Published
 from .store.db import SaveResult, Store
 
@@ -90,7 +91,8 @@ def _published(raw: RawReport, meta_published: str | None, text: str, header: li
         return given_published(raw.source, raw.published, "given" if raw.published_given else "metadata")
     if meta_published:
         return given_published(raw.source, meta_published, "metadata")
-    return dateline_published(text, header) or inferred_published(text) or unknown_published()
+    timexes = find_timexes(text, None)  # once, for the dateline and for the bounds
+    return dateline_published(text, header, timexes) or inferred_published(text, timexes) or unknown_published()
 
 
 def anchor_date(article: Article) -> dt.date | None:

@@ -37,7 +37,7 @@ def given_published(source: str, value: str, basis: str) -> Published:
     return Published(day.isoformat(), "day", None, value, "absolute", basis=basis)
 
 
-def dateline_published(text: str, header: list[str] = ()) -> Published | None:
+def dateline_published(text: str, header: list[str] = (), timexes: list[Timex] | None = None) -> Published | None:
     """A date in the by-line or dateline: a header line, a short paragraph near the top or bottom,
     or the opening words of the first paragraph ("MOSCOW, October 23. /Agency/.").
 
@@ -50,7 +50,7 @@ def dateline_published(text: str, header: list[str] = ()) -> Published | None:
             day = _full_day(t, year)
             if day:
                 return Published(day, "day", None, t.text, "absolute", basis="text")
-    timexes = find_timexes(text, None)
+    timexes = find_timexes(text, None) if timexes is None else timexes
     spans = _paragraph_spans(text)
     for i, (start, end) in enumerate(spans[:3] + spans[-2:]):
         para = text[start:end]

@@ -121,8 +121,7 @@ def find_quantities(doc: Any, sent: Span, base: ActorBase, mentions: list[Any],
                 continue
             unit = last_unit
         last_unit = unit
-        start = sent.start_char + m.start()
-        text = doc.text[start: sent.start_char + m.end()].strip()
+        text = s[m.start(): m.end()].strip()
         bound = _bound_of(m.group("bound"))
         each = bool(m.group("pair")) or bool(_EACH.match(s[m.end():]))
         if each and len(parties) == 2:
