@@ -96,3 +96,26 @@ def test_seed_galuzin_has_nine_statements_with_cues(analyzer, seed_path):
                                         "conclude"]
     assert [s.speaker.mention for s in galuzin][:2] == ["Russian Deputy Foreign Minister Mikhail Galuzin",
                                                         "the diplomat"]
+
+
+def test_a_quote_running_over_two_paragraphs_is_one_statement(analyzer):
+    text = ("Kremlin spokesman Dmitry Peskov spoke to reporters on Monday.\n\n"
+            "“We are ready to continue the talks in Istanbul. The ball is in Kyiv's court.\n\n"
+            "“But nobody should expect quick results,” Peskov said.")
+    (s,) = statements(analyzer, text)
+    assert s.kind == "direct" and s.speaker.actor == "dmitry-peskov"
+    assert s.content.startswith("We are ready") and s.content.endswith("quick results")
+
+
+def test_adding_that_is_a_second_statement(analyzer):
+    first, second = statements(analyzer, "The talks were useful, the Kremlin said, adding that a new round "
+                                         "could take place in Istanbul next month.")
+    assert first.speaker.actor == second.speaker.actor == "russia"
+    assert (first.cue, second.cue) == ("say", "add")
+    assert second.content == "a new round could take place in Istanbul next month"
+
+
+def test_role_in_apposition_and_possessive_titles(analyzer):
+    a, b = statements(analyzer, "The EU's foreign policy chief, Kaja Kallas, said the plan was a basis for talks. "
+                                "Ukraine's foreign minister said Kyiv would never give up its territory.")
+    assert a.speaker.actor == "kaja-kallas" and b.speaker.actor == "andrii-sybiha"

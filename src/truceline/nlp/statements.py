@@ -150,7 +150,7 @@ class _Extractor:
             if _DASH_OPEN.match(self.text[start:end]):
                 self._dash_paragraph(start, end, paras[i - 1] if i else None)
             else:
-                self._quoted(start, end)
+                self._quoted(start, self._quote_runs_on(start, end, paras[i + 1] if i + 1 < len(paras) else None))
             for sent in sentences_in(self.doc, start, end):
                 text = sent.text.strip()
                 if not text or text.endswith("?") or self._is_claimed(sent.start_char, sent.end_char - 1):
@@ -162,6 +162,14 @@ class _Extractor:
         for n, s in enumerate(self.found, 1):
             s.id = f"{self.prefix}-s{n}"
         return self.found
+
+    def _quote_runs_on(self, start: int, end: int, following: tuple[int, int] | None) -> int:
+        """Where a paragraph's quotes end: with the next paragraph when a quote left open runs on into it,
+        as it does when the next paragraph opens with a quotation mark again (one statement, not two)."""
+        quotes = find_quotes(self.text, start, end)
+        if quotes and not quotes[-1].closed and following and self.text[following[0]] in _OPENERS:
+            return following[1]
+        return end
 
     def _note_until(self, offset: int) -> None:
         """Remember the people named before `offset` (outside quotes), in reading order, so that a later
