@@ -1,5 +1,7 @@
 """The store: migrations, one transaction per report, unchanged re-saves, PostgreSQL too."""
 
+import datetime as dt
+import json
 import os
 import uuid
 
@@ -53,8 +55,36 @@ def test_failed_save_leaves_no_half_report_and_keeps_the_rest(tmp_path):
 
 def test_schema_is_migrated_and_versioned(tmp_path):
     store = Store(f"sqlite:///{tmp_path / 'r.db'}")
-    assert store.schema_version() == "0001"
+    assert store.schema_version() == "0002"
     Store(f"sqlite:///{tmp_path / 'r.db'}")  # opening again is a no-op, not an error
+
+
+def test_migration_backfills_timeline_days(tmp_path):
+    from alembic import command
+    from sqlalchemy import create_engine, insert, select
+
+    from truceline.store import schema as t
+    from truceline.store.db import _alembic_config
+
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    engine = create_engine(url)
+    with engine.begin() as conn:  # a database left at the first schema, with an event in it
+        cfg = _alembic_config()
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")
+        event = make_article().events[0]
+        event.date = TimeValue("2025-10", "month", None, "a few days later", "previous")
+        conn.execute(insert(t.articles).values(
+            id="a1", source="s", published_basis="given", language="en", text="x", fingerprint="f",
+            ingested_at=dt.datetime.now(), data={"id": "a1", "source": "s", "text": "x"}))
+        conn.exec_driver_sql("INSERT INTO events (id, article_id, seq, type, status, date, place, data) "
+                             "VALUES (?, 'a1', 0, 'talks', 'occurred', '2025-10', NULL, ?)",
+                             (event.id, json.dumps(event.to_dict())))
+    engine.dispose()
+    store = Store(url)
+    with store.engine.connect() as conn:
+        assert conn.scalar(select(t.events.c.sort_date)) == "2025-10-31"
+    assert store.schema_version() == "0002"
 
 
 def test_unusable_database_is_a_store_error(tmp_path):

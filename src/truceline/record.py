@@ -66,11 +66,33 @@ class TimeValue:
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
+    def timeline_day(self) -> str | None:
+        """The day this date takes on a timeline: the start of its period, or its end where the text puts it
+        late ("by the end of October") or after a date told before ("a few days later")."""
+        return timeline_day(self.value, self.mod, self.anchor)
+
     @classmethod
     def from_dict(cls, d: dict[str, Any] | None) -> "TimeValue | None":
         if not d:
             return None
         return cls(**{f.name: d.get(f.name) for f in fields(cls) if f.name in d})
+
+
+def timeline_day(value: str | None, mod: str | None = None, anchor: str | None = None) -> str | None:
+    import calendar
+    import re
+
+    m = re.match(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", value or "")
+    if not m:
+        return None
+    year, month, day = int(m.group(1)), m.group(2), m.group(3)
+    if day:
+        return f"{year:04d}-{month}-{day}"
+    late = mod in ("END", "AFTER", "ON_OR_AFTER") or (anchor not in (None, "absolute", "published"))
+    if month:
+        last = calendar.monthrange(year, int(month))[1]
+        return f"{year:04d}-{month}-{last if late else 1:02d}"
+    return f"{year:04d}-12-31" if late else f"{year:04d}-01-01"
 
 
 @dataclass

@@ -144,7 +144,8 @@ class Store:
         if article.events:
             conn.execute(insert(t.events), [
                 dict(id=e.id, article_id=article.id, seq=i, type=e.type, status=e.status,
-                     date=e.date.value if e.date else None, place=e.place, data=e.to_dict())
+                     date=e.date.value if e.date else None, sort_date=e.date.timeline_day() if e.date else None,
+                     place=e.place, data=e.to_dict())
                 for i, e in enumerate(article.events)
             ])
             links = {(e.id, a.actor, a.role) for e in article.events for a in e.actors}
@@ -236,7 +237,7 @@ class Store:
                until: str | None = None, actor: str | None = None) -> list[EventRow]:
         """Events by date (undated last), filtered by type, status, date range and actor id."""
         q = select(t.events.c.article_id, t.events.c.data).order_by(
-            t.events.c.date.is_(None), t.events.c.date, t.events.c.article_id, t.events.c.seq)
+            t.events.c.sort_date.is_(None), t.events.c.sort_date, t.events.c.date, t.events.c.article_id, t.events.c.seq)
         if type:
             q = q.where(t.events.c.type == type)
         if status:

@@ -48,10 +48,12 @@ events = Table(
     Column("type", String(20), nullable=False),
     Column("status", String(20), nullable=False),
     Column("date", String(40)),
+    Column("sort_date", String(10)),  # the day it takes on a timeline (see TimeValue.timeline_day)
     Column("place", String(120)),
     Column("data", JSON, nullable=False),
     Index("ix_events_article", "article_id"),
     Index("ix_events_type_date", "type", "date"),
+    Index("ix_events_sort_date", "sort_date"),
 )
 
 event_actors = Table(
