@@ -195,11 +195,8 @@ def _statement_line(s: Statement) -> str:
 
 def _event_line(e: Event, article_id: str | None = None) -> str:
     date = e.date.value if e.date else "undated"
-    qty = "; ".join(("" if q.bound == "exact" else q.bound.replace("_", " ") + " ") + f"{q.value:g} {q.unit}"
-                    + (f" to {q.recipient}" if q.recipient else "") for q in e.quantities)
-    tail = f" ({qty})" if qty else ""
     src = f"  [{article_id}]" if article_id else ""
-    return f"  {date:<12} {e.type:<13} {e.status:<10} {e.summary}{tail}{src}"
+    return f"  {date:<12} {e.type:<13} {e.status:<10} {e.summary}{src}"
 
 
 @main.command()

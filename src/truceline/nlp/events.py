@@ -659,8 +659,16 @@ class _EventReader:
         targets = [a for a in parties if a.role in ("target", "recipient") and a not in sources]
         line = self.rules.summaries[d.type].format(actors=names(parties), source=names(sources),
                                                    target=names(targets) if targets else "others")
+        if " and " not in names(parties):
+            line = line.replace(" between ", " involving ")  # one side named
+        line = line[0].upper() + line[1:]
         if d.place:
             line += f" in {d.place}"
+        if d.quantities:
+            line += ": " + ", ".join(
+                ("" if q.bound == "exact" else q.bound.replace("_", " ") + " ") + f"{q.value:,.0f} {q.unit}"
+                + (f" to {self.base.actors[q.recipient].name}" if q.recipient in self.base.actors else "")
+                for q in d.quantities)
         if d.status != "occurred":
             line += f" ({d.status})"
         return line
