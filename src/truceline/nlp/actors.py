@@ -19,6 +19,7 @@ from ..settings import DATA_DIR
 _LEADER_TITLES = ("President", "Prime Minister", "Chancellor", "Pope")
 
 
+@lru_cache(maxsize=65536)
 def fold(name: str) -> str:
     """A name as looked up: accents off, case folded, a leading 'the' and punctuation dropped."""
     s = unicodedata.normalize("NFKD", name)
@@ -43,6 +44,7 @@ class ActorBase:
     leader_phrases: list[str] = field(default_factory=list)  # as written: "the head of the White House"
     _names: dict[str, str] = field(default_factory=dict)  # folded name or alias -> actor id
     _surnames: dict[str, set[str]] = field(default_factory=dict)
+    cache: dict = field(default_factory=dict, repr=False)  # derived structures (e.g. a phrase matcher), kept in step
 
     def add(self, actor: Actor) -> Actor:
         """Add an actor (or merge aliases into the one with the same id) and index its names."""

@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import yaml
+import spacy
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from ..record import Event, EventActor, Quantity, Statement, Timex, TimeValue
@@ -149,7 +151,6 @@ class _EventReader:
         self.timexes = [t for t in doc._.timexes or [] if t.type in ("DATE", "TIME") and t.value
                         and _DATE_VALUE.match(t.value)]
         self.drafts: list[_Draft] = []
-        self.names = _name_pattern(base)
         self._all_mentions = self._find_mentions()
         self._mention_starts = [m.start for m in self._all_mentions]
         self.parties = self._main_parties()
@@ -183,14 +184,15 @@ class _EventReader:
         parties: dict[str, dict[str, int]] = {}
         for place in self.rules.places:
             for m in place.pattern.finditer(self.text):
-                window = self.text[max(0, m.start() - 60): m.end() + 40]
-                if not re.search(r"\b(talks|negotiat\w*|format|track|process|round|delegations?)\b", window, re.I):
+                w_start, w_end = max(0, m.start() - 60), m.end() + 40
+                if not re.search(r"\b(talks|negotiat\w*|format|track|process|round|delegations?)\b",
+                                 self.text[w_start:w_end], re.I):
                     continue
                 counts[place.name] = counts.get(place.name, 0) + 1
                 seen = parties.setdefault(place.name, {})
-                for n in self.names.finditer(window):
-                    state = self.base.state_of(n.group(0))
-                    if state and state != place.country:
+                for mention in self._mentions(w_start, w_end):
+                    state = mention.state
+                    if state and state != place.country and self.base.actors[state].kind == "state":
                         seen[state] = seen.get(state, 0) + 1
         best = max(counts, key=counts.get, default=None)
         if not best or counts[best] < 2:
@@ -411,8 +413,8 @@ class _EventReader:
                 actor = self._person(ent.text)
                 if actor:
                     add(ent.start_char, ent.end_char, actor)
-        for m in self.names.finditer(self.text):
-            m_start, m_end, word = m.start(), m.end(), m.group(0)
+        for m_start, m_end in _name_spans(self.doc, self.base):
+            word = self.text[m_start:m_end]
             if self._is_place_word(word, self.text[max(0, m_start - 12): m_start], self.text[m_end: m_end + 14]):
                 continue
             state = self.base.leader_noun(word)
@@ -674,13 +676,28 @@ class _EventReader:
         return line
 
 
-@lru_cache(maxsize=8)
-def _compiled_names(names: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+def _name_spans(doc: Doc, base: ActorBase) -> list[tuple[int, int]]:
+    """Where the doc names an actor (name, alias, surname, adjective or leader noun; case as written):
+    the longest name at each place, left to right. A phrase matcher kept with the actor base, one pass."""
+    matcher, known = base.cache.get("names") or (None, set())
+    if matcher is None:
+        matcher = PhraseMatcher(spacy.blank("en").vocab, attr="ORTH")
+    names = _actor_names(base) - known
+    if names:
+        tokenizer = spacy.blank("en").tokenizer if "tokenizer" not in base.cache else base.cache["tokenizer"]
+        base.cache["tokenizer"] = tokenizer
+        matcher.add("NAME", list(tokenizer.pipe(sorted(names))))
+        base.cache["names"] = (matcher, known | names)
+    matches = sorted(matcher(doc), key=lambda m: (m[1], -(m[2] - m[1])))
+    spans, last = [], -1
+    for _, start, end in matches:
+        if start >= last:
+            spans.append((doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)))
+            last = end
+    return spans
 
 
-def _name_pattern(base: ActorBase) -> re.Pattern[str]:
-    """One case-sensitive pattern for every name, alias, surname, adjective and leader noun of the base, longest first."""
+def _actor_names(base: ActorBase) -> set[str]:
     names: set[str] = set()
     for actor in base.actors.values():
         surnames = [n.split()[-1] for n in [actor.name, *actor.aliases] if actor.kind == "person" and " " in n]
@@ -692,7 +709,7 @@ def _name_pattern(base: ActorBase) -> re.Pattern[str]:
     names.update(a for a in base.adjective_forms if len(a) > 2)
     for phrase in base.leader_phrases:
         names.update({phrase, phrase[0].upper() + phrase[1:]})
-    return _compiled_names(tuple(sorted(names, key=len, reverse=True)))
+    return names
 
 
 def _to_day(tv: TimeValue | None) -> TimeValue | None:
