@@ -74,6 +74,37 @@ def test_a_definite_noun_refers_back_instead_of_adding_an_event(analyzer):
     assert [e.type for e in found] == ["summit"]
 
 
+def test_a_weaker_mention_of_a_planned_summit_is_no_new_event(analyzer):
+    text = ("Trump announced a summit with Putin in Budapest on October 16. "
+            "Hungary said it was ready to host the summit. "
+            "Peskov was asked whether the summit had been called off.")
+    assert [(e.type, e.status) for e in events(analyzer, text)] == [("summit", "planned")]
+
+
+def test_leaders_meeting_on_their_own_is_a_summit(analyzer):
+    (e,) = events(analyzer, "Trump said that Putin and Zelensky would meet in Geneva.")
+    assert (e.type, e.status, e.place) == ("summit", "planned", "Geneva")
+    (e,) = events(analyzer, "Kirill Dmitriev met Steve Witkoff in Miami on October 25.")
+    assert e.type == "talks"
+
+
+def test_proposing_to_hold_a_meeting_is_one_proposal(analyzer):
+    (e,) = events(analyzer, "“We have proposed to hold a meeting of the leaders by the end of August,” "
+                            "Rustem Umerov said.")
+    assert (e.type, e.status) == ("proposal", "occurred")
+
+
+def test_headlines_ending_in_a_quotation_tell_no_events(analyzer):
+    text = 'Orban: preparations for Budapest summit are "in full swing"\n\nThe weather was mild.'
+    assert events(analyzer, text) == []
+
+
+def test_a_call_then_an_announcement(analyzer):
+    found = events(analyzer, "On Thursday, Trump spoke to Putin by phone for two hours and then announced "
+                             "that the two would meet in Budapest.")
+    assert [e.status for e in found if e.type == "call"] == ["occurred"]
+
+
 def test_event_inside_a_statement_points_to_it(analyzer):
     result = analyzer.analyze("Russia had submitted draft documents to Ukraine, Peskov said.", PUBLISHED, "t")
     (e,) = result.events

@@ -43,6 +43,10 @@ _STAMP = re.compile(r"^\d{1,2}[:.]\d{2}(\s*(am|pm|GMT|EDT|EST|CET|MSK|UTC))?$", 
 _PLACE_NOUN_AFTER = re.compile(r"\s+(capital|city|soil|territory|border|coast|port|resort)\b", re.IGNORECASE)
 _REPORTED = re.compile(r"\b(announced|said|says|agreed|promised|confirmed|declared|stated|told)\b", re.IGNORECASE)
 _CONTRAST = re.compile(r",\s+(?:but|while|whereas|although)\b|;")
+_SENTENCE_END = re.compile(r"(?:[.!]|[.!?,…]['\"”»’]|[.!]\))$")
+_WEAKER = {"planned", "proposed", "hypothetical"}  # a reference with these tells nothing new of its antecedent
+_OFFICIALS = re.compile(r"\b(delegations?|envoys?|ministers?|negotiators?|officials|advisers?|aides?|teams?|"
+                        r"representatives|diplomats?|secretary|spokes(?:man|woman|person))\b", re.IGNORECASE)
 _SYMMETRIC = {"talks", "call", "summit", "agreement", "exchange", "ceasefire"}
 
 
@@ -204,8 +208,8 @@ class _EventReader:
 
     def run(self) -> list[Event]:
         for p, (start, end) in enumerate(paragraphs(self.text)):
-            if not self.text[start:end].rstrip().endswith((".", "!", "\"", "”", "»", ")")):
-                continue  # headlines and captions tell no events
+            if not _SENTENCE_END.search(self.text[start:end].rstrip()):
+                continue  # headlines and captions tell no events ('… are "in full swing"' is a headline too)
             for sent in sentences_in(self.doc, start, end):
                 if not sent.text.rstrip().endswith("?"):
                     self._sentence(sent, p)
@@ -230,8 +234,9 @@ class _EventReader:
                         continue
                 reach = sent.start_char + m.end()
                 if etype in self.rules.embedding and (re.match(r"\s*(?:to|on|that|upon)\b", self.text[reach:])
-                                                      or re.search(r"\b(?:to|on|that|upon)$", m.group(0))):
-                    # "agreed to exchange … and to hand over …": its object is its own, up to a contrast.
+                                                      or re.search(r"\b(?:to|on|that|upon)(?:\s+\w+)?$", m.group(0))):
+                    # "agreed to exchange … and to hand over …", "proposed to hold a meeting": its object is its
+                    # own, up to a contrast.
                     contrast = _CONTRAST.search(self.text, reach, sent.end_char)
                     reach = contrast.start() if contrast else sent.end_char
                 draft = self._draft(etype, sent, paragraph, span, reach)
@@ -287,12 +292,14 @@ class _EventReader:
         if etype is None:
             noun = next((n for n in r.nouns if re.search(rf"\b{n}\b", trig_text, re.IGNORECASE)), "talks")
             antecedent = self._antecedent(r.nouns[noun], trig_text)
+            if antecedent is not None and status in _WEAKER - {"planned"}:
+                return None  # "asked whether the summit had been called off": nothing new of it
             etype = antecedent.type if antecedent else r.nouns[noun]
         elif definite:
             antecedent = self._antecedent(etype, clause)
-            if antecedent is not None and status == antecedent.status and not self._dated_anew(sent, trigger,
-                                                                                                antecedent):
-                return None  # "the results of the summit": the summit told before
+            if antecedent is not None and (status == antecedent.status or status in _WEAKER) \
+                    and not self._dated_anew(sent, trigger, antecedent):
+                return None  # "the results of the summit", "ready to host the summit": the summit told before
         venue = self._summit_venue(sent, trigger)
         if venue is not None and etype in ("talks", "summit"):
             etype = "summit"
@@ -302,6 +309,8 @@ class _EventReader:
             draft.place = antecedent.place
             draft.actors = [EventActor(a.actor, a.role) for a in antecedent.actors]
         self._read_actors(draft, (c_start, c_end))
+        if draft.type == "talks" and self._leaders_only(draft, clause):
+            draft.type = "summit"  # "he and Putin would meet in Budapest": a leaders' meeting
         if venue is not None:
             for party in venue.summit_of:
                 if not any(a.actor == party for a in draft.actors):
@@ -348,7 +357,8 @@ class _EventReader:
             if m.group(0) != "and":
                 return m.start()
             nxt = self.doc.char_span(start + m.end() + 1, end, alignment_mode="expand")
-            if nxt is not None and len(nxt) and nxt[0].pos_ in ("VERB", "AUX"):
+            first = next((t for t in nxt if t.pos_ != "ADV"), None) if nxt is not None else None
+            if first is not None and first.pos_ in ("VERB", "AUX"):  # "… and then announced"
                 return m.start()
         return len(rest)
 
@@ -357,12 +367,15 @@ class _EventReader:
             r"\bno\s+(?:\w+\s+){0,2}" + re.escape(trigger.split()[-1]), clause, re.IGNORECASE))
 
     def _status(self, clause: str, head: str, trigger: str, etype: str | None) -> str:
+        if re.search(r"\bwhether\b", head):
+            return "hypothetical"  # "asked whether the summit had been called off"
         for status in ("cancelled", "postponed"):
             if self.rules.status[status].search(clause):
                 return status
         if etype == "proposal":
             return "occurred"
-        hypothetical = self.rules.status["hypothetical"].findall(head[-50:])
+        hypothetical = self.rules.status["hypothetical"].findall(head[-50:]) or \
+            re.findall(r"\bwould\b", clause[len(head):][:30])  # "a meeting … would follow"
         if hypothetical:
             reported_future = all(w.casefold() == "would" for w in hypothetical) and _REPORTED.search(head)
             return "planned" if reported_future else "hypothetical"  # "announced that the two would meet"
@@ -404,9 +417,11 @@ class _EventReader:
             actor = self.base.actors.get(actor_id)
             if actor is None or any(a < m_end and m_start < b for a, b in taken):
                 return
+            taken.append((m_start, m_end))
+            if actor.kind == "media":
+                return  # an outlet reports events; it takes no part in them
             state = actor.id if actor.kind in ("state", "group") else actor.country
             found.append(_Mention(m_start, m_end, actor.id, state))
-            taken.append((m_start, m_end))
 
         for ent in self.doc.ents:
             if ent.label_ == "PERSON":
@@ -485,6 +500,14 @@ class _EventReader:
         if directed and len(actors) > 1 and not any(a.role == "source" for a in actors):
             actors[0].role = "source"
         d.actors = actors
+
+    def _leaders_only(self, d: _Draft, clause: str) -> bool:
+        """Whether the people meeting are heads of state or government only, and no delegation or envoy is named."""
+        if _OFFICIALS.search(clause):
+            return False
+        year = self.ctx.year if self.ctx else None
+        people = [self.base.actors[a.actor] for a in d.actors if self.base.actors[a.actor].kind == "person"]
+        return bool(people) and all(p.country and self.base.leader(p.country, year) is p for p in people)
 
     def _speaker_side(self, d: _Draft, start: int, end: int) -> list[_Mention]:
         """Inside a statement, "we" and "our" are the speaker's side."""
