@@ -78,3 +78,12 @@ def test_a_sentence_is_not_furniture_even_if_it_starts_like_a_button():
 def test_language_by_script():
     assert language_of("Переговоры в Стамбуле") == "ru"
     assert language_of("Talks in Istanbul") == "en"
+
+
+def test_a_translated_page_takes_its_source_language_from_the_language_switcher():
+    page = ("Translated by Google\nRU | EN\nListen to the text\nFont size A A A\n\n"
+            "Talks stalled again\n\nThe envoys left Istanbul without a date, the ministry said.\n\nAdvertising\n")
+    cleaned = clean_text(page)
+    assert cleaned.translation.service == "Google Translate"
+    assert cleaned.translation.source_language == "ru"
+    assert cleaned.text == "The envoys left Istanbul without a date, the ministry said."

@@ -85,7 +85,22 @@ def translation_notice(line: str, page: str) -> Translation | None:
         source = f.languages.get(named) or (_script_language(s) if _CYRILLIC.search(s) else None)
         if source is None and _CYRILLIC.search(page):
             source = "ru"
+        source = source or _switcher_language(page)
         return Translation(machine=True, service=notice.service, source_language=source)
+    return None
+
+
+_SWITCHER = re.compile(r"^\s*([A-Z]{2})(?:\s*[|/·]\s*[A-Z]{2})+\s*$", re.MULTILINE)
+
+
+def _switcher_language(page: str) -> str | None:
+    """The page's own language from its language switcher ("RU | EN" on a translated page: the first code
+    that is not English), or None."""
+    for m in _SWITCHER.finditer(page):
+        codes = [c.casefold() for c in re.findall(r"[A-Z]{2}", m.group(0))]
+        other = [{"ua": "uk"}.get(c, c) for c in codes if c != "en"]
+        if other and len(codes) <= 6:
+            return other[0]
     return None
 
 
