@@ -320,3 +320,52 @@ def test_timeml_scoring_on_three_timebank_documents():
     assert figures["gold"] > 0
     assert figures["relaxed"]["f1"] >= 0.7
     assert figures["strict"]["f1"] <= figures["relaxed"]["f1"]
+
+
+def test_the_quarter_in_view_is_the_latest_one_over_by_the_anchor():
+    text = ("Net rose 20% in the third quarter from a year ago. After a flat second quarter, results improved. "
+            "The earthquake will result in a fourth-quarter charge. Profit fell in the latest quarter, "
+            "compared with a gain a year ago.")
+    found = [(t.text, t.value) for t in find_timexes(text, dt.date(1989, 11, 2))]
+    assert found == [("the third quarter", "1989-Q3"), ("a year ago", "1988-Q3"), ("second quarter", "1989-Q2"),
+                     ("fourth-quarter", "1989-Q4"), ("the latest quarter", "1989-Q3"), ("a year ago", "1988-Q3")]
+
+
+def test_last_year_in_a_quarterly_comparison_and_after_a_longer_span():
+    anchor = dt.date(1989, 11, 2)
+    text = ("Earnings fell in the third quarter, compared with a loss of $3 million last year. "
+            "Last year the company was sold.")
+    assert values(text, anchor) == ["1989-Q3", "1988-Q3", "1988"]
+    text = "Net rose in the third quarter. In the first nine months, net rose 10% from a year earlier."
+    assert values(text, anchor) == ["1989-Q3", "P9M", "1988"]
+
+
+def test_adjectival_participles_and_other_clauses_do_not_decide_the_tense():
+    feb = dt.date(1998, 2, 13)
+    assert one("Qantas will double its flights by August in the search for markets untouched by the crisis.",
+               feb).value == "1998-08"
+    oct_ = dt.date(1989, 10, 26)
+    assert values("The split would be paid on a still unspecified date in January to holders of record Dec. 21.",
+                  oct_) == ["1990-01", "1989-12-21"]
+    mar = dt.date(1998, 3, 22)
+    assert one("The governments, which cosponsor the talks that are supposed to conclude by May, invited Sinn Fein "
+               "to rejoin.", mar).value == "1998-05"
+    assert one("He and Arafat meet separately Monday with Albright.", dt.date(1998, 5, 1)).value == "1998-05-04"
+
+
+def test_adverbs_of_frequency_after_a_figure_are_rates():
+    assert find_timexes("Revenue should increase by 20% annually.", NOV_1) == []
+    assert find_timexes("The plant would produce about 10,000 units annually.", NOV_1) == []
+    t = one("The report is published annually.")
+    assert (t.type, t.value) == ("SET", "P1Y")
+
+
+def test_spans_of_unknown_length_and_counts_with_more():
+    t = one("Over the years many patients died.")
+    assert (t.text, t.type, t.value) == ("the years", "DURATION", "PXY")
+    t = one("They will have to live without it for a while.")
+    assert (t.text, t.type, t.value) == ("a while", "DURATION", "PXX")
+    t = one("The fleet may stay for at least 20 more years.")
+    assert (t.text, t.value, t.mod) == ("at least 20 more years", "P20Y", "EQUAL_OR_MORE")
+    assert values("Prices may fall in the weeks ahead and in coming weeks.") == ["PXW", "PXW"]
+    assert values("Prices may fall in the coming months.") == ["FUTURE_REF"]

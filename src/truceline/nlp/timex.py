@@ -37,6 +37,11 @@ _JOIN_GAP = re.compile(r"[\s,]*(?:on\s+)?$", re.I)
 _ZONE_GAP = re.compile(r"(?:\s*\([^()\n]{1,30}\)|\))[\s,]*(?:on\s+)?$", re.I)
 
 
+# A span of months longer than a quarter ("the first nine months", "six months"): a report naming
+# one after a quarter is no longer talking about that quarter.
+_LONGER_THAN_A_QUARTER = re.compile(r"P(?:[4-9]|1[0-2])M")
+
+
 @dataclass(frozen=True)
 class _Candidate:
     start: int
@@ -116,7 +121,9 @@ def find_timexes(text: str, anchor: dt.date | None = None, *,
         pos = end
         out.append(_to_timex(text, c.start if res.start is None else res.start, end, res))
         if res.point is not None and res.type in ("DATE", "TIME") and res.sets_context:
-            ctx.prev = res.point
+            ctx.note(res.point)
+        elif res.type == "DURATION" and _LONGER_THAN_A_QUARTER.fullmatch(res.value or ""):
+            ctx.leave_quarter()  # "in the first nine months": the report has moved past its quarter
     return out
 
 

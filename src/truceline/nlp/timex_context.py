@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 import yaml
 
 from ..settings import DATA_DIR
-from .timex_calendar import Point
+from .timex_calendar import Point, make
 
 WORDS: dict = yaml.safe_load((DATA_DIR / "timex.yaml").read_text(encoding="utf-8"))
 
@@ -57,6 +57,7 @@ class Context:
     past_tense: Callable[[int], bool] | None = None
     years: list[tuple[int, int]] = field(default_factory=list)  # (offset, year) named in the text
     prev: Point | None = None  # the last date resolved, for "previous" anchoring
+    reported: Point | None = None  # the latest quarter named that was over by the anchor (see `note`)
 
     def tense(self, start: int, end: int) -> str | None:
         """'past', 'future', 'present' (the parser says not past, no future cue) or None (no cue at all)."""
@@ -102,6 +103,30 @@ class Context:
                 year += 1
         return year, "published"
 
+    def note(self, point: Point) -> None:
+        """A date resolved in reading order becomes the previous one; a quarter already over by
+        the anchor (not "a fourth-quarter charge" still to come) may become the reported quarter."""
+        self.prev = point
+        if point.gran != "quarter":
+            return
+        over = self.anchor is None or point.shift(1, "Q").day <= self.anchor
+        if over and (self.reported is None or self.anchor is None or point.day >= self.reported.day):
+            self.reported = point
+
+    def leave_quarter(self) -> None:
+        """The report has moved on from its quarter to a longer span ("in the first nine months"):
+        its year is in view ("a year earlier" is then the year before)."""
+        if self.prev is not None and self.prev.gran == "quarter":
+            self.prev = make(self.prev.day, "year")
+
+    def quarter_in_view(self) -> Point | None:
+        """The quarter an earnings report is talking about when it says "the quarter", "a year ago":
+        where the last date named is a quarter, the latest one named that is over by the anchor
+        ("a flat second quarter" in a report of the third does not displace it), else that quarter."""
+        if self.prev is None or self.prev.gran != "quarter":
+            return None
+        return self.reported or self.prev
+
     def previous(self, unit: str) -> tuple[Point | None, str]:
         """The base for "later"/"the next day": the previous date if fine enough, else the anchor."""
         if self.prev is not None and self.prev.fine_enough(unit):
@@ -123,11 +148,14 @@ _SENT_END = re.compile(r"[.!?]+[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9—-])|[\n;]
 _ABBREV = re.compile(r"(?:\b[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Maj|Sgt|Capt|Prof|Inc|Corp|Co|Ltd|Jr|Sr|"
                      r"No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|U\.S|U\.N|U\.K)\.$")
 _AUX_BEFORE_PARTICIPLE = {"be", "been", "being", "is", "are", "am", "to", "will", "would", "'s", "get", "gets"}
+_BEFORE_ADJECTIVE = {"a", "an", "the", "its", "their", "his", "her", "our", "my", "your", "this", "these",
+                     "those", "still", "newly", "most", "more", "less", "very"}
 _NOT_PAST_ED = {"need", "indeed", "speed", "hundred", "united", "based", "red", "bed", "seed", "feed", "proceed",
                 "succeed", "exceed", "breed", "weed", "embed", "shed", "wed", "bred", "sled"}
 _TENSE_WINDOW = 160
 _WEAK_PENALTY = 15  # characters: a weak cue counts as this much farther than a strong one
 _AFTER_PENALTY = 15
+_CLAUSE_PENALTY = 20  # a cue past a comma is likely in another clause ("talks that are to end by May, invited")
 
 
 def _is_boundary(text: str, m: re.Match) -> bool:
@@ -146,6 +174,12 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
             right = m.start()
             break
     return left, right
+
+
+def _adjectival(word: str, prev: str) -> bool:
+    """A participle used as an adjective, which says nothing of the tense: "a still unspecified date",
+    "the expected sale", "markets untouched by the crisis"."""
+    return word.startswith("un") and word.endswith("ed") or prev in _BEFORE_ADJECTIVE
 
 
 def _lexical_tense(text: str, start: int, end: int, future_only: bool = False) -> str | None:
@@ -170,9 +204,11 @@ def _lexical_tense(text: str, start: int, end: int, future_only: bool = False) -
             cue = ("past", False)
         if cue is None or (future_only and cue[0] != "future"):
             continue
-        if not cue[1] and cue[0] == "past" and prev in _AUX_BEFORE_PARTICIPLE:
+        if not cue[1] and cue[0] == "past" and (prev in _AUX_BEFORE_PARTICIPLE or _adjectival(w, prev)):
             continue
         score = (start - off if off < start else off - end + _AFTER_PENALTY) + (0 if cue[1] else _WEAK_PENALTY)
+        if "," in (text[off:start] if off < start else text[end:off]):
+            score += _CLAUSE_PENALTY
         if best is None or score < best[0]:
             best = (score, cue[0])
     return best[1] if best else None

@@ -28,6 +28,7 @@ QUANTITY_MODS: dict[str, str] = WORDS["quantity_mods"]
 OUTER_MODS: dict[str, str] = WORDS["outer_mods"]
 PART_MODS: dict[str, str] = WORDS["part_mods"]
 VAGUE: dict[str, str] = WORDS["vague"]
+VAGUE_SPANS: dict[str, str] = WORDS["vague_spans"]
 SETS: dict[str, str] = WORDS["sets"]
 
 
@@ -440,9 +441,9 @@ def r_quarter_code(m: re.Match, ctx: Context, start: int, end: int) -> Resolved 
 
 
 def _recent_quarter(ctx: Context) -> tuple[Point | None, str]:
-    """The quarter a report is about: the one it last named, else the last one completed."""
-    if ctx.prev is not None and ctx.prev.gran == "quarter":
-        return ctx.prev, "previous"
+    """The quarter a report is about: the one in view (Context.quarter_in_view), else the last one completed."""
+    if ctx.quarter_in_view() is not None:
+        return ctx.quarter_in_view(), "previous"
     if ctx.anchor is None:
         return None, "published"
     return make(ctx.anchor, "quarter").shift(-1, "Q"), "published"
@@ -472,13 +473,13 @@ def r_quarter_ref(m: re.Match, ctx: Context, start: int, end: int) -> Resolved |
 def r_period(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | None:
     """ "the latest period", "the year-ago period": the quarter the report is about (or a year before)."""
     adj = norm(m["padj"] or "")
-    if ctx.prev is None or ctx.prev.gran != "quarter":
+    if ctx.quarter_in_view() is None:
         if m["py"]:
             return _date(make(dt.date(year_of(m["py"]), 1, 1), "year"), "absolute")
         if m["pl"] and ctx.anchor is not None:
             return lookback(_date(make(ctx.anchor, "year").shift(-1, "Y"), "published"))
         return None
-    base, how = ctx.prev, "previous"
+    base, how = ctx.quarter_in_view(), "previous"
     if m["py"]:
         return _date(Point(base.day.replace(year=year_of(m["py"])), "quarter"), how)
     if adj in ("year ago", "year earlier") or m["pl"]:
@@ -532,6 +533,15 @@ def _weekend(ctx: Context, shift: int, start: int, end: int) -> Point | None:
     return week.shift(shift, "W")
 
 
+# A comparison with a figure of the past: "compared with a loss of $3 million last year", "up from last year's".
+_COMPARISON_LEFT = re.compile(r"\b(?:compared\s+with|compared\s+to|from|than|versus|against)\b[^.;:!?]{0,50}$", re.I)
+
+
+def _compares_quarters(ctx: Context, start: int) -> bool:
+    """Whether "last year" compares a quarter's figures with the same quarter of the year before."""
+    return ctx.quarter_in_view() is not None and bool(_COMPARISON_LEFT.search(ctx.text, max(0, start - 60), start))
+
+
 def r_rel_period(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | None:
     rel = norm(m["rel"])
     unit_word = norm(m["unit"])
@@ -551,6 +561,8 @@ def r_rel_period(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | 
              "the next": 1, "the full": 0}[rel]
     if unit_word == "weekend":
         return _date(_weekend(ctx, shift, start, end), "published", mod)
+    if rel == "last" and unit == "Y" and not mod and _compares_quarters(ctx, start):
+        return lookback(_date(ctx.quarter_in_view().shift(-1, "Y"), "previous"))
     gran = _GRAN_OF_UNIT[unit]
     if ctx.anchor is None:
         if unit == "Y" and shift == 0 and ctx.context_year(start) is not None and rel == "the":
@@ -686,13 +698,15 @@ def r_ago(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | None:
     if direction in ("ago", "hence", "from now"):
         if n is None:
             return _vague("PAST_REF" if sign < 0 else "FUTURE_REF")
-        if unit == "Y" and n == 1 and ctx.prev is not None and ctx.prev.gran == "quarter":
-            return lookback(_date(ctx.prev.shift(-1, "Y"), "previous", mod))
+        if unit == "Y" and n == 1 and ctx.quarter_in_view() is not None:
+            return lookback(_date(ctx.quarter_in_view().shift(-1, "Y"), "previous", mod))
         if ctx.anchor is None:
             return _date(None, "published", mod)
         res = _date(_offset(Point(ctx.anchor, "day"), n, unit, sign, _GRAN_OF_UNIT[unit]), "published", mod)
     else:
         base, how = ctx.previous(unit)
+        if unit == "Y" and ctx.quarter_in_view() is not None:
+            base = ctx.quarter_in_view()
         if base is None:
             return _date(None, how, mod)
         res = _date(_offset(base, n, unit, sign), how, mod)
@@ -782,16 +796,22 @@ def r_vague(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | None:
     after = ctx.text[end:end + 12].lower().split()
     if after and any(" ".join(after).startswith(w) for w in _VAGUE_NOT_BEFORE.get(key, ())):
         return None
-    value = VAGUE.get(key) or {"current": "PRESENT_REF", "recent": "PAST_REF", "future": "FUTURE_REF",
+    value = VAGUE.get(key) or VAGUE_SPANS.get(key) or {"current": "PRESENT_REF", "recent": "PAST_REF", "future": "FUTURE_REF",
                                "the moment": "PRESENT_REF", "present": "PRESENT_REF"}[key]
     if value.startswith("P") and not value.endswith("_REF"):  # "recent months": a duration of unknown length
         return Resolved("DURATION", value, None, _GRAN_OF_UNIT.get(value[-1], "day"))
     return _vague(value)
 
 
+# A figure shortly before an adverb of frequency, in the same clause: the adverb makes it a rate.
+_QUANTITY_LEFT = re.compile(r"(?:\d|%|\bpercent\b)[^,.;:!?\d]{0,30}$|\d[\d,.]*\s+[a-z]+\s+$", re.I)
+
+
 def r_set(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | None:
     g = m.groupdict()
     if g.get("adv"):
+        if _QUANTITY_LEFT.search(ctx.text, max(0, start - 40), start):
+            return None  # "rise 8.5% annually", "10,000 units annually": a rate, left out like "$2 million a year"
         return Resolved("SET", SETS[g["adv"].lower()], None, "vague")
     if g.get("wd"):
         return Resolved("SET", f"XXXX-WXX-{weekday_of(g['wd'])}", None, "week")
@@ -807,7 +827,7 @@ def r_set(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | None:
 def r_year_adj(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | None:
     """ "year-ago", "year-earlier" before a noun: the quarter in view a year back, else last year."""
     if ctx.prev is not None and ctx.prev.gran in ("quarter", "half"):
-        return lookback(_date(ctx.prev.shift(-1, "Y"), "previous"))
+        return lookback(_date((ctx.quarter_in_view() or ctx.prev).shift(-1, "Y"), "previous"))
     point = _anchor_point(ctx, "year")
     return lookback(_date(point.shift(-1, "Y") if point else None, "published"))
 
@@ -910,7 +930,7 @@ RULES: list[Rule] = [
                       r"(?:(?:the|each\s+of\s+the|a\s+further|another|an\s+additional|a\s+full|the\s+full)\s+)?"
                       r"(?:(?:past|last|next|first|coming|previous|latest|following|final|initial|remaining|other|"
                       r"additional|further|full)\s+)?"
-                      rf"(?P<n>{_NUM})(?:\s*(?:to|or|-|–)\s*(?P<n2>{_NUM}))?[\s-]+(?P<unit>{_UNIT})"
+                      rf"(?P<n>{_NUM})(?:\s*(?:to|or|-|–)\s*(?P<n2>{_NUM}))?(?:\s+more)?[\s-]+(?P<unit>{_UNIT})"
                       r"(?P<half>\s+and\s+a\s+half)?(?P<orso>\s+or\s+so(?!\w))?)(?![\w-]|\s+old(?!\w)|'s\s+time)",
           r_duration),
     _rule("bare_plural", r"(?:for|within|over|after|lasting|take|takes|took|spent|spend|in)\s+"
@@ -920,6 +940,7 @@ RULES: list[Rule] = [
     _rule("vague_adj", r"(?<!\ba\s)(?P<x>current|recent)(?=\s+[a-z])"
                        rf"(?!\s+(?:account|affairs|events|is|was|looks|of|{_PREPOSITIONS})\b)", r_vague),
     _rule("vague_at", r"(?:at|for)\s+(?P<x>present|the\s+moment)(?!\w)", r_vague),
+    _rule("vague_span", rf"(?:over|for|in|after|during|throughout)\s+(?P<x>{_alt(VAGUE_SPANS)})(?!\w)", r_vague),
     _rule("set", rf"(?P<every>every\s+other|every|each)\s+(?:(?P<n>{_NUM})\s+)?"
                  rf"(?:(?P<unit>{_UNIT})|(?P<wd>{_WD})(?!\w)|(?P<mon>{_MONTH}))", r_set),
     _rule("set_freq", rf"(?:once|twice|thrice|(?:{_NUM})\s+times)\s+(?:a|an|per|each|every)\s+(?P<unit2>{_UNIT})",
