@@ -105,6 +105,41 @@ def test_a_call_then_an_announcement(analyzer):
     assert [e.status for e in found if e.type == "call"] == ["occurred"]
 
 
+@pytest.mark.parametrize("text,etype,status", [
+    ("The meeting of Foreign Ministers Sergei Lavrov and Marco Rubio, which was supposed to prepare the summit, "
+     "did not take place.", "talks", "cancelled"),
+    ("If Kyiv answers, the fourth round of talks between Russia and Ukraine can take place very quickly.",
+     "talks", "hypothetical"),
+    ("If Washington decides to transfer Tomahawk missiles to Kiev, the summit will be forgotten.",
+     "military_aid", "hypothetical"),
+    ("The next stage of repatriation of bodies between Russia and Ukraine is being prepared.", "exchange", "planned"),
+    ("Washington insists on an immediate ceasefire along the current line of contact.", "demand", "occurred"),
+    ("Sergei Lavrov and Marco Rubio only talked on the phone on October 20.", "call", "occurred"),
+])
+def test_wordings_of_types_and_statuses(analyzer, text, etype, status):
+    found = [(e.type, e.status) for e in events(analyzer, text)]
+    assert (etype, status) in found, found
+
+
+def test_a_not_cancelled_event_is_not_cancelled(analyzer):
+    found = events(analyzer, "The summit in Budapest has not been cancelled, Peskov said.")
+    assert "cancelled" not in {e.status for e in found}
+
+
+def test_since_with_a_date_of_its_own_is_an_event(analyzer):
+    found = events(analyzer, "Almost four months have passed since the third round of direct negotiations "
+                             "between Russia and Ukraine in Istanbul on July 23.")
+    assert [(e.type, e.date.value) for e in found] == [("talks", "2025-07-23")]
+
+
+def test_the_next_day_counts_from_the_last_event_not_a_deadline(analyzer):
+    text = ("The American plan was handed to Zelensky in Kyiv on 20 November. "
+            "Trump said he expects Kyiv's answer by Thursday, 27 November.\n\n"
+            "The next day, Zelensky held a phone call with US Vice President JD Vance.")
+    call = next(e for e in events(analyzer, text, dt.date(2025, 11, 24)) if e.type == "call")
+    assert call.date.value == "2025-11-21"
+
+
 def test_event_inside_a_statement_points_to_it(analyzer):
     result = analyzer.analyze("Russia had submitted draft documents to Ukraine, Peskov said.", PUBLISHED, "t")
     (e,) = result.events

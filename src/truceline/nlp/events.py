@@ -13,6 +13,7 @@ status ("put preparations for the meeting on hold").
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -27,6 +28,7 @@ from ..settings import DATA_DIR
 from .actors import ActorBase, fold
 from .components import sentences_in
 from .quantities import find_quantities
+from .timex import find_timexes
 from .statements import paragraphs
 
 _DEFINITE = re.compile(r"\b(the|that|this|these|those)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -36,17 +38,20 @@ _PLACE_PREPS = re.compile(r"\b(in|at|to|near|outside|inside|for)\s+(the\s+)?$", 
 _DATE_VALUE = re.compile(r"^\d{4}(-(\d{2}|W\d{2}|Q\d))?(-\d{2})?")
 _THE_PARTIES = re.compile(r"\b(the parties|both sides|the two sides|the sides|the two leaders|the leaders|"
                           r"the two countries|the delegations)\b", re.IGNORECASE)
-_PLACED_TYPES = {"talks", "call", "summit", "agreement", "exchange", "ceasefire", "attack"}
+_PLACED_TYPES = {"talks", "call", "summit", "agreement", "exchange", "ceasefire", "attack", "proposal"}
 _MEETING_AFTER = re.compile(r"\s+(summit|talks|meeting|format|process|track|round|negotiations)\b", re.IGNORECASE)
 _ORDINAL = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|next|new|latest|another)\b", re.IGNORECASE)
 _STAMP = re.compile(r"^\d{1,2}[:.]\d{2}(\s*(am|pm|GMT|EDT|EST|CET|MSK|UTC))?$", re.IGNORECASE)
 _PLACE_NOUN_AFTER = re.compile(r"\s+(capital|city|soil|territory|border|coast|port|resort)\b", re.IGNORECASE)
-_REPORTED = re.compile(r"\b(announced|said|says|agreed|promised|confirmed|declared|stated|told)\b", re.IGNORECASE)
+_REPORTED = re.compile(r"\b(announced|said|says|agreed|promised|confirmed|declared|stated|told|added|noted|stressed|"
+                       r"explained|reported|wrote|expected)\b", re.IGNORECASE)
 _CONTRAST = re.compile(r",\s+(?:but|while|whereas|although)\b|;")
 _SENTENCE_END = re.compile(r"(?:[.!]|[.!?,…]['\"”»’]|[.!]\))$")
 _WEAKER = {"planned", "proposed", "hypothetical"}  # a reference with these tells nothing new of its antecedent
 _OFFICIALS = re.compile(r"\b(delegations?|envoys?|ministers?|negotiators?|officials|advisers?|aides?|teams?|"
                         r"representatives|diplomats?|secretary|spokes(?:man|woman|person))\b", re.IGNORECASE)
+_NOT_BEFORE = re.compile(r"\b(?:not|never|n't)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_FULL_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _SYMMETRIC = {"talks", "call", "summit", "agreement", "exchange", "ceasefire"}
 
 
@@ -244,6 +249,19 @@ class _EventReader:
                     self.drafts.append(draft)
                     seen[trig.type] = span[1]
 
+    def _background(self, sent: Span, trigger: tuple[int, int], c_end: int) -> bool:
+        """"since the last talks": an event named only to measure time from. Not when a verb stands between
+        ("since the summer Kiev has received …") or the event has a date of its own ("since the third round
+        … on July 23")."""
+        window = max(sent.start_char, trigger[0] - 60)
+        m = _TEMPORAL_BACKGROUND.search(self.text[window: trigger[0]])
+        if not m:
+            return False
+        between = self.doc.char_span(window + m.start(), trigger[1], alignment_mode="expand")
+        if between is not None and any(t.pos_ in ("VERB", "AUX") for t in between[1:]):
+            return False  # the trigger or a word before it is a verb: a clause of its own
+        return not any(trigger[1] <= t.start < c_end and t.granularity == "day" for t in self.timexes)
+
     def _new_occasion(self, after: int, start: int) -> bool:
         """A second trigger of a type in one sentence is another event only past a semicolon or a new date:
         "84 came home on each side; ten days later, 146 went each way"."""
@@ -279,13 +297,14 @@ class _EventReader:
         clause = self.text[c_start:c_end]
         trig_text = self.text[trigger[0]:trigger[1]]
         head = self.text[c_start: max(trigger[0], min(reach, c_end))]
-        if _TEMPORAL_BACKGROUND.search(before[-60:]):
+        if self._background(sent, trigger, c_end):
             return None  # "since the last talks": a time reference, not an event told here
-        if self._negated(head, clause, trig_text) or r.habitual.search(clause):
-            return None
+        if (self._negated(head, clause, trig_text) and not r.status["cancelled"].search(clause)) \
+                or r.habitual.search(clause):
+            return None  # but "the meeting … did not take place" was called off
         embedding = etype in self.rules.embedding
         status = self._status(self._status_window(sent, c_start, c_end, trigger[1] if embedding else reach, embedding),
-                              head, trig_text, etype)
+                              head, trig_text, etype, sent.text)
         definite = bool(_DEFINITE.search(before[-40:])) and etype in ("summit", "talks", "call", "exchange", "agreement") \
             and not _ORDINAL.search(trig_text)
         antecedent = None
@@ -347,6 +366,11 @@ class _EventReader:
         follow = re.match(r",\s+(?:to be|which|that|scheduled|planned|due|expected)\b[^,;]*", self.text[end: sent.end_char])
         if follow:
             end += follow.end()
+            # "The meeting …, which was to prepare the summit, did not take place": the noun's own predicate
+            predicate = re.match(r",\s+(?:\w+\s+)?(?:did|does|do|has|have|had|was|were|is|are|will|would)\b[^,;]*",
+                                 self.text[end: sent.end_char])
+            if predicate:
+                end += predicate.end()
         return self.text[c_start:end]
 
     def _next_predicate(self, start: int, end: int) -> int:
@@ -366,16 +390,17 @@ class _EventReader:
         return bool(self.rules.negation.search(head[-40:])) or bool(re.search(
             r"\bno\s+(?:\w+\s+){0,2}" + re.escape(trigger.split()[-1]), clause, re.IGNORECASE))
 
-    def _status(self, clause: str, head: str, trigger: str, etype: str | None) -> str:
+    def _status(self, clause: str, head: str, trigger: str, etype: str | None, sentence: str = "") -> str:
         if re.search(r"\bwhether\b", head):
             return "hypothetical"  # "asked whether the summit had been called off"
         for status in ("cancelled", "postponed"):
-            if self.rules.status[status].search(clause):
-                return status
+            if any(not _NOT_BEFORE.search(clause[:m.start()]) for m in self.rules.status[status].finditer(clause)):
+                return status  # "has not been cancelled, it has been postponed": postponed
         if etype == "proposal":
             return "occurred"
         hypothetical = self.rules.status["hypothetical"].findall(head[-50:]) or \
-            re.findall(r"\bwould\b", clause[len(head):][:30])  # "a meeting … would follow"
+            re.findall(r"\b(?:would|could|can|may|might)\b", clause[len(head):][:30]) or \
+            re.findall(r"^\s*(?:If|Unless|Should)\b", sentence)  # "a meeting … would follow", "If …, the round can"
         if hypothetical:
             reported_future = all(w.casefold() == "would" for w in hypothetical) and _REPORTED.search(head)
             return "planned" if reported_future else "hypothetical"  # "announced that the two would meet"
@@ -501,13 +526,17 @@ class _EventReader:
             actors[0].role = "source"
         d.actors = actors
 
+    def _officials(self, d: _Draft) -> bool:
+        """Whether people other than heads of state or government take part (ministers meeting before a summit)."""
+        year = self.ctx.year if self.ctx else None
+        people = [self.base.actors[a.actor] for a in d.actors if self.base.actors[a.actor].kind == "person"]
+        return any(not (p.country and self.base.leader(p.country, year) is p) for p in people)
+
     def _leaders_only(self, d: _Draft, clause: str) -> bool:
         """Whether the people meeting are heads of state or government only, and no delegation or envoy is named."""
         if _OFFICIALS.search(clause):
             return False
-        year = self.ctx.year if self.ctx else None
-        people = [self.base.actors[a.actor] for a in d.actors if self.base.actors[a.actor].kind == "person"]
-        return bool(people) and all(p.country and self.base.leader(p.country, year) is p for p in people)
+        return any(self.base.actors[a.actor].kind == "person" for a in d.actors) and not self._officials(d)
 
     def _speaker_side(self, d: _Draft, start: int, end: int) -> list[_Mention]:
         """Inside a statement, "we" and "our" are the speaker's side."""
@@ -561,7 +590,8 @@ class _EventReader:
         fronted = [t for t in inside if t.start < d.trigger[0] and self._fronted(sent, t.start)]
         for candidates in (attached, fronted):
             if candidates:
-                d.date = _to_day(min(candidates, key=lambda t: abs(t.start - d.trigger[0])).to_time())
+                best = min(candidates, key=lambda t: abs(t.start - d.trigger[0]))
+                d.date = _to_day(self._from_previous_event(best) or best.to_time())
                 return
         if not inherit:
             return
@@ -570,6 +600,20 @@ class _EventReader:
             d.date = prior.date
         elif d.status == "occurred" and not d.reference:
             d.date = self._entry_day(d.paragraph)
+
+    def _from_previous_event(self, t: Timex) -> TimeValue | None:
+        """"The next day", "two days later": counted from the day of the last event that happened, not from a
+        date merely mentioned in between (a deadline, a date looked ahead to)."""
+        if t.anchor != "previous":
+            return None
+        prior = next((p.date for p in reversed(self.drafts) if p.status == "occurred" and p.date
+                      and p.date.granularity == "day" and _FULL_DAY.match(p.date.value)), None)
+        if prior is None:
+            return None
+        found = find_timexes(t.text, dt.date.fromisoformat(prior.value))
+        if not found or not found[0].value or found[0].granularity != t.granularity:
+            return None
+        return TimeValue(found[0].value, found[0].granularity, found[0].mod, t.text, "previous")
 
     def _entry_day(self, paragraph: int) -> TimeValue | None:
         """In a live blog, the day of the timestamped entry ("18:05") an event is told under."""
@@ -644,7 +688,7 @@ class _EventReader:
         for d in self.drafts:
             if not d.actors:
                 continue
-            if d.type == "talks" and d.sentence.start_char in summit_sentences:
+            if d.type == "talks" and d.sentence.start_char in summit_sentences and not self._officials(d):
                 continue  # "leaders met in Brussels for a summit": one summit, not talks beside it
             self._add_mediator(d)
             start, end = d.sentence.start_char, d.sentence.end_char
