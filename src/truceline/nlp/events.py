@@ -602,9 +602,13 @@ class _EventReader:
             d.date = self._entry_day(d.paragraph)
 
     def _from_previous_event(self, t: Timex) -> TimeValue | None:
-        """"The next day", "two days later": counted from the day of the last event that happened, not from a
-        date merely mentioned in between (a deadline, a date looked ahead to)."""
-        if t.anchor != "previous":
+        """"The next day", "two days later" after a date still to come (a deadline, a date looked ahead to):
+        counted from the day of the last event that happened instead."""
+        published = self.doc._.published
+        if t.anchor != "previous" or published is None:
+            return None
+        before = [p for p in self.timexes if p.end <= t.start and _FULL_DAY.match(p.value or "")]
+        if not before or before[-1].value <= published.isoformat():
             return None
         prior = next((p.date for p in reversed(self.drafts) if p.status == "occurred" and p.date
                       and p.date.granularity == "day" and _FULL_DAY.match(p.date.value)), None)
