@@ -119,3 +119,11 @@ def test_role_in_apposition_and_possessive_titles(analyzer):
     a, b = statements(analyzer, "The EU's foreign policy chief, Kaja Kallas, said the plan was a basis for talks. "
                                 "Ukraine's foreign minister said Kyiv would never give up its territory.")
     assert a.speaker.actor == "kaja-kallas" and b.speaker.actor == "andrii-sybiha"
+
+
+def test_a_role_noun_means_the_subject_just_before_it_fits(analyzer):
+    text = ("Donald Trump said he expects Kyiv's answer by Thursday. "
+            "The next day, Zelensky held a phone call with Vice President JD Vance. "
+            "The head of state said afterwards that Ukraine would work on the document honestly.")
+    found = statements(analyzer, text)
+    assert [(s.speaker.actor, s.speaker.mention) for s in found][-1] == ("volodymyr-zelensky", "The head of state")

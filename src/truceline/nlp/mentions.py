@@ -132,14 +132,20 @@ class DocContext:
         rn = lex.role_class(noun)
         title = re.compile(rf"\b{re.escape(noun)}\b", re.IGNORECASE)
         candidates = sorted(self.mentioned.values(), key=lambda m: (m.spoke, m.last_seen), reverse=True)
-        for pattern in [title] + ([rn.titles] if rn else []):
+        patterns = [title] + ([rn.titles] if rn else [])
+
+        def fits(m: Mentioned, pattern: re.Pattern[str]) -> bool:
+            return m.actor.kind == "person" and not (country and m.actor.country and m.actor.country != country) \
+                and any(pattern.search(r) for r in m.roles)
+
+        # The subject of the sentence just before comes first: "Zelensky held a call … The head of state said …"
+        recent = max(self.mentioned.values(), key=lambda m: m.last_subject, default=None)
+        if recent is not None and recent.last_subject >= self.clock - 3 and any(fits(recent, p) for p in patterns):
+            return recent.actor
+        for pattern in patterns:
             for require_speaker in (True, False):
                 for m in candidates:
-                    if m.actor.kind != "person" or (require_speaker and not m.spoke):
-                        continue
-                    if country and m.actor.country and m.actor.country != country:
-                        continue
-                    if any(pattern.search(r) for r in m.roles):
+                    if (m.spoke or not require_speaker) and fits(m, pattern):
                         return m.actor
         if rn is None:
             return self._base_by_title(noun, country)
@@ -277,6 +283,9 @@ def resolve_mention(span: Span, tokens: list[Token], ctx: DocContext, *, appos: 
         return Speaker(fold(mention), mention, None)
 
     possessive = _POSSESSIVE.match(mention)
+    if possessive and not re.search(r"['’]", mention) and possessive.group(1).casefold() not in (
+            "his", "her", "its", "their") and base.state_of(possessive.group(1)) is None:
+        possessive = None  # "the head of state" is no one's "of state"
     if possessive:
         # "Ukraine's foreign minister", "Nato's secretary general", "his foreign minister".
         owner, title = possessive.group(1), possessive.group(2)
