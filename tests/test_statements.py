@@ -127,3 +127,16 @@ def test_a_role_noun_means_the_subject_just_before_it_fits(analyzer):
             "The head of state said afterwards that Ukraine would work on the document honestly.")
     found = statements(analyzer, text)
     assert [(s.speaker.actor, s.speaker.mention) for s in found][-1] == ("volodymyr-zelensky", "The head of state")
+
+
+def test_told_with_words_between_the_addressee_and_that(analyzer):
+    s = one(analyzer, "Yermak told journalists after the session that the two teams had made very good progress.")
+    assert (s.speaker.actor, s.cue, s.addressee) == ("andriy-yermak", "tell", "journalists")
+    assert s.content == "the two teams had made very good progress"
+
+
+def test_in_his_words_attributes_to_the_person_before(analyzer):
+    found = statements(analyzer, "Sergei Ryabkov spoke to reporters on Monday. In his words, the new sanctions "
+                                 "will not force Russia to change its position.")
+    assert [(s.speaker.actor, s.kind) for s in found] == [("sergei-ryabkov", "indirect")]
+    assert found[0].content.startswith("the new sanctions will not force Russia")

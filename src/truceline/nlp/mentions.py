@@ -18,8 +18,8 @@ from ..record import Actor, Role, Speaker
 from ..settings import DATA_DIR
 from .actors import ActorBase, fold
 
-_PRONOUNS_PERSON = {"he", "she", "him", "her"}
-_PRONOUNS_PLURAL = {"they", "them"}
+_PRONOUNS_PERSON = {"he", "she", "him", "her", "his"}
+_PRONOUNS_PLURAL = {"they", "them", "their"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 _POSSESSIVE = re.compile(r"^(?:the\s+)?([\w.-]+?|his|her|its|their)(?:'s|’s|')?\s+((?:[a-z-]+\s+){0,4}[a-z-]+)$",
                          re.IGNORECASE)

@@ -328,7 +328,9 @@ class _Extractor:
     def _according_to(self, sent: Span) -> bool:
         """"According to X, …" and "…, according to X." """
         s = sent.text
-        m = re.search(r"\baccording to\s+([^,.;]+?)(,|\.\s*$)", s, re.IGNORECASE)
+        m = re.search(r"\b(?:according to|in the (?:words|opinion|view) of)\s+([^,.;]+?)(,|\.\s*$)", s, re.IGNORECASE) \
+            or re.search(r"^\W*(?:in|by)\s+(his|her|their)\s+(?:own\s+)?(?:words|opinion|view|estimate|assessment)(,)", s,
+                         re.IGNORECASE)  # "In his words, …": he said it
         if not m or _DOCUMENTS.match(m.group(1)):
             return False  # "according to a transcript": a document, not a speaker
         tokens = self._tokens(sent.start_char + m.start(1), sent.start_char + m.end(1))
@@ -391,8 +393,10 @@ class _Extractor:
                 content = (sent.start_char, before.end_char)
         else:
             colon = next((t for t in sent if t.i > verb.i and t.text == ":"), None)
-            that = next((t for t in sent if verb.i < t.i <= verb.i + 4 and t.lower_ == "that"
-                         and t.dep_ in ("mark", "nsubj", "dobj")), None)
+            # "told journalists after the session that …": a few words (no verb) between the cue and "that"
+            that = next((t for t in sent if verb.i < t.i <= verb.i + 7 and t.lower_ == "that"
+                         and t.dep_ in ("mark", "nsubj", "dobj")
+                         and not any(w.pos_ in ("VERB", "AUX") for w in self.doc[verb.i + 1: t.i])), None)
             if colon is not None and colon.i < sent.end - 2 and verb.lemma_ not in self.lex.needs_clause:
                 content = (colon.idx + 1, sent.end_char)
             elif that is not None:
