@@ -363,7 +363,9 @@ class _EventReader:
             return self.text[c_start: min(c_end, reach)]
         end = min(c_end, reach)
         end += self._next_predicate(end, sent.end_char)
-        follow = re.match(r",\s+(?:to be|which|that|scheduled|planned|due|expected)\b[^,;]*", self.text[end: sent.end_char])
+        follow = re.match(r",\s+(?:to be|which|that|scheduled|planned|due|expected)\b[^,;]*"
+                          r"|,\s+(?:it|they)\s+(?:has|have|had|was|were|is|are|will)\b[^,;]*",  # "not cancelled, it was postponed"
+                          self.text[end: sent.end_char])
         if follow:
             end += follow.end()
             # "The meeting …, which was to prepare the summit, did not take place": the noun's own predicate
