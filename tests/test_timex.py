@@ -369,3 +369,16 @@ def test_spans_of_unknown_length_and_counts_with_more():
     assert (t.text, t.value, t.mod) == ("at least 20 more years", "P20Y", "EQUAL_OR_MORE")
     assert values("Prices may fall in the weeks ahead and in coming weeks.") == ["PXW", "PXW"]
     assert values("Prices may fall in the coming months.") == ["FUTURE_REF"]
+
+
+def test_a_live_blog_stamp_is_on_the_report_day_not_on_a_date_the_entry_before_named():
+    text = ("20:45\n\nThe plan was handed to Kyiv on 20 November, officials recalled.\n\n"
+            "19:05\n\nTalks resumed at 18:30 after a break.")
+    values = {t.text: t.value for t in find_timexes(text, dt.date(2025, 11, 23))}
+    assert values["20:45"] == "2025-11-23T20:45"
+    assert values["19:05"] == "2025-11-23T19:05"
+
+
+def test_a_clock_time_in_the_sentence_of_a_date_is_on_that_date():
+    (day, clock) = find_timexes("On 20 November at 18:30 the envoys arrived.", dt.date(2025, 11, 23))
+    assert clock.value == "2025-11-20T18:30"

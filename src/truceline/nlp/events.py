@@ -588,6 +588,9 @@ class _EventReader:
             verbs.add(verb.i)
             if verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG":
                 verbs.add(verb.head.i)  # "…, demanding that …": the participle shares its clause's date
+        noun = self.doc.char_span(d.trigger[0], d.trigger[1], alignment_mode="expand")
+        if noun is not None and noun.root.pos_ in ("NOUN", "PROPN"):
+            verbs.add(noun.root.i)  # "a swap of 84 for 84 in August": the date of the event noun itself
         attached = [t for t in inside if verbs and self._attached_to(t.start, t.end, verbs)]
         fronted = [t for t in inside if t.start < d.trigger[0] and self._fronted(sent, t.start)]
         for candidates in (attached, fronted):

@@ -121,7 +121,7 @@ def find_timexes(text: str, anchor: dt.date | None = None, *,
         pos = end
         out.append(_to_timex(text, c.start if res.start is None else res.start, end, res))
         if res.point is not None and res.type in ("DATE", "TIME") and res.sets_context:
-            ctx.note(res.point)
+            ctx.note(res.point, end)
         elif res.type == "DURATION" and _LONGER_THAN_A_QUARTER.fullmatch(res.value or ""):
             ctx.leave_quarter()  # "in the first nine months": the report has moved past its quarter
     return out

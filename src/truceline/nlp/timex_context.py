@@ -57,6 +57,7 @@ class Context:
     past_tense: Callable[[int], bool] | None = None
     years: list[tuple[int, int]] = field(default_factory=list)  # (offset, year) named in the text
     prev: Point | None = None  # the last date resolved, for "previous" anchoring
+    prev_end: int = -1  # where it ends in the text
     reported: Point | None = None  # the latest quarter named that was over by the anchor (see `note`)
 
     def tense(self, start: int, end: int) -> str | None:
@@ -103,10 +104,10 @@ class Context:
                 year += 1
         return year, "published"
 
-    def note(self, point: Point) -> None:
+    def note(self, point: Point, end: int = -1) -> None:
         """A date resolved in reading order becomes the previous one; a quarter already over by
         the anchor (not "a fourth-quarter charge" still to come) may become the reported quarter."""
-        self.prev = point
+        self.prev, self.prev_end = point, end
         if point.gran != "quarter":
             return
         over = self.anchor is None or point.shift(1, "Q").day <= self.anchor
@@ -126,6 +127,13 @@ class Context:
         if self.prev is None or self.prev.gran != "quarter":
             return None
         return self.reported or self.prev
+
+    def day_in_paragraph(self, start: int) -> Point | None:
+        """The day last named, if named in the same paragraph: a clock time on a line of its own (a live
+        blog's "20:30") is on the report's day, not on a date the entry before happened to mention."""
+        if self.prev is None or self.prev.gran not in ("day", "time"):
+            return None
+        return self.prev if "\n\n" not in self.text[max(self.prev_end, 0):start] else None
 
     def previous(self, unit: str) -> tuple[Point | None, str]:
         """The base for "later"/"the next day": the previous date if fine enough, else the anchor."""

@@ -653,7 +653,7 @@ def r_clock(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | None:
     """A clock time, on the day last named in the text, else the anchor day."""
     if m["np"]:
         return None  # "noon"/"midnight" alone; they count joined to a day (see timex._join_clock)
-    return clock_on(m, ctx.prev if ctx.prev and ctx.prev.gran in ("day", "time") else None, ctx)
+    return clock_on(m, ctx.day_in_paragraph(start), ctx)
 
 
 def clock_time(m: re.Match) -> str | None:
