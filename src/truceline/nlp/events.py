@@ -51,6 +51,7 @@ _WEAKER = {"planned", "proposed", "hypothetical"}  # a reference with these tell
 _OFFICIALS = re.compile(r"\b(delegations?|envoys?|ministers?|negotiators?|officials|advisers?|aides?|teams?|"
                         r"representatives|diplomats?|secretary|spokes(?:man|woman|person))\b", re.IGNORECASE)
 _NOT_BEFORE = re.compile(r"\b(?:not|never|n't)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_DEADLINE = re.compile(r"\b(?:by|until|before|no later than|within)\s+(?:the\s+)?$", re.IGNORECASE)
 _FULL_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _SYMMETRIC = {"talks", "call", "summit", "agreement", "exchange", "ceasefire"}
 
@@ -591,6 +592,8 @@ class _EventReader:
         noun = self.doc.char_span(d.trigger[0], d.trigger[1], alignment_mode="expand")
         if noun is not None and noun.root.pos_ in ("NOUN", "PROPN"):
             verbs.add(noun.root.i)  # "a swap of 84 for 84 in August": the date of the event noun itself
+        if d.type in ("demand", "threat"):  # "wants an answer by Thursday": the deadline, not the day of asking
+            inside = [t for t in inside if not _DEADLINE.search(self.text[max(0, t.start - 16): t.start])]
         attached = [t for t in inside if verbs and self._attached_to(t.start, t.end, verbs)]
         fronted = [t for t in inside if t.start < d.trigger[0] and self._fronted(sent, t.start)]
         for candidates in (attached, fronted):
