@@ -181,3 +181,23 @@ def test_plover_export(cli, seed_path):
     assert call["event_type"] == "CONSULT" and call["date"] == "2025-10-16"
     assert {"Russia", "United States"} <= set(call["actor_country"]) | set(call["recipient_country"])
     assert "telephone conversation" in call["source_text"]
+
+
+def test_a_dateline_without_a_year_is_dated_by_the_officials_it_names(cli, tmp_path):
+    report = tmp_path / "wire.txt"
+    report.write_text("ABU DHABI, Nov 25 (Agency) - U.S. Army Secretary Dan Driscoll held talks with a Russian "
+                      "delegation in the Emirati capital on Monday, a U.S. official said.\n\n"
+                      "Kremlin spokesman Dmitry Peskov declined to comment on the contacts.\n")
+    assert cli("ingest", str(report)).exit_code == 0
+    (article,) = export(cli)["articles"]
+    assert (article["published"]["value"], article["published"]["basis"]) == ("2025-11-25", "inferred")
+    talks = next(e for e in article["events"] if e["type"] == "talks")
+    assert talks["date"]["value"] == "2025-11-24"
+
+
+def test_a_dateline_without_a_year_or_known_officials_stays_unknown(cli, tmp_path):
+    report = tmp_path / "wire.txt"
+    report.write_text("GENEVA, Nov 25 (Agency) - Delegations held talks on Monday, an official said.\n")
+    assert cli("ingest", str(report)).exit_code == 0
+    (article,) = export(cli)["articles"]
+    assert article["published"]["basis"] == "unknown"

@@ -18,8 +18,10 @@ from typing import IO
 from .errors import SourceError
 from .ingest.clean import clean_text, language_of
 from .ingest.html import extract_html
-from .ingest.metadata import dateline_published, given_published, inferred_published, unknown_published
+from .ingest.metadata import (dateline_published, given_published, inferred_published, named_year,
+                              unknown_published)
 from .ingest.sources import RawReport, expand_inputs, read_source, with_overrides
+from .nlp.actors import ActorBase, load_actor_base
 from .nlp.analyze import Analyzer
 from .nlp.timex import find_timexes
 from .record import Article, Published
@@ -92,13 +94,21 @@ def _published(raw: RawReport, meta_published: str | None, text: str, header: li
     if meta_published:
         return given_published(raw.source, meta_published, "metadata")
     timexes = find_timexes(text, None)  # once, for the dateline and for the bounds
-    return dateline_published(text, header, timexes) or inferred_published(text, timexes) or unknown_published()
+    office_year = None if named_year(text) else _office_base().office_year(text, dt.date.today().year)
+    return (dateline_published(text, header, timexes, office_year) or inferred_published(text, timexes, office_year)
+            or unknown_published())
+
+
+@lru_cache(maxsize=1)
+def _office_base() -> ActorBase:
+    return load_actor_base()
 
 
 def anchor_date(article: Article) -> dt.date | None:
-    """The date relative expressions resolve against: a publication date we know, not one we bounded."""
+    """The date relative expressions resolve against: a publication day we know or inferred (a dateline
+    whose year its officials give), not a bound."""
     published = article.published
-    if published and published.value and published.basis != "inferred":
+    if published and published.value and published.mod is None and len(published.value) >= 10:
         return dt.date.fromisoformat(published.value[:10])
     return None
 

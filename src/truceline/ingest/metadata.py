@@ -37,19 +37,24 @@ def given_published(source: str, value: str, basis: str) -> Published:
     return Published(day.isoformat(), "day", None, value, "absolute", basis=basis)
 
 
-def dateline_published(text: str, header: list[str] = (), timexes: list[Timex] | None = None) -> Published | None:
+def dateline_published(text: str, header: list[str] = (), timexes: list[Timex] | None = None,
+                       office_year: int | None = None) -> Published | None:
     """A date in the by-line or dateline: a header line, a short paragraph near the top or bottom,
     or the opening words of the first paragraph ("MOSCOW, October 23. /Agency/.").
 
-    A dateline without a year takes the latest year the report names.
+    A dateline without a year takes the latest year the report names; in a report that names none,
+    `office_year` (the year its officials date it to, see `ActorBase.office_year`), and the date's
+    basis is then `inferred`.
     """
-    years = [int(y) for y in re.findall(r"\b(19[5-9]\d|20\d\d)\b", text)]
-    year = max(years) if years else None
+    year = named_year(text)
+    basis = "text"
+    if year is None and office_year is not None:
+        year, basis = office_year, "inferred"
     for line in header:
         for t in find_timexes(line, None):
             day = _full_day(t, year)
             if day:
-                return Published(day, "day", None, t.text, "absolute", basis="text")
+                return Published(day, "day", None, t.text, "absolute", basis=_basis(t, basis))
     timexes = find_timexes(text, None) if timexes is None else timexes
     spans = _paragraph_spans(text)
     for i, (start, end) in enumerate(spans[:3] + spans[-2:]):
@@ -61,8 +66,18 @@ def dateline_published(text: str, header: list[str] = (), timexes: list[Timex] |
                 continue
             day = _full_day(t, year)
             if day and (short or _BYLINE.match(para) or (opening and t.start - start < 40)):
-                return Published(day, "day", None, t.text, "absolute", basis="text")
+                return Published(day, "day", None, t.text, "absolute", basis=_basis(t, basis))
     return None
+
+
+def named_year(text: str) -> int | None:
+    """The latest year the text names, or None."""
+    years = [int(y) for y in re.findall(r"\b(19[5-9]\d|20\d\d)\b", text)]
+    return max(years) if years else None
+
+
+def _basis(t: Timex, basis: str) -> str:
+    return "text" if re.search(r"\d{4}", t.text) else basis
 
 
 def _full_day(t: Timex, year: int | None) -> str | None:
@@ -85,18 +100,21 @@ def _paragraph_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def inferred_published(text: str, timexes: list[Timex] | None = None) -> Published | None:
+def inferred_published(text: str, timexes: list[Timex] | None = None, office_year: int | None = None) -> Published | None:
     """The earliest the report can have been written: the latest past date it mentions.
 
     Dates in sentences about the future ("the summit planned for December") are
-    left out, since a report may look ahead of its own date.
+    left out, since a report may look ahead of its own date. In a report that names
+    no year, dates without one take `office_year` (see `dateline_published`).
     """
     timexes = find_timexes(text, None) if timexes is None else timexes
+    year = office_year if named_year(text) is None else None
     best: tuple[dt.date, Timex] | None = None
     for t in timexes:
         if t.type not in ("DATE", "TIME") or not t.value:
             continue
-        m = _PERIOD.match(t.value[:10])
+        value = f"{year}{t.value[4:]}" if year and t.value.startswith("XXXX-") else t.value
+        m = _PERIOD.match(value[:10])
         if not m:
             continue
         if _FUTURE.search(_sentence_around(text, t.start)):

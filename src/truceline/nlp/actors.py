@@ -109,6 +109,24 @@ class ActorBase:
         p = re.sub(r"\s+", " ", phrase.strip().casefold())
         return self.leader_nouns.get(p if p.startswith("the ") else "the " + p)
 
+    def office_year(self, text: str, latest: int) -> int | None:
+        """The earliest year, up to `latest`, in which every curated person the text names in full held an
+        office the base knows of, or None when it names no such person or no year fits them all.
+
+        For a report that names no year ("MOSCOW, August 14. /Agency/."): the officials it names date it.
+        Only roles with a start year count; people the base knows no dated role of are left out."""
+        years: set[int] | None = None
+        for actor in self.actors.values():
+            spans = [(r.start, r.end or latest) for r in actor.roles if r.start]
+            if actor.kind != "person" or actor.origin == "learned" or not spans:
+                continue
+            names = [n for n in [actor.name, *actor.aliases] if " " in n]
+            if not any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text) for n in names):
+                continue
+            held = {y for start, end in spans for y in range(start, min(end, latest) + 1)}
+            years = held if years is None else years & held
+        return min(years) if years else None
+
     def learn(self, name: str, role: str | None, country: str | None, kind: str = "person") -> Actor:
         """A person or body named in a report and not in the base, added as a learned actor."""
         known = self.lookup(name)

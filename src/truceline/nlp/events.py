@@ -52,6 +52,8 @@ _OFFICIALS = re.compile(r"\b(delegations?|envoys?|ministers?|negotiators?|offici
                         r"representatives|diplomats?|secretary|spokes(?:man|woman|person))\b", re.IGNORECASE)
 _NOT_BEFORE = re.compile(r"\b(?:not|never|n't)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _DEADLINE = re.compile(r"\b(?:by|until|before|no later than|within)\s+(?:the\s+)?$", re.IGNORECASE)
+# "ABU DHABI, Nov 25 (Agency) -", "MOSCOW, August 14. /Agency/.": the day of the report, not of its events
+_DATELINE = re.compile(r"(?m)^[A-Z][A-Z .'-]{2,},\s+[^.()/\n]{3,30}?(?:\s*\([^)\n]*\))?\s*(?:[-–—]\s|\.\s*/[^/\n]+/\.?)")
 _FULL_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _SYMMETRIC = {"talks", "call", "summit", "agreement", "exchange", "ceasefire"}
 
@@ -158,8 +160,9 @@ class _EventReader:
         self.rules = rules()
         self.ctx = doc._.context
         self.statements = statements
+        datelines = [(m.start(), m.end()) for m in _DATELINE.finditer(self.text)]
         self.timexes = [t for t in doc._.timexes or [] if t.type in ("DATE", "TIME") and t.value
-                        and _DATE_VALUE.match(t.value)]
+                        and _DATE_VALUE.match(t.value) and not any(a <= t.start < b for a, b in datelines)]
         self.drafts: list[_Draft] = []
         self._all_mentions = self._find_mentions()
         self._mention_starts = [m.start for m in self._all_mentions]
