@@ -140,6 +140,24 @@ def test_the_next_day_counts_from_the_last_event_not_a_deadline(analyzer):
     assert call.date.value == "2025-11-21"
 
 
+def test_places_from_a_capital_adjective_and_a_struck_city(analyzer):
+    (talks,) = events(analyzer, "Dan Driscoll sat down with a Russian delegation in the Emirati capital on Monday.")
+    assert (talks.type, talks.place) == ("talks", "Abu Dhabi")
+    (attack,) = events(analyzer, "Russian drones and missiles struck Kyiv overnight, killing six people.")
+    assert (attack.type, attack.place) == ("attack", "Kyiv")
+
+
+def test_sent_to_meet_is_planned(analyzer):
+    (e,) = events(analyzer, "Trump said he had asked Steve Witkoff to travel to Moscow to see Vladimir Putin.")
+    assert (e.type, e.status) == ("talks", "planned")
+
+
+def test_an_exchange_told_again_in_passing_is_one_event(analyzer):
+    text = ("Russia and Ukraine swapped 84 prisoners each on Thursday, the ministry said.\n\n"
+            "Among the Ukrainians brought home were soldiers held since 2022.")
+    assert [e.type for e in events(analyzer, text)] == ["exchange"]
+
+
 def test_event_inside_a_statement_points_to_it(analyzer):
     result = analyzer.analyze("Russia had submitted draft documents to Ukraine, Peskov said.", PUBLISHED, "t")
     (e,) = result.events

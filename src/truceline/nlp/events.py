@@ -73,6 +73,7 @@ class _Place:
     city: bool
     summit_of: tuple[str, ...]
     pattern: re.Pattern[str]
+    capital: bool = False
 
 
 @dataclass(frozen=True)
@@ -114,7 +115,7 @@ def rules() -> _Rules:
         names = sorted([p["name"], *p.get("aliases", [])], key=len, reverse=True)
         pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
         places.append(_Place(p.get("in") or p["name"], p.get("country"), bool(p.get("city")),
-                             tuple(p.get("summit_of", [])), pattern))
+                             tuple(p.get("summit_of", [])), pattern, bool(p.get("capital"))))
     return _Rules(
         triggers=tuple(triggers),
         nouns=data["nouns"],
@@ -149,7 +150,8 @@ class _Draft:
     place: str | None = None
     quantities: list[Quantity] = field(default_factory=list)
     reference: bool = False
-    claim: tuple[int, int] = (0, 0)  # the words this event's trigger phrase takes from other triggers
+    claim: tuple[int, int] = (0, 0)
+    dated: bool = False  # the date is the sentence's own, not carried over  # the words this event's trigger phrase takes from other triggers
 
 
 class _EventReader:
@@ -350,7 +352,25 @@ class _EventReader:
         for q in draft.quantities:
             if q.recipient and not any(a.actor == q.recipient for a in draft.actors):
                 draft.actors.append(EventActor(q.recipient, "recipient"))
+        if self._told_again(draft):
+            return None
         return draft
+
+    def _told_again(self, d: _Draft) -> bool:
+        """The event just told, told again in passing ("Among the Russians brought home are …"): same type and
+        status, the same sides, nothing of its own (no date, no figures, no place), a paragraph away at most."""
+        if d.type not in _SYMMETRIC or d.dated or d.quantities or d.place:
+            return False
+        prior = next((p for p in reversed(self.drafts) if p.type == d.type), None)
+        return prior is not None and prior.status == d.status and d.paragraph - prior.paragraph <= 1 \
+            and self._sides(d) <= self._sides(prior)
+
+    def _sides(self, d: _Draft) -> set[str]:
+        sides = set()
+        for a in d.actors:
+            actor = self.base.actors[a.actor]
+            sides.add(actor.id if actor.kind in ("state", "group") or actor.country is None else actor.country)
+        return sides
 
     def _home_side(self, d: _Draft) -> None:
         """People "brought home" went to the side that received the exchange told before."""
@@ -414,6 +434,9 @@ class _EventReader:
             return "planned"
         if self.rules.status["proposed"].search(trigger) or self.rules.status["proposed"].search(head[-40:]):
             return "proposed"
+        if re.search(r"\bto\s+$", head[:head.rfind(trigger)] if trigger in head else head) \
+                and etype not in self.rules.embedding:
+            return "planned"  # "asked his envoy to travel to Moscow to see Putin": not yet done
         return "occurred"
 
     def _dated_anew(self, sent: Span, trigger: tuple[int, int], antecedent: _Draft) -> bool:
@@ -603,6 +626,7 @@ class _EventReader:
             if candidates:
                 best = min(candidates, key=lambda t: abs(t.start - d.trigger[0]))
                 d.date = _to_day(self._from_previous_event(best) or best.to_time())
+                d.dated = True
                 return
         if not inherit:
             return
@@ -682,11 +706,18 @@ class _EventReader:
                     continue  # part of a longer name: "The New York Times"
                 before = self.text[max(0, start - 12): start]
                 named_before_noun = re.match(r"\s+(format|track|process|talks|meeting|summit|round)", s[m.end():])
-                if place.city and not (_PLACE_PREPS.search(before) or named_before_noun):
+                struck = d.type == "attack" and 0 <= start - d.trigger[1] <= 20  # "drones struck Kyiv overnight"
+                if place.city and not (_PLACE_PREPS.search(before) or named_before_noun or struck):
                     continue
                 distance = abs(start - d.trigger[0])
                 if best is None or distance < best[0]:
                     best = (distance, place.name)
+        for m in re.finditer(r"\b([A-Z][\w-]+)\s+capital\b", s):  # "in the Emirati capital"
+            state = self.base.adjectives.get(fold(m.group(1)))
+            capital = next((p.name for p in self.rules.places if p.capital and state and p.country == state), None)
+            distance = abs(offset + m.start() - d.trigger[0])
+            if capital and (best is None or distance < best[0]):
+                best = (distance, capital)
         if best is not None:
             d.place = best[1]
         elif d.type == "talks" and self.venue:
