@@ -382,3 +382,11 @@ def test_a_live_blog_stamp_is_on_the_report_day_not_on_a_date_the_entry_before_n
 def test_a_clock_time_in_the_sentence_of_a_date_is_on_that_date():
     (day, clock) = find_timexes("On 20 November at 18:30 the envoys arrived.", dt.date(2025, 11, 23))
     assert clock.value == "2025-11-20T18:30"
+
+
+def test_a_given_year_dates_a_text_that_names_none():
+    values = [t.value for t in find_timexes("On October 16 the leaders spoke; on November 5 the talks stalled.",
+                                            None, year=2025)]
+    assert values == ["2025-10-16", "2025-11-05"]
+    named = find_timexes("In May 2024 they met, and on October 16 they spoke.", None, year=2025)
+    assert named[-1].value == "2024-10-16"  # the text's own year wins

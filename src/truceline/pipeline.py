@@ -104,6 +104,14 @@ def _office_base() -> ActorBase:
     return load_actor_base()
 
 
+def context_year(article: Article) -> int | None:
+    """For a report with no anchor but a bounded publication date: the year its year-less dates are in."""
+    published = article.published
+    if published and published.value and published.mod is not None:
+        return int(published.value[:4])
+    return None
+
+
 def anchor_date(article: Article) -> dt.date | None:
     """The date relative expressions resolve against: a publication day we know or inferred (a dateline
     whose year its officials give), not a bound."""
@@ -141,7 +149,7 @@ def ingest(names: Iterable[str], store: Store, analyzer_factory: Callable[[], An
         if analyzer is None:
             analyzer = analyzer_factory()
             analyzer.remember(store.learned_actors())
-        items = [(p.article.text, anchor_date(p.article), p.article.id) for p in pending]
+        items = [(p.article.text, anchor_date(p.article), p.article.id, context_year(p.article)) for p in pending]
         for prepared, analysis in zip(pending, analyzer.analyze_many(items)):
             article = prepared.article
             if analysis.error:

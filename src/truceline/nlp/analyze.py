@@ -55,19 +55,21 @@ class Analyzer:
         meta = self.nlp.meta
         return f"{meta.get('lang')}_{meta.get('name')}-{meta.get('version')}"
 
-    def _doc(self, text: str, published: dt.date | None, article_id: str) -> Doc:
+    def _doc(self, text: str, published: dt.date | None, article_id: str, year: int | None = None) -> Doc:
         doc = self.nlp.make_doc(nlp_text(text))
         doc._.published = published
+        doc._.year = year
         doc._.original_text = text
         doc._.article_id = article_id
         return doc
 
-    def analyze(self, text: str, published: dt.date | None, article_id: str) -> Analysis:
-        """Statements, events and learned actors of one cleaned report."""
-        return next(self.analyze_many([(text, published, article_id)]))
+    def analyze(self, text: str, published: dt.date | None, article_id: str, year: int | None = None) -> Analysis:
+        """Statements, events and learned actors of one cleaned report; `published` anchors relative dates,
+        `year` (when there is no anchor) is the year of dates the text gives without one."""
+        return next(self.analyze_many([(text, published, article_id, year)]))
 
-    def analyze_many(self, items: Iterable[tuple[str, dt.date | None, str]]) -> Iterator[Analysis]:
-        """The same for many reports, parsed in batches (in the order given)."""
+    def analyze_many(self, items: Iterable[tuple]) -> Iterator[Analysis]:
+        """The same for many reports, parsed in batches (in the order given): (text, published, id[, year])."""
         docs = (self._doc(*item) for item in items)
         for doc in self.nlp.pipe(docs, batch_size=16):
             yield Analysis(doc._.statements or [], doc._.events or [], doc._.learned or [], doc._.error)

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 from .actors import ActorBase, load_actor_base
 from .timex import find_timexes
 
-for _name, _default in (("published", None), ("article_id", "doc"), ("timexes", None), ("statements", None),
+for _name, _default in (("published", None), ("year", None), ("article_id", "doc"), ("timexes", None), ("statements", None),
                         ("events", None), ("learned", None), ("context", None), ("original_text", None),
                         ("error", None)):
     if not Doc.has_extension(_name):
@@ -100,7 +100,7 @@ def past_tense_at(doc: Doc) -> Callable[[int], bool]:
 def timex_component(doc: Doc) -> Doc:
     published: dt.date | None = doc._.published
     try:
-        doc._.timexes = find_timexes(doc.text, published, past_tense=past_tense_at(doc))
+        doc._.timexes = find_timexes(doc.text, published, past_tense=past_tense_at(doc), year=doc._.year)
     except Exception as exc:  # the report goes on undated rather than stopping its batch
         doc._.timexes, doc._.error = [], f"time expressions: {exc.__class__.__name__}: {exc}"
     return doc

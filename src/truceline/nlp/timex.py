@@ -94,16 +94,18 @@ def _join_clock(c: _Candidate, cands: list[_Candidate], i: int, ctx: Context) ->
 
 
 def find_timexes(text: str, anchor: dt.date | None = None, *,
-                 past_tense: Callable[[int], bool] | None = None) -> list[Timex]:
+                 past_tense: Callable[[int], bool] | None = None, year: int | None = None) -> list[Timex]:
     """The time expressions of `text`, in order, with TIMEX3 values.
 
     `anchor` is the publication date relative expressions are resolved against;
     `past_tense(offset)`, when given (from the parser), says whether the clause
     at a character offset is in the past tense, which decides whether a
-    year-less date after the anchor belongs to the year before.
+    year-less date after the anchor belongs to the year before. `year`, for a
+    text without an anchor that names no year itself, is the year its dates are in
+    (a bound on the publication date gives it).
     """
     cands = _candidates(text)
-    ctx = Context(text, anchor, past_tense, _named_years(text, cands))
+    ctx = Context(text, anchor, past_tense, _named_years(text, cands) or ([(0, year)] if year else []))
     out: list[Timex] = []
     pos = 0
     for i, c in enumerate(cands):

@@ -236,7 +236,7 @@ def require_token(request: Request, authorization: str | None = Header(None, des
              summary="Ingest one report (text or HTML with metadata); needs Authorization: Bearer <token>")
 def ingest(request: Request, body: IngestIn) -> dict[str, Any]:
     from ...nlp.analyze import Analyzer
-    from ...pipeline import anchor_date, prepare
+    from ...pipeline import anchor_date, context_year, prepare
 
     if not ((body.text and body.text.strip()) or (body.html and body.html.strip())):
         raise HTTPException(422, "the report needs a text or an html body")
@@ -262,7 +262,7 @@ def ingest(request: Request, body: IngestIn) -> dict[str, Any]:
                     raise HTTPException(503, str(exc)) from None
             analyzer = app.state.analyzer
             analyzer.remember(store.learned_actors())
-            analysis = analyzer.analyze(article.text, anchor_date(article), article.id)
+            analysis = analyzer.analyze(article.text, anchor_date(article), article.id, context_year(article))
             if analysis.error:
                 raise HTTPException(422, f"{article.source}: could not be analysed ({analysis.error})")
             article.statements, article.events = analysis.statements, analysis.events
