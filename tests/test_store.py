@@ -55,36 +55,57 @@ def test_failed_save_leaves_no_half_report_and_keeps_the_rest(tmp_path):
 
 def test_schema_is_migrated_and_versioned(tmp_path):
     store = Store(f"sqlite:///{tmp_path / 'r.db'}")
-    assert store.schema_version() == "0002"
+    assert store.schema_version() == "0003"
     Store(f"sqlite:///{tmp_path / 'r.db'}")  # opening again is a no-op, not an error
 
 
-def test_migration_backfills_timeline_days(tmp_path):
+def old_database(url: str, revision: str, date: TimeValue, sort_date: str | None = None) -> None:
+    """A database left at an earlier schema, with one event of `date` in it."""
     from alembic import command
-    from sqlalchemy import create_engine, insert, select
+    from sqlalchemy import create_engine, insert
 
     from truceline.store import schema as t
     from truceline.store.db import _alembic_config
 
-    url = f"sqlite:///{tmp_path / 'old.db'}"
     engine = create_engine(url)
-    with engine.begin() as conn:  # a database left at the first schema, with an event in it
+    with engine.begin() as conn:
         cfg = _alembic_config()
         cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "0001")
+        command.upgrade(cfg, revision)
         event = make_article().events[0]
-        event.date = TimeValue("2025-10", "month", None, "a few days later", "previous")
+        event.date = date
         conn.execute(insert(t.articles).values(
             id="a1", source="s", published_basis="given", language="en", text="x", fingerprint="f",
             ingested_at=dt.datetime.now(), data={"id": "a1", "source": "s", "text": "x"}))
-        conn.exec_driver_sql("INSERT INTO events (id, article_id, seq, type, status, date, place, data) "
-                             "VALUES (?, 'a1', 0, 'talks', 'occurred', '2025-10', NULL, ?)",
-                             (event.id, json.dumps(event.to_dict())))
+        columns, values = "id, article_id, seq, type, status, date, place, data", "?, 'a1', 0, 'talks', 'occurred', ?, NULL, ?"
+        params = (event.id, date.value, json.dumps(event.to_dict()))
+        if sort_date is not None:
+            columns, values, params = columns + ", sort_date", values + ", ?", params + (sort_date,)
+        conn.exec_driver_sql(f"INSERT INTO events ({columns}) VALUES ({values})", params)
     engine.dispose()
+
+
+def stored_sort_date(url: str) -> str:
+    from sqlalchemy import select
+
+    from truceline.store import schema as t
+
     store = Store(url)
+    assert store.schema_version() == "0003"
     with store.engine.connect() as conn:
-        assert conn.scalar(select(t.events.c.sort_date)) == "2025-10-31"
-    assert store.schema_version() == "0002"
+        return conn.scalar(select(t.events.c.sort_date))
+
+
+def test_migration_backfills_timeline_days(tmp_path):
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    old_database(url, "0001", TimeValue("2025-10", "month", None, "a few days later", "previous"))
+    assert stored_sort_date(url) == "2025-10-31"
+
+
+def test_migration_gives_weeks_and_seasons_their_days(tmp_path):
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    old_database(url, "0002", TimeValue("2025-W43", "week", None, "last week", "published"), "2025-01-01")
+    assert stored_sort_date(url) == "2025-10-20"
 
 
 def test_unusable_database_is_a_store_error(tmp_path):

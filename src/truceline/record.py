@@ -82,13 +82,26 @@ def timeline_day(value: str | None, mod: str | None = None, anchor: str | None =
     import calendar
     import re
 
-    m = re.match(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", value or "")
+    import datetime as dt
+
+    m = re.match(r"^(\d{4})(?:-(\d{2}|W\d{2}|Q[1-4]|SP|SU|FA|AU|WI))?(?:-(\d{2}))?", value or "")
     if not m:
         return None
     year, month, day = int(m.group(1)), m.group(2), m.group(3)
+    late = mod in ("END", "AFTER", "ON_OR_AFTER") or (anchor not in (None, "absolute", "published"))
+    if month and month[1:].isdigit() and month[0] == "W":  # an ISO week: its Monday (its Sunday when told late)
+        week = int(month[1:])
+        if not 1 <= week <= dt.date(year, 12, 28).isocalendar()[1]:
+            return f"{year:04d}-01-01"
+        return dt.date.fromisocalendar(year, week, 7 if late else 1).isoformat()
+    if month and month[0] in "QSFAW":  # a quarter or a season: the months it spans
+        first = {"SP": 3, "SU": 6, "FA": 9, "AU": 9, "WI": 12}.get(month) or 3 * int(month[1]) - 2
+        if late:
+            last_month = first + 2 if first <= 10 else 12
+            return f"{year:04d}-{last_month:02d}-{calendar.monthrange(year, last_month)[1]:02d}"
+        return f"{year:04d}-{first:02d}-01"
     if day:
         return f"{year:04d}-{month}-{day}"
-    late = mod in ("END", "AFTER", "ON_OR_AFTER") or (anchor not in (None, "absolute", "published"))
     if month:
         last = calendar.monthrange(year, int(month))[1]
         return f"{year:04d}-{month}-{last if late else 1:02d}"
