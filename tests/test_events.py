@@ -158,6 +158,19 @@ def test_an_exchange_told_again_in_passing_is_one_event(analyzer):
     assert [e.type for e in events(analyzer, text)] == ["exchange"]
 
 
+@pytest.mark.parametrize("text,want", [
+    ("Russia and Ukraine agreed a swap of 1,200 for 1,200 on Wednesday.", (1200, "prisoners", "exact")),
+    ("Russia handed over about 1,000 more bodies of Ukrainian soldiers on Friday.", (1000, "bodies", "about", "ukraine")),
+    ("On Thursday Russia and Ukraine swapped prisoners, bringing home 84 Ukrainian servicemen.",
+     (84, "prisoners", "exact", "ukraine")),
+    ("Since the summer Ukraine has received about 10,000 bodies, and the Russian side less than 200.",
+     (200, "bodies", "less_than", "russia")),
+])
+def test_quantities_take_their_unit_and_side_from_the_words_around_them(analyzer, text, want):
+    got = {(q.value, q.unit, q.bound, q.recipient)[:len(want)] for e in events(analyzer, text) for q in e.quantities}
+    assert want in got, got
+
+
 def test_event_inside_a_statement_points_to_it(analyzer):
     result = analyzer.analyze("Russia had submitted draft documents to Ukraine, Peskov said.", PUBLISHED, "t")
     (e,) = result.events

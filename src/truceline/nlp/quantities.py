@@ -16,7 +16,7 @@ from spacy.tokens import Span
 
 from ..record import Quantity
 from ..settings import DATA_DIR
-from .actors import ActorBase
+from .actors import ActorBase, fold
 
 _SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
           "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
@@ -116,6 +116,8 @@ def find_quantities(doc: Any, sent: Span, base: ActorBase, mentions: list[Any],
             continue
         if _BODIES_OF.search(s[max(0, m.start() - 20): m.start()]):
             unit = "bodies"
+        if unit is None and m.group("pair"):
+            unit = "prisoners"  # "the swap of 1,200 for 1,200": a prisoner swap unless it says otherwise
         if unit is None:
             if last_unit is None or not m.group("bound") or re.match(r"\s*[a-z]", following):
                 continue
@@ -129,9 +131,37 @@ def find_quantities(doc: Any, sent: Span, base: ActorBase, mentions: list[Any],
             out.append(Quantity(value=value, unit=unit, bound=bound, recipient=parties[0], text=text))  # type: ignore[arg-type]
             out.append(Quantity(value=other or value, unit=unit, bound=bound, recipient=parties[1], text=text))  # type: ignore[arg-type]
             continue
-        recipient = _recipient(s, m.start(), m.end(), sent.start_char, mentions, parties)
+        recipient = _recipient(s, m.start(), m.end(), sent.start_char, mentions, parties) \
+            or _nationality(s, m, base) or _elided_receiver(s, m.start(), sent.start_char, mentions, out)
         out.append(Quantity(value=value, unit=unit, bound=bound, recipient=recipient, text=text))  # type: ignore[arg-type]
     return out
+
+
+def _nationality(s: str, m: re.Match, base: ActorBase) -> str | None:
+    """People sent home go to their own side: "about 1,200 Ukrainians", "84 Russian servicemen",
+    "1,000 bodies of Ukrainian soldiers"."""
+    raw_unit = m.group("unit") or ""
+    if raw_unit[-1:] == "s" and base.adjectives.get(fold(raw_unit[:-1])):
+        return base.adjectives[fold(raw_unit[:-1])]
+    near = re.search(r"^\s*(?:more\s+)?(?:(?:bodies|remains)\s+of\s+(?:the\s+)?)?(\w+)\s+(?:\w+\s+)?"
+                     r"(?:soldiers|servicemen|prisoners|POWs|fighters|defenders|civilians|citizens|troops)\b",
+                     s[m.end("num"):], re.IGNORECASE)
+    if near:
+        return base.adjectives.get(fold(near.group(1)))
+    after = re.match(r"\s+of\s+(\w+)\s+(?:soldiers|servicemen|fighters|defenders|troops)\b", s[m.end():], re.IGNORECASE)
+    return base.adjectives.get(fold(after.group(1))) if after else None
+
+
+def _elided_receiver(s: str, start: int, offset: int, mentions: list[Any], before: list[Quantity]) -> str | None:
+    """"Kiev has received about 10,000 bodies, and the Russian side — less than 200": the verb left out,
+    the side named before the number receives too."""
+    if not before or before[-1].recipient is None or not _RECEIVE.search(s[:start]):
+        return None
+    left = s[:start]
+    clause_start = max(left.rfind(", "), left.rfind(";"), -1) + 1
+    named = [x for x in mentions if offset + clause_start <= x.start < offset + start]
+    side = (named[-1].state or named[-1].actor) if named else None
+    return side if side and side != before[-1].recipient else None
 
 
 def _recipient(s: str, start: int, end: int, offset: int, mentions: list[Any], parties: tuple[str, ...]) -> str | None:
