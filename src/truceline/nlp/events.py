@@ -31,7 +31,7 @@ from .quantities import find_quantities
 from .timex import find_timexes
 from .statements import paragraphs
 
-_DEFINITE = re.compile(r"\b(the|that|this|these|those)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_DEFINITE = re.compile(r"\b(the|that|this|these|those|such an?)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _TEMPORAL_BACKGROUND = re.compile(r"\b(since|after|before|following|ahead of|prior to|preceding)\s+(the|a|an)?\s*"
                                   r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _PLACE_PREPS = re.compile(r"\b(in|at|to|near|outside|inside|for)\s+(the\s+)?$", re.IGNORECASE)
@@ -731,9 +731,13 @@ class _EventReader:
     def _finish(self) -> list[Event]:
         events = []
         summit_sentences = {d.sentence.start_char for d in self.drafts if d.type == "summit"}
+        kept: dict[tuple[int, str, str], _Draft] = {}
         for d in self.drafts:
             if not d.actors:
                 continue
+            twin = kept.setdefault((d.sentence.start_char, d.type, d.status), d)
+            if twin is not d and (twin.date == d.date or d.date is None):
+                continue  # two wordings of one event in one sentence ("a meeting between the presidents … summit")
             if d.type == "talks" and d.sentence.start_char in summit_sentences and not self._officials(d):
                 continue  # "leaders met in Brussels for a summit": one summit, not talks beside it
             self._add_mediator(d)
