@@ -171,6 +171,18 @@ def test_quantities_take_their_unit_and_side_from_the_words_around_them(analyzer
     assert want in got, got
 
 
+def test_back_then_is_the_date_just_named(analyzer):
+    text = ("The swap would be the largest since the talks between Russia and Ukraine resumed in May 2025. "
+            "Back then the sides exchanged 1,000 prisoners each over three days.")
+    swap = next(e for e in events(analyzer, text) if e.type == "exchange")
+    assert swap.date.value == "2025-05"
+
+
+def test_calling_terms_an_ultimatum_rejects_them(analyzer):
+    found = events(analyzer, "Russia demanded that Ukraine withdraw. Kyiv has called those terms an ultimatum.")
+    assert [e.type for e in found] == ["demand", "rejection"]
+
+
 def test_event_inside_a_statement_points_to_it(analyzer):
     result = analyzer.analyze("Russia had submitted draft documents to Ukraine, Peskov said.", PUBLISHED, "t")
     (e,) = result.events

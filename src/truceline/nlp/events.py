@@ -54,6 +54,7 @@ _NOT_BEFORE = re.compile(r"\b(?:not|never|n't)\s+(?:\w+\s+){0,2}$", re.IGNORECAS
 _DEADLINE = re.compile(r"\b(?:by|until|before|no later than|within)\s+(?:the\s+)?$", re.IGNORECASE)
 # "ABU DHABI, Nov 25 (Agency) -", "MOSCOW, August 14. /Agency/.": the day of the report, not of its events
 _DATELINE = re.compile(r"(?m)^[A-Z][A-Z .'-]{2,},\s+[^.()/\n]{3,30}?(?:\s*\([^)\n]*\))?\s*(?:[-–—]\s|\.\s*/[^/\n]+/\.?)")
+_BACK_THEN = re.compile(r"^\W*(?:back then|at the time|at that time|then|that day|on that day)\b", re.IGNORECASE)
 _FULL_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _SYMMETRIC = {"talks", "call", "summit", "agreement", "exchange", "ceasefire"}
 
@@ -630,6 +631,11 @@ class _EventReader:
                 return
         if not inherit:
             return
+        if _BACK_THEN.match(sent.text):  # "… resumed in May 2025. Back then the sides exchanged …": that date
+            earlier = [t for t in self.timexes if t.end <= sent.start_char]
+            if earlier:
+                d.date = _to_day(earlier[-1].to_time())
+                return
         prior = next((p for p in reversed(self.drafts) if p.paragraph == d.paragraph and p.date), None)
         if prior is not None and d.status in ("occurred", "planned", "proposed") and not d.reference:
             d.date = prior.date
