@@ -140,3 +140,32 @@ def test_in_his_words_attributes_to_the_person_before(analyzer):
                                  "will not force Russia to change its position.")
     assert [(s.speaker.actor, s.kind) for s in found] == [("sergei-ryabkov", "indirect")]
     assert found[0].content.startswith("the new sanctions will not force Russia")
+
+
+def test_a_dash_quote_closed_by_a_dash(analyzer):
+    found = statements(analyzer, "Kremlin spokesman Dmitry Peskov spoke to reporters.\n\n"
+                                 "— The presidents will first talk one on one, and then the delegations will join "
+                                 "them, — the Kremlin spokesman said.")
+    assert [(s.speaker.actor, s.kind) for s in found][-1] == ("dmitry-peskov", "direct")
+    assert found[-1].content.startswith("The presidents will first talk") and "spokesman" not in found[-1].content
+
+
+def test_it_said_after_a_ministry_spoke_is_the_ministry(analyzer):
+    found = statements(analyzer, "Some 84 soldiers came home, the Russian Defence Ministry said. "
+                                 "It said the United Arab Emirates had again acted as a mediator.")
+    assert [s.speaker.actor for s in found] == ["russian-defense-ministry"] * 2
+    assert statements(analyzer, "It is believed that the talks will resume in December.") == []
+
+
+def test_the_diplomat_after_an_unnamed_diplomat(analyzer):
+    found = statements(analyzer, "The advisers held separate talks, a European diplomat told us. "
+                                 "The Americans briefed them after the first session, the diplomat said.")
+    assert [s.speaker.name for s in found] == ["European diplomat", "European diplomat"]
+
+
+def test_a_second_reporting_verb_after_but(analyzer):
+    found = statements(analyzer, "Vladimir Putin said the document might serve as a foundation, but cautioned "
+                                 "that his army would press on should Kyiv say no.")
+    assert [(s.cue, s.content) for s in found] == [
+        ("say", "the document might serve as a foundation"),
+        ("caution", "his army would press on should Kyiv say no")]

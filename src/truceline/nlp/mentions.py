@@ -85,6 +85,7 @@ class DocContext:
     last_speaker: Speaker | None = None
     last_person_speaker: Speaker | None = None
     last_plural_speaker: Speaker | None = None
+    last_unnamed: Speaker | None = None  # "a European diplomat": whom "the diplomat" may mean next
     clock: int = 0
 
     # -- remembering ---------------------------------------------------------
@@ -257,7 +258,13 @@ def resolve_mention(span: Span, tokens: list[Token], ctx: DocContext, *, appos: 
     if low in _PRONOUNS_PLURAL:
         prior = ctx.last_plural_speaker
         return Speaker(prior.name, mention, prior.actor) if prior else None
-    if low in ("it", "this", "that", "which", "who", "one", "we", "i", "you"):
+    if low == "it":  # "It said …" after "the ministry said": the body that spoke last
+        prior = ctx.last_plural_speaker
+        actor = base.actors.get(prior.actor) if prior and prior.actor else None
+        if prior is None or (actor is not None and actor.kind not in ("organization", "media")):
+            return None
+        return Speaker(prior.name, mention, prior.actor)
+    if low in ("this", "that", "which", "who", "one", "we", "i", "you"):
         return None
 
     state = base.leader_noun(mention)
@@ -302,7 +309,8 @@ def resolve_mention(span: Span, tokens: list[Token], ctx: DocContext, *, appos: 
     indefinite = re.match(r"^(?:a|an|one)\s+(.+?)(?:\s+(?:who|which|that)\b.*)?$", mention, re.IGNORECASE)
     if indefinite:
         # "a European diplomat who asked not to be named": an unnamed source, called what the text calls it.
-        return Speaker(indefinite.group(1), mention, None)
+        ctx.last_unnamed = Speaker(indefinite.group(1), mention, None)
+        return ctx.last_unnamed
 
     # A role noun or a title: "the diplomat", "the Russian Deputy Foreign Minister".
     words = [t for t in tokens if t.lower_ not in _DETERMINERS and not t.is_punct]
@@ -323,6 +331,9 @@ def resolve_mention(span: Span, tokens: list[Token], ctx: DocContext, *, appos: 
                 return ctx.speaker_for(surname, mention)
             if looks_like_person_name(words) or words[0].ent_type_ == "PERSON":
                 return Speaker(words[0].text, mention, None)
+    unnamed = ctx.last_unnamed
+    if noun and unnamed is not None and re.search(rf"\b{re.escape(noun)}$", unnamed.name, re.IGNORECASE):
+        return Speaker(unnamed.name, mention, None)  # "a European diplomat told us. …, the diplomat said."
     if lex.role_class(noun) is not None:
         return None  # "the expert" with no expert named before: better unattributed than wrong
     if any(t.pos_ in ("NOUN", "PROPN") for t in words):

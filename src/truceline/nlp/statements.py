@@ -273,8 +273,11 @@ class _Extractor:
         tail = re.search(r'([,.!?…]?)\s*["”»]?\s*,?\s+([^"“”«»]{2,200}?)\.?\s*$', para)
         # The attribution is the last clause after a closing mark, or after the last comma before the end.
         close = max(para.rfind(c) for c in "\"”»")
+        dash = re.search(r"([,.!?…]?)\s+[—–]\s+([^—–\"“”«»]{2,120}?)\.?\s*$", para)  # '…there, — the spokesman said.'
         attribution = None
-        if close > 0:
+        if dash and close < dash.start() and (attribution := self._attribution(body_start + dash.start(2), end)):
+            content_end = body_start + dash.start(1) if dash.group(1) in ("", ",") else body_start + dash.end(1)
+        elif close > 0:
             attribution = self._attribution(body_start + close + 1, end)
             content_end = body_start + close
         elif tail:
@@ -459,10 +462,14 @@ def _attribution_end(verb: Token, subject: Token) -> int:
 
 
 def _adding_clause(verb: Token, sent: Span) -> tuple[Token, Token] | None:
-    """", adding that …" after a reporting verb: the participle and the first word of what it adds."""
+    """", adding that …" after a reporting verb, or "…, but cautioned that …": the second reporting verb and the
+    first word of what it adds."""
     for c in verb.children:
-        if c.dep_ in ("advcl", "conj", "xcomp") and c.tag_ == "VBG" and c.lemma_ in (
-                "add", "say", "note", "stress", "emphasize", "warn", "insist", "explain", "claim"):
+        finite = c.dep_ == "conj" and c.tag_ in ("VBD", "VBZ", "VBP") and not any(
+            k.dep_ in _SUBJECTS for k in c.children)  # the same speaker goes on
+        if (c.dep_ in ("advcl", "conj", "xcomp") and c.tag_ == "VBG" or finite) and c.lemma_ in (
+                "add", "say", "note", "stress", "emphasize", "warn", "insist", "explain", "claim", "caution",
+                "argue", "admit", "acknowledge", "suggest", "underline", "point"):
             clause = next((t for t in c.rights if t.dep_ == "ccomp"), None)
             if clause is None:
                 continue
@@ -475,8 +482,12 @@ def _adding_clause(verb: Token, sent: Span) -> tuple[Token, Token] | None:
 
 
 def _before_comma(doc: Doc, token: Token) -> int:
-    """Where the text before a participle clause ends: at the comma that opens it."""
+    """Where the text before a participle clause ends: at the comma (or "but", "and") that opens it."""
     i = token.i
+    while i > 0 and (doc[i - 1].dep_ == "cc" or doc[i - 1].text == ","):
+        i -= 1
+    if i < token.i:
+        return doc[i - 1].idx + len(doc[i - 1].text) if i > 0 else token.idx
     while i > 0 and doc[i - 1].text != ",":
         i -= 1
     return doc[i - 1].idx if i > 0 else token.idx
@@ -489,8 +500,9 @@ def _subject(verb: Token) -> Token | None:
     if not subjects:
         return None
     subject = subjects[0]
-    if subject.lower_ in ("it", "which", "that", "this", "there", "what", "who"):
-        return None
+    impersonal = subject.lower_ == "it" and (verb.lemma_ == "be" or any(c.dep_ == "auxpass" for c in verb.children))
+    if impersonal or subject.lower_ in ("which", "that", "this", "there", "what", "who"):
+        return None  # "it is believed that …"; but "It said …" after a ministry spoke is the ministry
     return subject
 
 
