@@ -183,33 +183,34 @@ def test_plover_export(cli, seed_path):
     assert "telephone conversation" in call["source_text"]
 
 
-def test_a_dateline_without_a_year_is_dated_by_the_officials_it_names(cli, tmp_path):
-    report = tmp_path / "wire.txt"
-    report.write_text("ABU DHABI, Nov 25 (Agency) - U.S. Army Secretary Dan Driscoll held talks with a Russian "
-                      "delegation in the Emirati capital on Monday, a U.S. official said.\n\n"
-                      "Kremlin spokesman Dmitry Peskov declined to comment on the contacts.\n")
+def ingest_one(cli, tmp_path, text: str) -> dict:
+    """Ingest one report written for the test and return its article in the export."""
+    report = tmp_path / "report.txt"
+    report.write_text(text, encoding="utf-8")
     assert cli("ingest", str(report)).exit_code == 0
     (article,) = export(cli)["articles"]
+    return article
+
+
+def test_a_dateline_without_a_year_is_dated_by_the_officials_it_names(cli, tmp_path):
+    article = ingest_one(cli, tmp_path, "ABU DHABI, Nov 25 (Agency) - U.S. Army Secretary Dan Driscoll held talks "
+                         "with a Russian delegation in the Emirati capital on Monday, a U.S. official said.\n\n"
+                         "Kremlin spokesman Dmitry Peskov declined to comment on the contacts.\n")
     assert (article["published"]["value"], article["published"]["basis"]) == ("2025-11-25", "inferred")
     talks = next(e for e in article["events"] if e["type"] == "talks")
     assert talks["date"]["value"] == "2025-11-24"
 
 
 def test_a_dateline_without_a_year_or_known_officials_stays_unknown(cli, tmp_path):
-    report = tmp_path / "wire.txt"
-    report.write_text("GENEVA, Nov 25 (Agency) - Delegations held talks on Monday, an official said.\n")
-    assert cli("ingest", str(report)).exit_code == 0
-    (article,) = export(cli)["articles"]
+    article = ingest_one(cli, tmp_path, "GENEVA, Nov 25 (Agency) - Delegations held talks on Monday, "
+                                        "an official said.\n")
     assert article["published"]["basis"] == "unknown"
 
 
 def test_a_report_without_year_or_dateline_dates_its_events_in_the_year_of_its_bound(cli, tmp_path):
-    report = tmp_path / "translated.txt"
-    report.write_text("Translated by Google\n\nRecall that on October 16, Vladimir Putin and Donald Trump held a "
-                      "telephone conversation, the Kremlin said. On November 5, Secretary of State Marco Rubio and Dmitry Peskov "
-                      "said that Moscow had received no signals from Kiev.\n")
-    assert cli("ingest", str(report)).exit_code == 0
-    (article,) = export(cli)["articles"]
+    article = ingest_one(cli, tmp_path, "Translated by Google\n\nRecall that on October 16, Vladimir Putin and "
+                         "Donald Trump held a telephone conversation, the Kremlin said. On November 5, Secretary of "
+                         "State Marco Rubio and Dmitry Peskov said that Moscow had received no signals from Kiev.\n")
     assert article["published"] == {**article["published"], "value": "2025-11-05", "mod": "ON_OR_AFTER",
                                      "basis": "inferred"}
     call = next(e for e in article["events"] if e["type"] == "call")

@@ -6,7 +6,7 @@ Revises: 0001
 import sqlalchemy as sa
 from alembic import op
 
-from truceline.record import timeline_day
+from truceline.store.backfill import event_sort_dates
 
 revision = "0002"
 down_revision = "0001"
@@ -18,14 +18,7 @@ def upgrade() -> None:
     with op.batch_alter_table("events") as batch:
         batch.add_column(sa.Column("sort_date", sa.String(10)))
         batch.create_index("ix_events_sort_date", ["sort_date"])
-    events = sa.table("events", sa.column("id", sa.String), sa.column("data", sa.JSON),
-                      sa.column("sort_date", sa.String))
-    conn = op.get_bind()
-    for row in conn.execute(sa.select(events.c.id, events.c.data)).fetchall():
-        date = (row.data or {}).get("date") or {}
-        day = timeline_day(date.get("value"), date.get("mod"), date.get("anchor"))
-        if day:
-            conn.execute(events.update().where(events.c.id == row.id).values(sort_date=day))
+    event_sort_dates(op.get_bind())
 
 
 def downgrade() -> None:
