@@ -87,3 +87,12 @@ def test_a_translated_page_takes_its_source_language_from_the_language_switcher(
     assert cleaned.translation.service == "Google Translate"
     assert cleaned.translation.source_language == "ru"
     assert cleaned.text == "The envoys left Istanbul without a date, the ministry said."
+
+
+def test_a_ukrainian_google_notice_records_ukrainian_and_the_masthead_goes():
+    page = ("Перекладено Google\nVISTI PODILLIA\nMain | News | War\nUA | EN\n\n"
+            "205 Ukrainians are at home\n\nThe exchange took place on Thursday, the headquarters said.\n")
+    cleaned = clean_text(page)
+    assert (cleaned.translation.service, cleaned.translation.source_language) == ("Google Translate", "uk")
+    assert cleaned.masthead == "VISTI PODILLIA"
+    assert cleaned.text == "The exchange took place on Thursday, the headquarters said."

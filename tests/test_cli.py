@@ -215,3 +215,10 @@ def test_a_report_without_year_or_dateline_dates_its_events_in_the_year_of_its_b
                                      "basis": "inferred"}
     call = next(e for e in article["events"] if e["type"] == "call")
     assert call["date"]["value"] == "2025-10-16"
+
+
+def test_a_dateline_year_is_not_a_year_still_to_come(cli, tmp_path):
+    article = ingest_one(cli, tmp_path, "BRUSSELS, Oct 23 (Agency) - EU leaders approved a sanctions package that "
+                         "bans Russian gas imports from January 2027, officials said. It is the first since the "
+                         "new administration took office in January 2025.\n")
+    assert (article["published"]["value"], article["published"]["basis"]) == ("2025-10-23", "text")

@@ -36,6 +36,7 @@ class CleanText:
 class _Notice:
     pattern: re.Pattern[str]
     service: str | None
+    language: str | None = None  # the language the notice is written in: the page's own
 
 
 @dataclass(frozen=True)
@@ -52,7 +53,7 @@ def _furniture() -> _Furniture:
     return _Furniture(
         lines=frozenset(s.casefold() for s in data["lines"]),
         patterns=tuple(re.compile(p, re.IGNORECASE) for p in data["patterns"]),
-        notices=tuple(_Notice(re.compile(n["pattern"], re.IGNORECASE), n.get("service"))
+        notices=tuple(_Notice(re.compile(n["pattern"], re.IGNORECASE), n.get("service"), n.get("language"))
                       for n in data["translation_notices"]),
         languages={k.casefold(): v for k, v in data["languages"].items()},
     )
@@ -82,9 +83,9 @@ def translation_notice(line: str, page: str) -> Translation | None:
         if not m:
             continue
         named = (m.groupdict().get("from") or "").casefold()
-        source = f.languages.get(named) or (_script_language(s) if _CYRILLIC.search(s) else None)
+        source = f.languages.get(named) or notice.language or (_script_language(s) if _CYRILLIC.search(s) else None)
         if source is None and _CYRILLIC.search(page):
-            source = "ru"
+            source = _script_language(page)
         source = source or _switcher_language(page)
         return Translation(machine=True, service=notice.service, source_language=source)
     return None
@@ -105,6 +106,9 @@ def _switcher_language(page: str) -> str | None:
 
 
 def _script_language(s: str) -> str:
+    """'uk' for Cyrillic with the letters only Ukrainian has (і, ї, є, ґ), 'ru' for other Cyrillic, else 'en'."""
+    if re.search(r"[іїєґІЇЄҐ]", s):
+        return "uk"
     return "ru" if _CYRILLIC.search(s) else "en"
 
 

@@ -71,8 +71,10 @@ def dateline_published(text: str, header: list[str] = (), timexes: list[Timex] |
 
 
 def named_year(text: str) -> int | None:
-    """The latest year the text names, or None."""
+    """The latest year the text names that has begun (a report is not written in "January 2027" it looks ahead
+    to), or None."""
     years = [int(y) for y in re.findall(r"\b(19[5-9]\d|20\d\d)\b", text)]
+    years = [y for y in years if y <= dt.date.today().year]
     return max(years) if years else None
 
 
