@@ -169,3 +169,32 @@ def test_a_second_reporting_verb_after_but(analyzer):
     assert [(s.cue, s.content) for s in found] == [
         ("say", "the document might serve as a foundation"),
         ("caution", "his army would press on should Kyiv say no")]
+
+
+@pytest.mark.parametrize("text,speaker,content", [
+    ("— Behind every body is a family that waits for an answer, — told the Ombudsman Dmytro Lubinets.",
+     "Dmytro Lubinets", "Behind every body is a family that waits for an answer"),
+    ("Ukraine returned 185 soldiers from captivity on Thursday. This was reported by the Coordination Headquarters.",
+     "Coordination Headquarters for the Treatment of Prisoners of War",
+     "Ukraine returned 185 soldiers from captivity on Thursday"),
+    ("As informed the Coordination Headquarters, the exchange became possible thanks to the mediation of the UAE.",
+     "Coordination Headquarters for the Treatment of Prisoners of War",
+     "the exchange became possible thanks to the mediation of the UAE"),
+    ("Dmytro Lubinets spoke on Monday. Moscow again ignored the proposal to release all prisoners, underlined Lubinets.",
+     "Dmytro Lubinets", "Moscow again ignored the proposal to release all prisoners"),
+])
+def test_translated_word_orders(analyzer, text, speaker, content):
+    found = statements(analyzer, text)
+    assert (found[-1].speaker.name, found[-1].content) == (speaker, content), [(s.speaker.name, s.content) for s in found]
+
+
+def test_he_after_a_quote_whose_speaker_the_parser_missed(analyzer):
+    found = statements(analyzer, "The same evening Trump posted that he had urged Zelensky, as he had urged Vladimir "
+                                 "Putin, to end the fighting. \"Go home to your families in peace,\" he wrote.")
+    assert [s.speaker.actor for s in found] == ["donald-trump", "donald-trump"]
+
+
+def test_an_appositive_place_is_not_the_speaker(analyzer):
+    s = one(analyzer, "Rustem Umerov, the defence minister who led Kyiv's team, told reporters that the swap "
+                      "would cover every captive.")
+    assert s.speaker.actor == "rustem-umerov"

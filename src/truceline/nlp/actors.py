@@ -11,7 +11,10 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import spacy
 import yaml
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
 
 from ..record import Actor, Role
 from ..settings import DATA_DIR
@@ -108,6 +111,37 @@ class ActorBase:
         """The state whose leader a role noun names ("the head of the White House" -> united-states)."""
         p = re.sub(r"\s+", " ", phrase.strip().casefold())
         return self.leader_nouns.get(p if p.startswith("the ") else "the " + p)
+
+    def name_spans(self, doc: Doc) -> list[tuple[int, int]]:
+        """Where the doc names an actor (name, alias, surname, adjective or leader noun; case as written):
+        the longest name at each place, left to right. One pass of a phrase matcher kept in `cache`, which
+        takes in the names of actors added since it was built."""
+        matcher, known = self.cache.get("names") or (PhraseMatcher(spacy.blank("en").vocab, attr="ORTH"), set())
+        names = self._all_names() - known
+        if names:
+            tokenizer = self.cache.setdefault("tokenizer", spacy.blank("en").tokenizer)
+            matcher.add("NAME", list(tokenizer.pipe(sorted(names))))
+            self.cache["names"] = (matcher, known | names)
+        spans, last = [], -1
+        for _, start, end in sorted(matcher(doc), key=lambda m: (m[1], -(m[2] - m[1]))):
+            if start >= last:
+                spans.append((doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)))
+                last = end
+        return spans
+
+    def _all_names(self) -> set[str]:
+        names: set[str] = set()
+        for actor in self.actors.values():
+            surnames = [n.split()[-1] for n in [actor.name, *actor.aliases] if actor.kind == "person" and " " in n]
+            for n in [actor.name, *actor.aliases, *surnames]:
+                if len(n) > 2 or n.isupper():
+                    names.add(n)
+                    if n.lower().startswith("the "):
+                        names.add(n[4:])
+        names.update(a for a in self.adjective_forms if len(a) > 2)
+        for phrase in self.leader_phrases:
+            names.update({phrase, phrase[0].upper() + phrase[1:]})
+        return names
 
     def office_year(self, text: str, latest: int) -> int | None:
         """The earliest year, up to `latest`, in which every curated person the text names in full held an

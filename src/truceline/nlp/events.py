@@ -19,8 +19,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import yaml
-import spacy
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from ..record import Event, EventActor, Quantity, Statement, Timex, TimeValue
@@ -483,7 +481,7 @@ class _EventReader:
                 actor = self._person(ent.text)
                 if actor:
                     add(ent.start_char, ent.end_char, actor)
-        for m_start, m_end in _name_spans(self.doc, self.base):
+        for m_start, m_end in self.base.name_spans(self.doc):
             word = self.text[m_start:m_end]
             if self._is_place_word(word, self.text[max(0, m_start - 12): m_start], self.text[m_end: m_end + 14]):
                 continue
@@ -797,42 +795,6 @@ class _EventReader:
         if d.status != "occurred":
             line += f" ({d.status})"
         return line
-
-
-def _name_spans(doc: Doc, base: ActorBase) -> list[tuple[int, int]]:
-    """Where the doc names an actor (name, alias, surname, adjective or leader noun; case as written):
-    the longest name at each place, left to right. A phrase matcher kept with the actor base, one pass."""
-    matcher, known = base.cache.get("names") or (None, set())
-    if matcher is None:
-        matcher = PhraseMatcher(spacy.blank("en").vocab, attr="ORTH")
-    names = _actor_names(base) - known
-    if names:
-        tokenizer = spacy.blank("en").tokenizer if "tokenizer" not in base.cache else base.cache["tokenizer"]
-        base.cache["tokenizer"] = tokenizer
-        matcher.add("NAME", list(tokenizer.pipe(sorted(names))))
-        base.cache["names"] = (matcher, known | names)
-    matches = sorted(matcher(doc), key=lambda m: (m[1], -(m[2] - m[1])))
-    spans, last = [], -1
-    for _, start, end in matches:
-        if start >= last:
-            spans.append((doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)))
-            last = end
-    return spans
-
-
-def _actor_names(base: ActorBase) -> set[str]:
-    names: set[str] = set()
-    for actor in base.actors.values():
-        surnames = [n.split()[-1] for n in [actor.name, *actor.aliases] if actor.kind == "person" and " " in n]
-        for n in [actor.name, *actor.aliases, *surnames]:
-            if len(n) > 2 or n.isupper():
-                names.add(n)
-                if n.lower().startswith("the "):
-                    names.add(n[4:])
-    names.update(a for a in base.adjective_forms if len(a) > 2)
-    for phrase in base.leader_phrases:
-        names.update({phrase, phrase[0].upper() + phrase[1:]})
-    return names
 
 
 def _to_day(tv: TimeValue | None) -> TimeValue | None:

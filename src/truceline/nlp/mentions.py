@@ -41,6 +41,7 @@ class CueLexicon:
     audiences: frozenset[str]
     role_nouns: tuple[_RoleNoun, ...]
     generic_speakers: frozenset[str]
+    title_words: frozenset[str] = frozenset()
 
     def role_class(self, noun: str) -> _RoleNoun | None:
         n = noun.casefold()
@@ -62,6 +63,7 @@ def cue_lexicon() -> CueLexicon:
         role_nouns=tuple(_RoleNoun(tuple(n.casefold() for n in r["nouns"]), re.compile(r["titles"], re.IGNORECASE))
                          for r in data["role_nouns"]),
         generic_speakers=frozenset(fold(g) for g in data["generic_speakers"]),
+        title_words=frozenset(data.get("title_words", [])),
     )
 
 
@@ -196,13 +198,17 @@ def proper_name(tokens: list[Token]) -> list[Token]:
     if ents:
         start = ents[0].i
         end = ents[-1].i
-        return [t for t in tokens if start <= t.i <= end]
-    run: list[Token] = []
-    for t in reversed(tokens):
-        if t.pos_ == "PROPN" or (t.text[:1].isupper() and t.is_alpha) or t.lower_ in _NAME_PARTICLES:
-            run.insert(0, t)
-        else:
-            break
+        run = [t for t in tokens if start <= t.i <= end]
+    else:
+        run = []
+        for t in reversed(tokens):
+            if t.pos_ == "PROPN" or (t.text[:1].isupper() and t.is_alpha) or t.lower_ in _NAME_PARTICLES:
+                run.insert(0, t)
+            else:
+                break
+    titles = cue_lexicon().title_words
+    while len(run) > 2 and run[0].lower_ in titles:  # "Ombudsman Dmytro Lubinets" -> "Dmytro Lubinets"
+        run = run[1:]
     return run
 
 
@@ -283,7 +289,7 @@ def resolve_mention(span: Span, tokens: list[Token], ctx: DocContext, *, appos: 
         ctx.note(known)
         return ctx.speaker_for(known, mention)
     if known is not None:
-        ctx.note(known)
+        ctx.note(known, subject=subject)
         return ctx.speaker_for(known, mention)
 
     if fold(mention) in lex.generic_speakers:

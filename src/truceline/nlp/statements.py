@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from ..record import Actor, Speaker, Statement, TimeValue
 from .actors import ActorBase
 from .components import sentence_at, sentences_in
-from .mentions import DocContext, Mentioned, cue_lexicon, resolve_mention
+from .mentions import DocContext, Mentioned, cue_lexicon, looks_like_person_name, resolve_mention
 
 _DASH_OPEN = re.compile(r"^\s*[—–-]\s+")
 _OPENERS = "“«„\""
@@ -91,11 +91,26 @@ class _Extractor:
         self.found: list[Statement] = []
         self.claimed: list[tuple[int, int]] = []
         self.prefix = doc._.article_id
-        self._person_ents = [e for e in doc.ents if e.label_ == "PERSON"]
+        self._person_ents = self._people(doc, base)
         self._next_ent = 0
         self._quotes_here: list[tuple[int, int]] = []
 
     # -- helpers -------------------------------------------------------------
+
+    @staticmethod
+    def _people(doc: Doc, base: ActorBase) -> list[Span]:
+        """People named in the doc: spaCy's PERSON entities, and the people of the actor base it missed
+        ("The same evening Trump posted …")."""
+        ents = [e for e in doc.ents if e.label_ == "PERSON"]
+        taken = [(e.start_char, e.end_char) for e in ents]
+        for start, end in base.name_spans(doc):
+            actor = base.lookup(doc.text[start:end])
+            if actor is None or actor.kind != "person" or any(a < end and start < b for a, b in taken):
+                continue
+            span = doc.char_span(start, end)
+            if span is not None:
+                ents.append(span)
+        return sorted(ents, key=lambda e: e.start_char)
 
     def _tokens(self, start: int, end: int) -> list[Token]:
         span = self.doc.char_span(start, end, alignment_mode="contract")
@@ -151,11 +166,15 @@ class _Extractor:
                 self._dash_paragraph(start, end, paras[i - 1] if i else None)
             else:
                 self._quoted(start, self._quote_runs_on(start, end, paras[i + 1] if i + 1 < len(paras) else None))
+            previous = None
             for sent in sentences_in(self.doc, start, end):
                 text = sent.text.strip()
                 if not text or text.endswith("?") or self._is_claimed(sent.start_char, sent.end_char - 1):
+                    previous = sent
                     continue
-                self._according_to(sent) or self._reported(sent)
+                self._credited(sent, previous) or self._according_to(sent) or self._reported(sent) \
+                    or self._inverted_tail(sent)
+                previous = sent
                 self._note_until(sent.end_char)
             self._note_until(end)
         self.found.sort(key=lambda s: s.span[0])
@@ -182,9 +201,12 @@ class _Extractor:
                 continue
             tokens = list(ent.root.subtree) if ent.root.dep_ in _SUBJECTS + ("pobj", "dobj", "appos") else list(ent)
             tokens = [t for t in tokens if t.i <= ent.end - 1 and not t.is_punct]
+            reported = any(st.span[0] <= ent.start_char < st.span[1] for st in self.found) or any(
+                a.dep_ == "ccomp" and self._cue(a.head) for a in [ent.root, *ent.root.ancestors])
             if len(ent) >= 2 or self.ctx.base.lookup(ent.text):
+                # a subject inside what someone said ("he had urged Putin to end …") is not who "he" is next
                 resolve_mention(ent, tokens, self.ctx, appos=_apposition(ent.root),
-                                subject=ent.root.dep_ in _SUBJECTS)
+                                subject=ent.root.dep_ in _SUBJECTS and not reported)
 
     def _attribution(self, start: int, end: int) -> tuple[Speaker, str, str | None, list[Speaker], Token] | None:
         """Speaker, cue lemma and addressee of an attribution clause such as "he said" or "the expert told Izvestia"."""
@@ -196,13 +218,18 @@ class _Extractor:
             if cue is None:
                 continue
             subject = _subject(token)
+            inverted = None
+            if (subject is None or subject.idx < start) and token.i == next(t.i for t in span if not t.is_punct):
+                # "— …, — told the Ombudsman Dmytro Lubinets.": the verb first, the speaker after it
+                inverted = next((c for c in token.rights if c.dep_ in ("dobj", "nsubj", "attr", "npadvmod")), None)
+            subject = inverted or subject
             if subject is None or not (start <= subject.idx < end):
                 continue
             found = self._speaker(subject)
             if found is None:
                 return None
             speaker, co = found
-            return speaker, cue, self._addressee(token), co, token
+            return speaker, cue, None if inverted is not None else self._addressee(token), co, token
         return None
 
     def _cue(self, token: Token) -> str | None:
@@ -235,7 +262,7 @@ class _Extractor:
         mention_span = self.doc[main[0].i: main[-1].i + 1]
         appos = " ".join(t.text for t in appos_tokens).strip(" ,") or None
         named = [t for t in appos_tokens if t.ent_type_ == "PERSON"]
-        if named and not any(t.ent_type_ == "PERSON" for t in main):
+        if named and not any(t.ent_type_ == "PERSON" for t in main) and not looks_like_person_name(main):
             # "The EU's foreign policy chief, Kaja Kallas, said": the name stands in apposition to the role.
             name_tokens = [t for t in appos_tokens if named[0].i <= t.i <= named[-1].i]
             speaker = resolve_mention(self.doc[name_tokens[0].i: name_tokens[-1].i + 1], name_tokens, self.ctx,
@@ -333,7 +360,9 @@ class _Extractor:
         s = sent.text
         m = re.search(r"\b(?:according to|in the (?:words|opinion|view) of)\s+([^,.;]+?)(,|\.\s*$)", s, re.IGNORECASE) \
             or re.search(r"^\W*(?:in|by)\s+(his|her|their)\s+(?:own\s+)?(?:words|opinion|view|estimate|assessment)(,)", s,
-                         re.IGNORECASE)  # "In his words, …": he said it
+                         re.IGNORECASE) \
+            or re.search(r"^\W*as\s+(?:said|reported|informed|noted|stated|announced|told)\s+(?:by\s+)?([^,.;]+?)(,)", s,
+                         re.IGNORECASE)  # "In his words, …", "As informed the Headquarters, …" (translated)
         if not m or _DOCUMENTS.match(m.group(1)):
             return False  # "according to a transcript": a document, not a speaker
         tokens = self._tokens(sent.start_char + m.start(1), sent.start_char + m.end(1))
@@ -351,6 +380,41 @@ class _Extractor:
         self._add(speaker, "according to", "indirect", c_start, c_end, claim=(sent.start_char, sent.end_char))
         return True
 
+    def _credited(self, sent: Span, previous: Span | None) -> bool:
+        """"This was reported by the Coordination Headquarters.": the sentence before is theirs."""
+        m = re.match(r"^\W*(?:this|that|it)\s+(?:was|has been|is|had been)\s+(?:reported|announced|stated|said|confirmed|"
+                     r"written|declared)\s+(?:by|in)\s+(?:the\s+press\s+service\s+of\s+)?(.+?)\.?\s*$", sent.text,
+                     re.IGNORECASE)
+        if not m or previous is None or self._is_claimed(previous.start_char, previous.end_char - 1):
+            return False
+        tokens = self._tokens(sent.start_char + m.start(1), sent.start_char + m.end(1))
+        speaker = resolve_mention(self.doc[tokens[0].i: tokens[-1].i + 1], tokens, self.ctx) if tokens else None
+        if speaker is None:
+            return False
+        self._add(speaker, "report", "indirect", previous.start_char, previous.end_char,
+                  claim=(previous.start_char, sent.end_char))
+        return True
+
+    def _inverted_tail(self, sent: Span) -> bool:
+        """"…, underlined Lubinets." / "…, noted the Ombudsman.": a reporting verb, then its speaker, end the
+        sentence (translated text; the parser often reads such a verb as an adjective)."""
+        m = re.search(r",\s+(?P<verb>[a-z]+)\s+(?P<who>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s*\.?\s*$",
+                      sent.text)
+        if not m:
+            return False
+        verb = self._tokens(sent.start_char + m.start("verb"), sent.start_char + m.end("verb"))
+        if not verb or verb[0].lemma_.casefold() not in self.lex.verbs and \
+                re.sub(r"d$", "", verb[0].lower_) not in self.lex.verbs:
+            return False
+        tokens = self._tokens(sent.start_char + m.start("who"), sent.start_char + m.end("who"))
+        speaker = resolve_mention(self.doc[tokens[0].i: tokens[-1].i + 1], tokens, self.ctx) if tokens else None
+        if speaker is None:
+            return False
+        cue = verb[0].lemma_.casefold() if verb[0].lemma_.casefold() in self.lex.verbs else re.sub(r"d$", "", verb[0].lower_)
+        self._add(speaker, cue, "indirect", sent.start_char, sent.start_char + m.start(),
+                  claim=(sent.start_char, sent.end_char))
+        return True
+
     def _reported(self, sent: Span) -> bool:
         """Reported speech: the reporting verb nearest the root of the sentence's parse speaks first."""
         cues = [(t, cue) for t in sent if (cue := self._cue(t)) is not None
@@ -363,6 +427,10 @@ class _Extractor:
 
     def _reported_clause(self, sent: Span, verb: Token, cue: str) -> bool:
         subject = _subject(verb)
+        if subject is None and verb.i > sent.start and self.doc[verb.i - 1].text == ",":
+            # "…, underlined Lubinets." (translated): the speaker after the verb that ends the sentence
+            subject = next((c for c in verb.rights if c.dep_ in ("dobj", "nsubj", "attr", "npadvmod")
+                            and c.right_edge.i >= sent.end - 2), None)
         if subject is None:
             return False
         attribution_start = _extend_left(self.doc, min(subject.left_edge.i, verb.i), sent.start)
