@@ -121,6 +121,20 @@ def test_wordings_of_types_and_statuses(analyzer, text, etype, status):
     assert (etype, status) in found, found
 
 
+@pytest.mark.parametrize("text,etype", [
+    ("Trump pressed Zelensky to give up the rest of Donetsk Oblast, officials said.", "demand"),
+    ("At the talks Russia put on the table a ceasefire of two to three days.", "proposal"),
+    ("Russian and Ukrainian delegations struck an accord on the release of all wounded prisoners.", "agreement"),
+    ("On July 23 Russia and Ukraine got together in Istanbul for the third time.", "talks"),
+    ("Lavrov and Rubio discussed the preparations by phone on Monday.", "call"),
+    ("On August 24, 146 more Ukrainians came back from Russian captivity.", "exchange"),
+    ("Washington imposed fresh restrictions on Rosneft and Lukoil on Wednesday.", "sanction"),
+    ("Russia launched another wave of strikes on power plants in Ukraine overnight.", "attack"),
+])
+def test_more_wordings_of_event_types(analyzer, text, etype):
+    assert etype in [e.type for e in events(analyzer, text)], [(e.type, e.trigger) for e in events(analyzer, text)]
+
+
 def test_a_not_cancelled_event_is_not_cancelled(analyzer):
     found = events(analyzer, "The summit in Budapest has not been cancelled, Peskov said.")
     assert "cancelled" not in {e.status for e in found}
