@@ -4,8 +4,8 @@
     .venv/bin/python bench/statements_bench.py [--heldout]
 
 For each gold set — the seed (../shared/eval/seed.gold.json), our example
-reports (eval/examples.gold.json), a second development set written later
-(eval/dev2.gold.json, scored once untouched before rules were tuned on it) and, with --heldout, the held-out reports
+reports (eval/examples.gold.json), second and third development sets written
+later (eval/dev2, eval/dev3: each scored once untouched before rules were tuned on it) and, with --heldout, the held-out reports
 (eval/heldout.gold.json) — ingests the reports into a fresh database, exports
 the record and scores it with ../shared/eval/score.py. The baseline is
 textacy's `direct_quotations` run on the same cleaned texts (paragraph by
@@ -30,7 +30,8 @@ SCORER = SHARED / "eval" / "score.py"
 def gold_sets(heldout: bool) -> list[tuple[str, Path, list[Path]]]:
     sets = [("seed", SHARED / "eval" / "seed.gold.json", [SHARED / "seeds"]),
             ("examples", ROOT / "eval" / "examples.gold.json", [ROOT / "examples"]),
-            ("dev2", ROOT / "eval" / "dev2.gold.json", [ROOT / "eval" / "dev2"])]
+            ("dev2", ROOT / "eval" / "dev2.gold.json", [ROOT / "eval" / "dev2"]),
+            ("dev3", ROOT / "eval" / "dev3.gold.json", [ROOT / "eval" / "dev3"])]
     if heldout:
         sets.append(("heldout", ROOT / "eval" / "heldout.gold.json", [ROOT / "eval" / "heldout"]))
     return [s for s in sets if s[1].exists()]

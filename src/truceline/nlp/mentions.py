@@ -195,11 +195,10 @@ def proper_name(tokens: list[Token]) -> list[Token]:
     Taken from the PERSON entity when spaCy found one, else from the capitalised run.
     """
     ents = [t for t in tokens if t.ent_type_ == "PERSON"]
-    if ents:
-        start = ents[0].i
-        end = ents[-1].i
-        run = [t for t in tokens if start <= t.i <= end]
-    else:
+    run = [t for t in tokens if ents and ents[0].i <= t.i <= ents[-1].i]
+    if any(t.is_lower and t.lower_ not in _NAME_PARTICLES for t in run):
+        run = []  # an entity that runs over a verb ("Trump pressed Zelensky") is no name; read the capitals
+    if not run:
         run = []
         for t in reversed(tokens):
             if t.pos_ == "PROPN" or (t.text[:1].isupper() and t.is_alpha) or t.lower_ in _NAME_PARTICLES:
