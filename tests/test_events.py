@@ -135,6 +135,37 @@ def test_more_wordings_of_event_types(analyzer, text, etype):
     assert etype in [e.type for e in events(analyzer, text)], [(e.type, e.trigger) for e in events(analyzer, text)]
 
 
+@pytest.mark.parametrize("text", [
+    "The Office of the President denied that the American side had demanded any territorial concessions.",
+    "Kremlin spokesman Dmitry Peskov insisted that nothing had been cancelled.",
+    "Brent crude rose more than 5% as traders weighed the hit to Russian exports.",
+    "Umerov said his delegation had also handed over a list of several hundred children taken to Russia.",
+])
+def test_denials_claims_and_lookalikes_are_not_events(analyzer, text):
+    assert events(analyzer, text) == []
+
+
+def test_negation_reaches_only_its_own_clause(analyzer):
+    found = events(analyzer, "Kyiv had still not responded to Russia's proposal to set up three working groups.")
+    assert [e.type for e in found] == ["proposal"]
+    found = events(analyzer, "Zelensky said Putin was not ready for peace and that Kyiv was prepared to offer "
+                             "Washington thousands of drones.")
+    assert "proposal" in [e.type for e in found]
+    found = events(analyzer, "Zelensky spoke of the talks with Russia but did not mention a summit with Putin.")
+    assert "summit" not in [e.type for e in found]
+
+
+def test_asked_to_agree_is_a_demand_not_an_agreement(analyzer):
+    found = events(analyzer, "Scott Bessent pressed Moscow to agree to an immediate ceasefire.")
+    assert [e.type for e in found] == ["demand"]
+
+
+def test_put_off_is_postponed(analyzer):
+    found = events(analyzer, "A meeting between Marco Rubio and Sergei Lavrov, which was supposed to prepare the "
+                             "summit, was put off after a phone call on Monday.")
+    assert ("talks", "postponed") in [(e.type, e.status) for e in found]
+
+
 def test_a_not_cancelled_event_is_not_cancelled(analyzer):
     found = events(analyzer, "The summit in Budapest has not been cancelled, Peskov said.")
     assert "cancelled" not in {e.status for e in found}

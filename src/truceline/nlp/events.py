@@ -53,6 +53,8 @@ _DEADLINE = re.compile(r"\b(?:by|until|before|no later than|within)\s+(?:the\s+)
 # "ABU DHABI, Nov 25 (Agency) -", "MOSCOW, August 14. /Agency/.": the day of the report, not of its events
 _DATELINE = re.compile(r"(?m)^[A-Z][A-Z .'-]{2,},\s+[^.()/\n]{3,30}?(?:\s*\([^)\n]*\))?\s*(?:[-–—]\s|\.\s*/[^/\n]+/\.?)")
 _BACK_THEN = re.compile(r"^\W*(?:back then|at the time|at that time|then|that day|on that day)\b", re.IGNORECASE)
+_ASKED_TO = re.compile(r"\b(?:pressed|pressing|urged|urging|asked|asking|pushed|pushing|called on|calling on|wants?|"
+                       r"wanted|demanded|demanding|refused|refusing|declined)\b[^.;]{0,40}\bto\s+$", re.IGNORECASE)
 _FULL_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _SYMMETRIC = {"talks", "call", "summit", "agreement", "exchange", "ceasefire"}
 
@@ -302,9 +304,12 @@ class _EventReader:
         clause = self.text[c_start:c_end]
         trig_text = self.text[trigger[0]:trigger[1]]
         head = self.text[c_start: max(trigger[0], min(reach, c_end))]
+        if etype == "agreement" and _ASKED_TO.search(before[-60:]):
+            return None  # "pressed Moscow to agree to a ceasefire": what is asked for, not an agreement
         if self._background(sent, trigger, c_end):
             return None  # "since the last talks": a time reference, not an event told here
-        if (self._negated(head, clause, trig_text) and not r.status["cancelled"].search(clause)) \
+        if (self._negated(self._negation_scope(c_start, trigger), clause, trig_text) or self._denied(trigger)) \
+                and not r.status["cancelled"].search(clause) \
                 or r.habitual.search(clause):
             return None  # but "the meeting … did not take place" was called off
         embedding = etype in self.rules.embedding
@@ -386,7 +391,7 @@ class _EventReader:
             return self.text[c_start: min(c_end, reach)]
         end = min(c_end, reach)
         end += self._next_predicate(end, sent.end_char)
-        follow = re.match(r",\s+(?:to be|which|that|scheduled|planned|due|expected)\b[^,;]*"
+        follow = re.match(r",\s+(?:to be|which|that|scheduled|planned|due|expected|announced|agreed|proposed|set)\b[^,;]*"
                           r"|,\s+(?:it|they)\s+(?:has|have|had|was|were|is|are|will)\b[^,;]*",  # "not cancelled, it was postponed"
                           self.text[end: sent.end_char])
         if follow:
@@ -410,6 +415,23 @@ class _EventReader:
             if first is not None and first.pos_ in ("VERB", "AUX"):  # "… and then announced"
                 return m.start()
         return len(rest)
+
+    def _negation_scope(self, c_start: int, trigger: tuple[int, int]) -> str:
+        """The words before a trigger that can negate it: back to the last "and"/"that" joining another clause
+        ("Putin was "not ready" … and that Kyiv was prepared to offer"), and none for a definite event noun that is
+        the object of another verb ("had not responded to Russia's proposal": the proposal stands)."""
+        span = self.doc.char_span(trigger[0], trigger[1], alignment_mode="expand")
+        if span is not None and span.root.pos_ == "NOUN" and span.root.dep_ in ("pobj", "dobj") and not any(
+                c.lower_ in ("a", "an", "any") for c in span.root.children):
+            return ""  # but "did not mention a summit" mentions none
+        before = self.text[c_start:trigger[0]]
+        joints = [m.end() for m in re.finditer(r"\b(?:and|but|that)\s", before)]
+        return before[joints[-1]:] if joints else before
+
+    def _denied(self, trigger: tuple[int, int]) -> bool:
+        """"… denied that the American side had demanded …": the trigger is in what someone denies."""
+        span = self.doc.char_span(trigger[0], trigger[1], alignment_mode="expand")
+        return span is not None and any(a.lemma_ in ("deny", "refute", "dismiss") for a in span.root.ancestors)
 
     def _negated(self, head: str, clause: str, trigger: str) -> bool:
         return bool(self.rules.negation.search(head[-40:])) or bool(re.search(
