@@ -116,17 +116,22 @@ class ActorBase:
         """Where the doc names an actor (name, alias, surname, adjective or leader noun; case as written):
         the longest name at each place, left to right. One pass of a phrase matcher kept in `cache`, which
         takes in the names of actors added since it was built."""
-        matcher, known = self.cache.get("names") or (PhraseMatcher(spacy.blank("en").vocab, attr="ORTH"), set())
-        names = self._all_names() - known
-        if names:
-            tokenizer = self.cache.setdefault("tokenizer", spacy.blank("en").tokenizer)
-            matcher.add("NAME", list(tokenizer.pipe(sorted(names))))
-            self.cache["names"] = (matcher, known | names)
+        seen = doc.user_data.get("truceline.names")
+        if seen and seen[0] == len(self.actors):  # the statements and the events both ask; read the doc once
+            return seen[1]
+        matcher, known, size = self.cache.get("names") or (PhraseMatcher(spacy.blank("en").vocab, attr="ORTH"), set(), 0)
+        if size != len(self.actors):
+            names = self._all_names() - known
+            if names:
+                tokenizer = self.cache.setdefault("tokenizer", spacy.blank("en").tokenizer)
+                matcher.add("NAME", list(tokenizer.pipe(sorted(names))))
+            self.cache["names"] = (matcher, known | names, len(self.actors))
         spans, last = [], -1
         for _, start, end in sorted(matcher(doc), key=lambda m: (m[1], -(m[2] - m[1]))):
             if start >= last:
                 spans.append((doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)))
                 last = end
+        doc.user_data["truceline.names"] = (len(self.actors), spans)
         return spans
 
     def _all_names(self) -> set[str]:

@@ -103,8 +103,9 @@ class _Extractor:
         ("The same evening Trump posted …")."""
         ents = [e for e in doc.ents if e.label_ == "PERSON"]
         taken = [(e.start_char, e.end_char) for e in ents]
+        text = doc.text  # Doc.text joins every token each time it is read
         for start, end in base.name_spans(doc):
-            actor = base.lookup(doc.text[start:end])
+            actor = base.lookup(text[start:end])
             if actor is None or actor.kind != "person" or any(a < end and start < b for a, b in taken):
                 continue
             span = doc.char_span(start, end)
