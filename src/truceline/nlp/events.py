@@ -151,8 +151,8 @@ class _Draft:
     place: str | None = None
     quantities: list[Quantity] = field(default_factory=list)
     reference: bool = False
-    claim: tuple[int, int] = (0, 0)
-    dated: bool = False  # the date is the sentence's own, not carried over  # the words this event's trigger phrase takes from other triggers
+    claim: tuple[int, int] = (0, 0)  # the words this event's trigger phrase takes from other triggers
+    dated: bool = False  # the date is the sentence's own, not carried over
 
 
 class _EventReader:

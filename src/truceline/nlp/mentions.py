@@ -199,7 +199,6 @@ def proper_name(tokens: list[Token]) -> list[Token]:
     if any(t.is_lower and t.lower_ not in _NAME_PARTICLES for t in run):
         run = []  # an entity that runs over a verb ("Trump pressed Zelensky") is no name; read the capitals
     if not run:
-        run = []
         for t in reversed(tokens):
             if t.pos_ == "PROPN" or (t.text[:1].isupper() and t.is_alpha) or t.lower_ in _NAME_PARTICLES:
                 run.insert(0, t)
