@@ -57,9 +57,13 @@ def dateline_published(text: str, header: list[str] = (), timexes: list[Timex] |
                 return Published(day, "day", None, t.text, "absolute", basis=_basis(t, basis))
     timexes = find_timexes(text, None) if timexes is None else timexes
     spans = _paragraph_spans(text)
-    for i, (start, end) in enumerate(spans[:3] + spans[-2:]):
+    top = spans[:6]
+    for i, (start, end) in enumerate(top + spans[-2:]):
         para = text[start:end]
         short = len(para) <= 120
+        if 3 <= i < len(top):  # further down the header, only a line that is a date ("August 9, 2025 at 6:15 p.m.")
+            lead = re.match(r"\s*(?:[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2},\s*)?", para).end()
+            short = short and any(t.start == start + lead for t in timexes)
         opening = i <= 2 and re.search(r"\(|\s[-–—]\s|^\s*[A-Z][A-Z .'-]+,|/\w", para[:80])
         for t in timexes:
             if not start <= t.start < end:
