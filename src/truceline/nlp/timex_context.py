@@ -98,8 +98,9 @@ class Context:
         year = a.year
         if after or before:
             tense = self.tense(start, end)
-            if after and (tense == "past" or tense is None and far_after):
-                year -= 1
+            if after and (tense == "past" or tense is None and far_after) \
+                    and not _PUT_OFF_TO.search(self.text[max(0, start - 60): start]):
+                year -= 1  # but "was deferred to the December summit" looks ahead
             elif before and (tense == "future" or tense is None and far_before):
                 year += 1
         return year, "published"
@@ -163,6 +164,9 @@ _NOT_PAST_ED = {"need", "indeed", "speed", "hundred", "united", "based", "red", 
 _TENSE_WINDOW = 160
 _WEAK_PENALTY = 15  # characters: a weak cue counts as this much farther than a strong one
 _AFTER_PENALTY = 15
+# "postponed until December", "was deferred to the December summit": a past verb that moves an event ahead
+_PUT_OFF_TO = re.compile(r"\b(?:postponed|deferred|delayed|pushed back|put off|moved|rescheduled|shifted|adjourned)"
+                         r"\s+(?:[\w-]+\s+){0,3}?(?:to|until|till)\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
 _CLAUSE_PENALTY = 20  # a cue past a comma is likely in another clause ("talks that are to end by May, invited")
 
 
