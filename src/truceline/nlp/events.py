@@ -68,6 +68,23 @@ class _Trigger:
 
 
 @dataclass(frozen=True)
+class _Verb:
+    """A verb trigger read from the parse (see `verbs` in data/events.yaml)."""
+    type: str
+    lemmas: frozenset[str]
+    obj: str | None = None  # "actor": a person, state or body; "any": some object
+    people: bool = False  # officials named by role ("advisers from Ukraine") count as the object
+    object_nouns: frozenset[str] = frozenset()
+    subject_nouns: frozenset[str] = frozenset()
+    clause_words: frozenset[str] = frozenset()
+    clause_nouns: frozenset[str] = frozenset()
+    particle: frozenset[str] = frozenset()
+    passive: bool | None = None  # False: not in the passive; True: the passive subject is its object
+    bare: bool = False  # no complement beside the object ("called X" but not "called X a liar")
+    negated: bool = False  # the denial is the event ("will not accept")
+
+
+@dataclass(frozen=True)
 class _Place:
     name: str
     country: str | None
@@ -80,6 +97,7 @@ class _Place:
 @dataclass(frozen=True)
 class _Rules:
     triggers: tuple[_Trigger, ...]
+    verbs: tuple[_Verb, ...]
     nouns: dict[str, str]
     status: dict[str, re.Pattern[str]]
     negation: re.Pattern[str]
@@ -117,8 +135,14 @@ def rules() -> _Rules:
         pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
         places.append(_Place(p.get("in") or p["name"], p.get("country"), bool(p.get("city")),
                              tuple(p.get("summit_of", [])), pattern, bool(p.get("capital"))))
+    low = lambda words: frozenset(w.casefold() for w in words or ())  # noqa: E731
+    verbs = tuple(_Verb(etype, low(e["lemmas"]), e.get("object"), bool(e.get("people")), low(e.get("object_nouns")),
+                        low(e.get("subject_nouns")), low(e.get("clause_words")), low(e.get("clause_nouns")),
+                        low(e.get("particle")), e.get("passive"), bool(e.get("bare")), bool(e.get("negated")))
+                  for etype, entries in data["verbs"].items() for e in entries)
     return _Rules(
         triggers=tuple(triggers),
+        verbs=verbs,
         nouns=data["nouns"],
         status={s: _words(w) for s, w in data["status"].items()},
         negation=_words([re.escape(w) for w in data["negation"]]),
@@ -255,6 +279,74 @@ class _EventReader:
                 if draft is not None:
                     self.drafts.append(draft)
                     seen[trig.type] = span[1]
+        for token in sent:
+            if token.pos_ != "VERB":
+                continue
+            for verb in self.rules.verbs:
+                span = self._verb_fits(token, verb) if token.lemma_.casefold() in verb.lemmas else None
+                if span is None or self._overlaps_trigger(*span):
+                    continue
+                if verb.type in seen and not self._new_occasion(seen[verb.type], span[0]):
+                    break
+                draft = self._draft(verb.type, sent, paragraph, span, span[1], denial=verb.negated)
+                if draft is not None:
+                    self.drafts.append(draft)
+                    seen[verb.type] = span[1]
+                break
+
+    def _verb_fits(self, token: Token, verb: _Verb) -> tuple[int, int] | None:
+        """The trigger's offsets when a verb's arguments in the parse fit its entry, else None."""
+        children = list(token.children)
+        deps = {c.dep_ for c in children}
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
+            return None  # "ready to host", "to sign a final agreement": an aim, not an event told
+        passive = bool(deps & {"nsubjpass", "auxpass"})
+        if verb.passive is False and passive:
+            return None
+        if verb.bare and deps & {"oprd", "xcomp", "ccomp", "attr", "acomp", "prt", "dative"}:
+            return None
+        parts = [c for c in children if c.dep_ in ("prt", "prep") and c.lower_ in verb.particle]
+        if verb.particle and not parts:
+            return None
+        negation = [c for c in children if c.dep_ == "neg"]
+        if verb.negated != bool(negation):
+            return None
+        objects = [c for c in children if c.dep_ in ("dobj", "dative")]
+        objects += [g for c in children if c.dep_ == "prep" and c.lower_ in ("with", *verb.particle)
+                    for g in c.children if g.dep_ == "pobj"]
+        if passive and verb.passive:
+            objects += [c for c in children if c.dep_ == "nsubjpass"]
+        if verb.obj == "actor" and not any(self._is_party(o) for o in objects):
+            return None
+        if verb.obj == "any" and not objects:
+            return None
+        if verb.object_nouns and not any(w.lower_ in verb.object_nouns or w.lemma_.casefold() in verb.object_nouns
+                                         for o in objects for w in o.subtree if w.pos_ in ("NOUN", "PROPN")):
+            return None
+        if verb.subject_nouns and not any(w.lower_ in verb.subject_nouns for c in children if c.dep_ == "nsubj"
+                                          for w in c.subtree):
+            return None
+        if verb.clause_words or verb.clause_nouns:
+            clause = [w for c in children if c.dep_ == "ccomp" for w in c.subtree]
+            if not any(w.lower_ in verb.clause_words for w in clause) \
+                    or not any(w.lower_ in verb.clause_nouns or w.lemma_.casefold() in verb.clause_nouns
+                               for w in clause):
+                return None
+        first = min([token, *negation, *[c for c in children if c.dep_ == "aux" and c.i < token.i and negation]],
+                    key=lambda t: t.i)
+        last = max([token, *parts], key=lambda t: t.i)
+        return first.idx, last.idx + len(last.text)
+
+    def _is_party(self, head: Token) -> bool:
+        """An object that can take part in an event: an actor named in it, "him"/"her", or (for hosts) officials."""
+        if head.lower_ in ("him", "her", "them"):
+            return True
+        words = [head]
+        for w in words:  # the noun phrase itself, without the clauses and phrases that hang on it
+            words += [c for c in w.children if c.dep_ not in ("relcl", "acl", "prep", "ccomp", "advcl", "conj", "cc")]
+        if any(w.ent_type_ == "PERSON" for w in words) or _OFFICIALS.fullmatch(head.text):
+            return True
+        return any(self._mentions(w.idx, w.idx + len(w.text)) for w in words)
 
     def _background(self, sent: Span, trigger: tuple[int, int], c_end: int) -> bool:
         """"since the last talks": an event named only to measure time from. Not when a verb stands between
@@ -296,8 +388,9 @@ class _EventReader:
         return sent.start_char + left, sent.start_char + (min(rights) if rights else len(s))
 
     def _draft(self, etype: str | None, sent: Span, paragraph: int, trigger: tuple[int, int],
-               reach: int) -> _Draft | None:
-        """An event for a trigger; `reach` is where the whole matched phrase ends ("talks … may resume")."""
+               reach: int, denial: bool = False) -> _Draft | None:
+        """An event for a trigger; `reach` is where the whole matched phrase ends ("talks … may resume");
+        `denial`: the trigger is a refusal ("will not accept"), which happened unless the clause is a condition."""
         r = self.rules
         before = self.text[sent.start_char: trigger[0]]
         c_start, c_end = self._clause(sent, *trigger)
@@ -315,6 +408,8 @@ class _EventReader:
         embedding = etype in self.rules.embedding
         status = self._status(self._status_window(sent, c_start, c_end, trigger[1] if embedding else reach, embedding),
                               head, trig_text, etype, sent.text)
+        if denial and not re.search(r"\b(?:if|unless|whether)\b", clause, re.IGNORECASE):
+            status = "occurred"  # "Kyiv would not accept this": the refusal itself is told
         definite = bool(_DEFINITE.search(before[-40:])) and etype in ("summit", "talks", "call", "exchange", "agreement") \
             and not _ORDINAL.search(trig_text)
         antecedent = None
