@@ -365,5 +365,5 @@ def _resolve_person(mention: str, tokens: list[Token], name: list[Token], ctx: D
     if actor is None:
         actor = base.learn(full, role, country)
         ctx.learned[actor.id] = actor
-    ctx.note(actor, [r for r in (role,) if r], subject=subject)
+    ctx.note(actor, [r for r in (role, appos) if r], subject=subject)
     return ctx.speaker_for(actor, mention)

@@ -177,6 +177,7 @@ class _Extractor:
                     or self._inverted_tail(sent)
                 previous = sent
                 self._note_until(sent.end_char)
+                self._note_surname_subject(sent)
             self._note_until(end)
         self.found.sort(key=lambda s: s.span[0])
         for n, s in enumerate(self.found, 1):
@@ -191,6 +192,18 @@ class _Extractor:
             return following[1]
         return end
 
+    def _note_surname_subject(self, sent: Span) -> None:
+        """A person named before and now the subject by surname alone, which the model may not tag as a name
+        ("Feld is more optimistic. …, he says"): the one "he" means next."""
+        root = sent.root
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.pos_ != "PROPN" or subject.ent_type_ == "PERSON" \
+                or any(a <= subject.idx < b for a, b in self._quotes_here):
+            return
+        actor = self.ctx.by_surname(subject.text)
+        if actor is not None:
+            self.ctx.note(actor, subject=True)
+
     def _note_until(self, offset: int) -> None:
         """Remember the people named before `offset` (outside quotes), in reading order, so that a later
         "he", surname or role noun can find the one named last."""
@@ -204,7 +217,7 @@ class _Extractor:
             tokens = [t for t in tokens if t.i <= ent.end - 1 and not t.is_punct]
             reported = any(st.span[0] <= ent.start_char < st.span[1] for st in self.found) or any(
                 a.dep_ == "ccomp" and self._cue(a.head) for a in [ent.root, *ent.root.ancestors])
-            if len(ent) >= 2 or self.ctx.base.lookup(ent.text):
+            if len(ent) >= 2 or self.ctx.base.lookup(ent.text) or self.ctx.by_surname(ent.text):
                 # a subject inside what someone said ("he had urged Putin to end …") is not who "he" is next
                 resolve_mention(ent, tokens, self.ctx, appos=_apposition(ent.root),
                                 subject=ent.root.dep_ in _SUBJECTS and not reported)
@@ -363,7 +376,13 @@ class _Extractor:
             or re.search(r"^\W*(?:in|by)\s+(his|her|their)\s+(?:own\s+)?(?:words|opinion|view|estimate|assessment)(,)", s,
                          re.IGNORECASE) \
             or re.search(r"^\W*as\s+(?:said|reported|informed|noted|stated|announced|told)\s+(?:by\s+)?([^,.;]+?)(,)", s,
-                         re.IGNORECASE)  # "In his words, …", "As informed the Headquarters, …" (translated)
+                         re.IGNORECASE) \
+            or re.search(r"^\W*in\s+([^,.;]+?)['’]s?\s+(?:own\s+)?(?:words|opinion|view|estimate|assessment)(,)", s,
+                         re.IGNORECASE) \
+            or re.search(r"^\W*as\s+([^,.;]+?)\s+(?:explained|said|noted|stated|stressed|put it|added|recalled|"
+                         r"pointed out|emphasi[sz]ed|reported|told \w+)(,)", s, re.IGNORECASE)
+        # "In his words, …", "As informed the Headquarters, …" (translated), "In Petrova's view, …",
+        # "As the head of the delegation explained, …"
         if not m or _DOCUMENTS.match(m.group(1)):
             return False  # "according to a transcript": a document, not a speaker
         tokens = self._tokens(sent.start_char + m.start(1), sent.start_char + m.end(1))
@@ -583,9 +602,13 @@ def _extend_left(doc: Doc, i: int, floor: int) -> int:
 
 
 def _apposition(token: Token) -> str | None:
+    """The role set beside a name: "X, the head of …", or before it: "The head of the delegation, X, …"."""
     for c in token.children:
         if c.dep_ == "appos":
             return " ".join(t.text for t in c.subtree)
+    if token.dep_ == "appos" and token.head.pos_ == "NOUN":
+        return " ".join(t.text for t in token.head.subtree
+                        if not token.left_edge.i <= t.i <= token.right_edge.i and not t.is_punct)
     return None
 
 
