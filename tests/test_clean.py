@@ -96,3 +96,22 @@ def test_a_ukrainian_google_notice_records_ukrainian_and_the_masthead_goes():
     assert (cleaned.translation.service, cleaned.translation.source_language) == ("Google Translate", "uk")
     assert cleaned.masthead == "VISTI PODILLIA"
     assert cleaned.text == "The exchange took place on Thursday, the headquarters said."
+
+
+def test_menus_and_share_bars_laid_out_one_item_a_line_are_furniture():
+    page = ("Daily Courier\nNews\nPolitics\nIn the world\nEconomy\nLog in\n\n"
+            "Envoys agree to meet again\n\n"
+            "Oleh Marchenko — Tuesday, 30 September 2025, 18:42\nFacebook\nX\nTelegram\nCopy link\n\n"
+            "The envoys met in Geneva on Monday, officials said.\n\n"
+            "Share  Tweet  WhatsApp\n\nComments (12)\n\nFound a mistake? Select it and press Ctrl+Enter\n")
+    lines = clean_text(page).text.split("\n\n")
+    assert lines == ["Oleh Marchenko — Tuesday, 30 September 2025, 18:42",
+                     "The envoys met in Geneva on Monday, officials said."]
+
+
+def test_short_lines_inside_the_body_are_kept():
+    page = "\n".join(["Talks resume", "", *[f"Paragraph {i} of the report says something, he said." for i in range(30)],
+                      "", "Kyiv", "Moscow", "Ankara", "",
+                      *[f"Later paragraph {i} goes on with the story, she added." for i in range(30)]])
+    kept = clean_text(page).text
+    assert "Kyiv" in kept and "Ankara" in kept  # mid-report, far from both ends: not a menu

@@ -222,3 +222,12 @@ def test_a_dateline_year_is_not_a_year_still_to_come(cli, tmp_path):
                          "bans Russian gas imports from January 2027, officials said. It is the first since the "
                          "new administration took office in January 2025.\n")
     assert (article["published"]["value"], article["published"]["basis"]) == ("2025-10-23", "text")
+
+
+def test_a_date_line_under_the_byline_dates_the_report_and_its_weekdays(cli, tmp_path):
+    article = ingest_one(cli, tmp_path, "CAPITAL WIRE\n\nEnvoys to meet in Vienna\n\nA second round is planned.\n\n"
+                         "By Jane Roe and John Doe\n\nMarch 6, 2026 at 4:10 p.m. EST\n\n"
+                         "Steve Witkoff will meet Kirill Dmitriev in Vienna next Friday, the White House said.\n")
+    assert (article["published"]["value"], article["published"]["mod"]) == ("2026-03-06", None)
+    talks = next(e for e in article["events"] if e["trigger"] == "meet")
+    assert (talks["type"], talks["status"], talks["date"]["value"]) == ("talks", "planned", "2026-03-13")

@@ -248,3 +248,29 @@ def test_seed_timeline_reads_as_the_istanbul_chronology(cli, seed_path):
     order = [(d, t, st) for d, t, st in told]
     assert order.index(("2025-10-16", "call", "occurred")) < order.index(("2025-10", "summit", "postponed"))
     assert order.index(("2025-05", "talks", "occurred")) < order.index(("2025-07-23", "talks", "occurred"))
+
+
+@pytest.mark.parametrize("text,etype,status", [
+    ("Trump received Volodymyr Zelensky at the White House on Friday.", "talks", "occurred"),
+    ("Zelensky said he will meet Trump in Washington on Monday.", "talks", "planned"),
+    ("Trump and Putin will meet in Budapest within two weeks.", "summit", "planned"),
+    ("The Treasury designated Rosneft and Lukoil on Wednesday.", "sanction", "occurred"),
+    ("Ukraine and Sweden signed a letter of intent on Wednesday.", "agreement", "occurred"),
+    ("Zelensky said Kyiv will not gift its land to the occupier.", "rejection", "occurred"),
+    ("Putin warned that any strike on Russian territory would bring a very serious response.", "threat", "occurred"),
+    ("Two more Patriot systems promised in the summer had arrived in Ukraine.", "military_aid", "occurred"),
+])
+def test_events_told_by_verbs_outside_the_stock_phrases(analyzer, text, etype, status):
+    found = [(e.type, e.status) for e in events(analyzer, text)]
+    assert (etype, status) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "In Kiev, the Russian document was met coldly.",
+    "Any strike on Russian territory would meet a very serious response, he said.",
+    "Ukraine received the bodies of 1,000 people that Russia says are its soldiers.",
+    "Medinsky said a leaders' meeting made sense only at the end, to sign a final agreement.",
+])
+def test_verbs_whose_arguments_do_not_fit_tell_no_such_event(analyzer, text):
+    found = [(e.type, e.trigger) for e in events(analyzer, text)]
+    assert not any(t in ("talks", "agreement") for t, _ in found), found

@@ -45,6 +45,7 @@ class _Furniture:
     patterns: tuple[re.Pattern[str], ...]
     notices: tuple[_Notice, ...]
     languages: dict[str, str]
+    bar_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -56,6 +57,7 @@ def _furniture() -> _Furniture:
         notices=tuple(_Notice(re.compile(n["pattern"], re.IGNORECASE), n.get("service"), n.get("language"))
                       for n in data["translation_notices"]),
         languages={k.casefold(): v for k, v in data["languages"].items()},
+        bar_words=frozenset(w.casefold() for w in data["bar_words"]),
     )
 
 
@@ -67,6 +69,9 @@ def is_furniture(line: str) -> bool:
         return False
     if s.casefold() in f.lines:
         return True
+    words = re.findall(r"\w+", s.casefold())
+    if len(words) >= 2 and all(w in f.bar_words for w in words) and not re.search(r"[.!?]$", s):
+        return True  # "Share Tweet WhatsApp"
     return any(p.fullmatch(s) for p in f.patterns)
 
 
@@ -173,6 +178,7 @@ def clean_text(raw: str, *, title: str | None = None, find_title: bool = True) -
             removed.append(s)
             continue
         blocks[-1].append(s)
+    blocks = _drop_menus(blocks, removed)
     paragraphs = [p for block in blocks for p in _join_wrapped(block)]
     paragraphs = _drop_trailing_repeats(paragraphs, removed)
     masthead = masthead_line = None
@@ -195,6 +201,40 @@ def clean_text(raw: str, *, title: str | None = None, find_title: bool = True) -
                 break  # the headline comes first, or after a dateline only
     header = [line for line in (masthead_line, title) if line]
     return CleanText("\n\n".join(paragraphs), title, translation, removed, masthead, header)
+
+
+_MENU_RUN = 3  # consecutive menu items that make a menu
+_MENU_REACH = 25  # lines from the top or bottom of the page where menus are
+
+
+def _menu_item(line: str) -> bool:
+    """A navigation or share-bar item set on a line of its own: "Politics", "In the world", "Telegram"."""
+    return len(line) <= 30 and len(line.split()) <= 3 and not any(c.isdigit() for c in line) \
+        and not line.endswith(_SENTENCE_END) and not line.startswith(("-", "•", "*", "—", "–"))
+
+
+def _drop_menus(blocks: list[list[str]], removed: list[str]) -> list[list[str]]:
+    """Menus and share bars laid out one item a line (three or more in a row, near the top or bottom of the
+    page): furniture, though no item alone is."""
+    total = sum(len(b) for b in blocks)
+    seen = 0
+    out = []
+    for block in blocks:
+        keep = [True] * len(block)
+        i = 0
+        while i < len(block):
+            j = i
+            while j < len(block) and _menu_item(block[j]):
+                j += 1
+            near = seen + i < _MENU_REACH or seen + j > total - _MENU_REACH
+            if j - i >= _MENU_RUN and near:
+                for k in range(i, j):
+                    keep[k] = False
+                    removed.append(block[k])
+            i = max(j, i + 1)
+        seen += len(block)
+        out.append([line for line, k in zip(block, keep) if k])
+    return out
 
 
 def _drop_trailing_repeats(paragraphs: list[str], removed: list[str]) -> list[str]:

@@ -92,6 +92,7 @@ class _Place:
     summit_of: tuple[str, ...]
     pattern: re.Pattern[str]
     capital: bool = False
+    seat: bool = False  # where a government sits ("the White House", "the Kremlin")
 
 
 @dataclass(frozen=True)
@@ -134,7 +135,7 @@ def rules() -> _Rules:
         names = sorted([p["name"], *p.get("aliases", [])], key=len, reverse=True)
         pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
         places.append(_Place(p.get("in") or p["name"], p.get("country"), bool(p.get("city")),
-                             tuple(p.get("summit_of", [])), pattern, bool(p.get("capital"))))
+                             tuple(p.get("summit_of", [])), pattern, bool(p.get("capital")), bool(p.get("seat"))))
     low = lambda words: frozenset(w.casefold() for w in words or ())  # noqa: E731
     verbs = tuple(_Verb(etype, low(e["lemmas"]), e.get("object"), bool(e.get("people")), low(e.get("object_nouns")),
                         low(e.get("subject_nouns")), low(e.get("clause_words")), low(e.get("clause_nouns")),
@@ -433,7 +434,8 @@ class _EventReader:
             draft.place = antecedent.place
             draft.actors = [EventActor(a.actor, a.role) for a in antecedent.actors]
         self._read_actors(draft, (c_start, c_end))
-        if draft.type == "talks" and self._leaders_only(draft, clause):
+        leaders = draft.type == "talks" and self._leaders_only(draft, clause)
+        if leaders:
             draft.type = "summit"  # "he and Putin would meet in Budapest": a leaders' meeting
         if venue is not None:
             for party in venue.summit_of:
@@ -441,6 +443,8 @@ class _EventReader:
                     draft.actors.append(EventActor(party))
         self._read_date(draft)
         self._read_place(draft)
+        if leaders and self._visit(draft):
+            draft.type = "talks"  # "Trump received Zelensky at the White House": a visit, not a summit
         left = self.text.rfind(";", sent.start_char, trigger[0])
         right = self.text.find(";", trigger[1], sent.end_char)
         part = (left + 1 if left != -1 else sent.start_char, right if right != -1 else sent.end_char)
@@ -682,6 +686,14 @@ class _EventReader:
         if _OFFICIALS.search(clause):
             return False
         return any(self.base.actors[a.actor].kind == "person" for a in d.actors) and not self._officials(d)
+
+    def _visit(self, d: _Draft) -> bool:
+        """One leader received by another: a host's verb, or a meeting in one side's capital or seat of government."""
+        if re.match(r"(?:received|receives|receive|hosted|hosts|host|welcomed|welcomes|welcome)\b",
+                    self.text[d.trigger[0]:d.trigger[1]], re.IGNORECASE):
+            return True
+        place = next((p for p in self.rules.places if p.name == d.place), None)
+        return place is not None and (place.capital or place.seat) and place.country in self._sides(d)
 
     def _speaker_side(self, d: _Draft, start: int, end: int) -> list[_Mention]:
         """Inside a statement, "we" and "our" are the speaker's side."""
