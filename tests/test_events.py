@@ -274,3 +274,10 @@ def test_events_told_by_verbs_outside_the_stock_phrases(analyzer, text, etype, s
 def test_verbs_whose_arguments_do_not_fit_tell_no_such_event(analyzer, text):
     found = [(e.type, e.trigger) for e in events(analyzer, text)]
     assert not any(t in ("talks", "agreement") for t, _ in found), found
+
+
+def test_rounds_told_with_a_list_of_days_are_an_event_a_day(analyzer):
+    text = ("Delegations of Russia and Ukraine held two rounds of talks in Istanbul, on May 16 and June 2, "
+            "without agreeing on a ceasefire.")
+    found = [e for e in events(analyzer, text) if e.type == "talks" and e.status == "occurred"]
+    assert sorted(e.date.value for e in found) == ["2025-05-16", "2025-06-02"], [(e.type, e.date) for e in found]

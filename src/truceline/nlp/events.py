@@ -56,6 +56,7 @@ _BACK_THEN = re.compile(r"^\W*(?:back then|at the time|at that time|then|that da
 _ASKED_TO = re.compile(r"\b(?:pressed|pressing|urged|urging|asked|asking|pushed|pushing|called on|calling on|wants?|"
                        r"wanted|demanded|demanding|refused|refusing|declined)\b[^.;]{0,40}\bto\s+$", re.IGNORECASE)
 _FULL_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_LIST_JOINT = re.compile(r"\s*(?:,|and|, and|,? as well as)\s*(?:(?:on|in)\s+)?(?:the\s+)?", re.IGNORECASE)
 _SYMMETRIC = {"talks", "call", "summit", "agreement", "exchange", "ceasefire"}
 
 
@@ -278,7 +279,7 @@ class _EventReader:
                     reach = contrast.start() if contrast else sent.end_char
                 draft = self._draft(etype, sent, paragraph, span, reach)
                 if draft is not None:
-                    self.drafts.append(draft)
+                    self.drafts.extend(self._one_per_date(draft))
                     seen[trig.type] = span[1]
         for token in sent:
             if token.pos_ != "VERB":
@@ -291,9 +292,34 @@ class _EventReader:
                     break
                 draft = self._draft(verb.type, sent, paragraph, span, span[1], denial=verb.negated)
                 if draft is not None:
-                    self.drafts.append(draft)
+                    self.drafts.extend(self._one_per_date(draft))
                     seen[verb.type] = span[1]
                 break
+
+    def _one_per_date(self, d: _Draft) -> list[_Draft]:
+        """Rounds told with a list of days ("held three rounds this year, on 16 May, 2 June and 23 July",
+        "were held twice, on May 16 and June 2"): an event a day."""
+        if d.type not in _SYMMETRIC or d.reference:
+            return [d]
+        days = [t for t in self.timexes if d.trigger[0] <= t.start and t.end <= d.sentence.end_char
+                and t.granularity == "day" and t.type == "DATE" and t.to_time() is not None]
+        run: list[Timex] = []
+        for t in days:
+            if run and _LIST_JOINT.fullmatch(self.text[run[-1].end: t.start]):
+                run.append(t)
+            elif len(run) >= 2:
+                break
+            else:
+                run = [t]
+        within = d.date is None or all(t.value.startswith(d.date.value[:4]) for t in run)
+        if len(run) < 2 or not within or ";" in self.text[d.trigger[1]: run[0].start]:
+            return [d]
+        out = []
+        for t in run:
+            out.append(_Draft(d.type, d.status, d.trigger, d.sentence, d.paragraph,
+                              [EventActor(a.actor, a.role) for a in d.actors], _to_day(t.to_time()), d.place,
+                              list(d.quantities) if not out else [], d.reference, d.claim, True))
+        return out
 
     def _verb_fits(self, token: Token, verb: _Verb) -> tuple[int, int] | None:
         """The trigger's offsets when a verb's arguments in the parse fit its entry, else None."""
