@@ -198,3 +198,26 @@ def test_an_appositive_place_is_not_the_speaker(analyzer):
     s = one(analyzer, "Rustem Umerov, the defence minister who led Kyiv's team, told reporters that the swap "
                       "would cover every captive.")
     assert s.speaker.actor == "rustem-umerov"
+
+
+def test_a_quote_under_an_inline_label_is_the_speaker_just_told_of(analyzer):
+    text = ("Details: Foreign Minister Andrii Sybiha told reporters in Kyiv that the talks would resume.\n\n"
+            "Quote: \"We are ready to meet at any level, and we expect the same readiness from Moscow.\"\n")
+    found = analyzer.analyze(text, dt.date(2025, 10, 1), "t").statements
+    quote = next(s for s in found if "ready to meet at any level" in s.content)
+    assert (quote.speaker.name, quote.kind) == ("Andrii Sybiha", "direct")
+
+
+def test_summary_bullets_are_a_list_not_dialogue(analyzer):
+    text = ("Summary:\n\n- Sybiha says Kyiv is ready for talks.\n\n- The meeting planned for Friday will not take place.\n\n"
+            "Details: Foreign Minister Andrii Sybiha spoke in Kyiv on Monday.\n")
+    found = analyzer.analyze(text, dt.date(2025, 10, 1), "t").statements
+    assert not any("will not take place" in s.content for s in found), [(s.speaker.name, s.content) for s in found]
+
+
+def test_in_someones_view_and_as_someone_explained_attribute_the_clause(analyzer):
+    text = ("Marta Kowalska, an analyst at the Baltic Institute, follows the talks. In Kowalska's view, the memorandum "
+            "is an opening bid. As the analyst explained, neither side expects a deal this year.")
+    found = analyzer.analyze(text, dt.date(2025, 10, 1), "t").statements
+    assert {(s.speaker.name, s.cue) for s in found} >= {("Marta Kowalska", "according to")}
+    assert len([s for s in found if s.speaker.name == "Marta Kowalska"]) == 2

@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .actors import ActorBase, load_actor_base
 from .timex import find_timexes
@@ -85,10 +85,35 @@ def sentences_in(doc: Doc, start: int, end: int) -> list[Span]:
     return sents[bisect.bisect_left(starts, start): bisect.bisect_left(starts, end)]
 
 
+_AHEAD = {"will", "would", "shall", "'ll", "wo"}
+
+
+def _governing_verb(doc: Doc, offset: int) -> Token | None:
+    """The verb whose clause holds the word at a character offset."""
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    token = span.root
+    for _ in range(8):
+        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):
+            return token
+        if token.head is token:
+            return None
+        token = token.head
+    return None
+
+
 def past_tense_at(doc: Doc) -> Callable[[int], bool]:
     """Whether the clause at a character offset is told in the past tense, from the parser's tags."""
     def past(offset: int) -> bool:
         sent = sentence_at(doc, offset)
+        verb = _governing_verb(doc, offset)
+        if verb is not None:
+            aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+            if aux & _AHEAD or verb.tag_ == "VB" and "to" in aux:
+                return False  # "said he would fly … on Wednesday", "expected to sign it on Friday": ahead
+            if verb.tag_ == "VBD" or aux & {"had", "has", "have", "was", "were", "did"}:
+                return True
         tags = {t.tag_ for t in sent}
         future = any(t.tag_ == "MD" and t.lower_ in ("will", "shall", "'ll") for t in sent)
         return ("VBD" in tags or ("VBN" in tags and any(t.lower_ in ("had", "has", "have") for t in sent))) \

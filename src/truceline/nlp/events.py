@@ -83,6 +83,7 @@ class _Verb:
     passive: bool | None = None  # False: not in the passive; True: the passive subject is its object
     bare: bool = False  # no complement beside the object ("called X" but not "called X a liar")
     negated: bool = False  # the denial is the event ("will not accept")
+    subjunctive: bool = False  # its clause is in the mood of a demand ("insists that Kyiv withdraw")
 
 
 @dataclass(frozen=True)
@@ -140,7 +141,8 @@ def rules() -> _Rules:
     low = lambda words: frozenset(w.casefold() for w in words or ())  # noqa: E731
     verbs = tuple(_Verb(etype, low(e["lemmas"]), e.get("object"), bool(e.get("people")), low(e.get("object_nouns")),
                         low(e.get("subject_nouns")), low(e.get("clause_words")), low(e.get("clause_nouns")),
-                        low(e.get("particle")), e.get("passive"), bool(e.get("bare")), bool(e.get("negated")))
+                        low(e.get("particle")), e.get("passive"), bool(e.get("bare")), bool(e.get("negated")),
+                        bool(e.get("subjunctive")))
                   for etype, entries in data["verbs"].items() for e in entries)
     return _Rules(
         triggers=tuple(triggers),
@@ -359,6 +361,11 @@ class _EventReader:
                     or not any(w.lower_ in verb.clause_nouns or w.lemma_.casefold() in verb.clause_nouns
                                for w in clause):
                 return None
+        if verb.subjunctive and not any(
+                c.dep_ == "ccomp" and (c.tag_ == "VB" and not any(a.dep_ == "aux" for a in c.children)
+                                       or any(a.lower_ in ("must", "should") for a in c.children))
+                for c in children):
+            return None
         first = min([token, *negation, *[c for c in children if c.dep_ == "aux" and c.i < token.i and negation]],
                     key=lambda t: t.i)
         last = max([token, *parts], key=lambda t: t.i)
@@ -426,6 +433,12 @@ class _EventReader:
         head = self.text[c_start: max(trigger[0], min(reach, c_end))]
         if etype == "agreement" and _ASKED_TO.search(before[-60:]):
             return None  # "pressed Moscow to agree to a ceasefire": what is asked for, not an agreement
+        if re.search(r"\b(?:every|each)\s+(?:[\w-]+\s+)?$", before[-24:], re.IGNORECASE):
+            return None  # "every round of talks": no one event
+        if etype == "accusation":
+            token = self.doc.char_span(trigger[0], trigger[1], alignment_mode="expand")
+            if token is not None and token.root.dep_ == "acl":
+                return None  # "traders accused of moving Russian oil": a description, not an accusation told
         if self._background(sent, trigger, c_end):
             return None  # "since the last talks": a time reference, not an event told here
         if (self._negated(self._negation_scope(c_start, trigger), clause, trig_text) or self._denied(trigger)) \
@@ -435,6 +448,9 @@ class _EventReader:
         embedding = etype in self.rules.embedding
         status = self._status(self._status_window(sent, c_start, c_end, trigger[1] if embedding else reach, embedding),
                               head, trig_text, etype, sent.text)
+        if etype == "threat" and status == "hypothetical" and not self.rules.status["hypothetical"].search(
+                self.text[c_start:trigger[0]][-40:]):
+            status = "occurred"  # "Budapest would veto the package": the threat is made
         if denial and not re.search(r"\b(?:if|unless|whether)\b", clause, re.IGNORECASE):
             status = "occurred"  # "Kyiv would not accept this": the refusal itself is told
         definite = bool(_DEFINITE.search(before[-40:])) and etype in ("summit", "talks", "call", "exchange", "agreement") \
@@ -772,6 +788,7 @@ class _EventReader:
         noun = self.doc.char_span(d.trigger[0], d.trigger[1], alignment_mode="expand")
         if noun is not None and noun.root.pos_ in ("NOUN", "PROPN"):
             verbs.add(noun.root.i)  # "a swap of 84 for 84 in August": the date of the event noun itself
+            verbs.update(c.i for c in noun.root.children if c.dep_ == "relcl")  # "the truce that Putin declared in April"
         if d.type in ("demand", "threat"):  # "wants an answer by Thursday": the deadline, not the day of asking
             inside = [t for t in inside if not _DEADLINE.search(self.text[max(0, t.start - 16): t.start])]
         attached = [t for t in inside if verbs and self._attached_to(t.start, t.end, verbs)]

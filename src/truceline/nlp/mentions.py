@@ -189,6 +189,11 @@ def _held(role: Role, year: int | None) -> bool:
 # -- reading a mention ---------------------------------------------------------
 
 
+_CALENDAR_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                   "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                   "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+
+
 def proper_name(tokens: list[Token]) -> list[Token]:
     """The trailing run of capitalised words in a noun phrase: "Russian Deputy Foreign Minister Mikhail Galuzin" -> "Mikhail Galuzin".
 
@@ -206,6 +211,8 @@ def proper_name(tokens: list[Token]) -> list[Token]:
                 break
     titles = cue_lexicon().title_words
     while len(run) > 2 and run[0].lower_ in titles:  # "Ombudsman Dmytro Lubinets" -> "Dmytro Lubinets"
+        run = run[1:]
+    while len(run) > 1 and run[0].lower_ in _CALENDAR_WORDS:  # "On 15 August Trump …": the month is no forename
         run = run[1:]
     return run
 

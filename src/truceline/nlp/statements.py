@@ -28,6 +28,8 @@ from .components import sentence_at, sentences_in
 from .mentions import DocContext, Mentioned, cue_lexicon, looks_like_person_name, resolve_mention
 
 _DASH_OPEN = re.compile(r"^\s*[—–-]\s+")
+_QUOTE_LABEL = re.compile(r"\s*(?:quote|direct speech|цитата|пряма мова)(?:\s+from\s+[^:]{1,40})?\s*:\s*", re.IGNORECASE)
+_BULLET = re.compile(r"^\s*[-•*]\s+")
 _OPENERS = "“«„\""
 _CLOSERS = "”»“\""
 _PAIRS = {"“": "”", "«": "»", "„": "“", "\"": "\""}
@@ -157,13 +159,18 @@ class _Extractor:
 
     def run(self) -> list[Statement]:
         paras = paragraphs(self.text)
+        bullet = False
         for i, (start, end) in enumerate(paras):
+            # "Summary:" and the items under it ("- Zelensky says …"): a list, not dialogue
+            bullet = bool(_BULLET.match(self.text[start:end])) and i > 0 and (
+                bullet or self.text[paras[i - 1][0]:paras[i - 1][1]].rstrip().endswith(":"))
+            dash = bool(_DASH_OPEN.match(self.text[start:end])) and not bullet
             self._quotes_here = [(q.start, q.end) for q in find_quotes(self.text, start, end)]
-            if _DASH_OPEN.match(self.text[start:end]):
+            if dash:
                 self._quotes_here.append((start, end))
             if _is_headline(self.text[start:end]):
                 continue
-            if _DASH_OPEN.match(self.text[start:end]):
+            if dash:
                 self._dash_paragraph(start, end, paras[i - 1] if i else None)
             else:
                 self._quoted(start, self._quote_runs_on(start, end, paras[i + 1] if i + 1 < len(paras) else None))
@@ -342,6 +349,8 @@ class _Extractor:
             after = self.text[q.end + 1: end] if q.closed else ""
             before_start = max(start, sentence_at(self.doc, q.start - 1).start_char)
             before = self.text[before_start: q.start - 1]
+            if _QUOTE_LABEL.fullmatch(before):
+                before = ""  # "Quote: "…"": the label names no one; the speaker is the one just told of
             is_sentence = not before.strip(" :,") or before.rstrip().endswith((":", ","))
             if words < 4 or not is_sentence:
                 continue  # a fragment inside a sentence: the reported-speech reading handles it as mixed
@@ -355,7 +364,8 @@ class _Extractor:
                 if before.strip() or not q.closed or self.ctx.last_speaker is None:
                     continue
                 prev_para_end = start - 2
-                if not self.text[:prev_para_end].rstrip().endswith((":", "\"", "”", "»")):
+                labelled = _QUOTE_LABEL.fullmatch(self.text[before_start: q.start - 1]) is not None
+                if not labelled and not self.text[:prev_para_end].rstrip().endswith((":", "\"", "”", "»")):
                     continue
                 attribution = (self.ctx.last_speaker, "say", None, [], None)
             speaker, cue, addressee, co, verb = attribution
