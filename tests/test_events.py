@@ -281,3 +281,17 @@ def test_rounds_told_with_a_list_of_days_are_an_event_a_day(analyzer):
             "without agreeing on a ceasefire.")
     found = [e for e in events(analyzer, text) if e.type == "talks" and e.status == "occurred"]
     assert sorted(e.date.value for e in found) == ["2025-05-16", "2025-06-02"], [(e.type, e.date) for e in found]
+
+
+def test_an_event_told_n_days_after_another_is_dated_back_from_it(analyzer):
+    text = ("The delegations met in Istanbul on Monday. The talks came two days after Ukrainian drones struck "
+            "Russian air bases.")
+    attack = next(e for e in events(analyzer, text, dt.date(2025, 6, 3)) if e.type == "attack")
+    assert attack.date.value == "2025-05-31"
+
+
+def test_a_year_less_date_takes_the_year_its_sentence_names(analyzer):
+    text = ("The swap was completed in late May 2025, a week after the Russian and Ukrainian delegations first sat "
+            "down together in Istanbul on May 16.")
+    talks = next(e for e in events(analyzer, text, dt.date(2026, 10, 2)) if e.type == "talks")
+    assert talks.date.value == "2025-05-16"

@@ -35,7 +35,8 @@ _TEMPORAL_BACKGROUND = re.compile(r"\b(since|after|before|following|ahead of|pri
 _PLACE_PREPS = re.compile(r"\b(in|at|to|near|outside|inside|for)\s+(the\s+)?$", re.IGNORECASE)
 _DATE_VALUE = re.compile(r"^\d{4}(-(\d{2}|W\d{2}|Q\d))?(-\d{2})?")
 _THE_PARTIES = re.compile(r"\b(the parties|both sides|the two sides|the sides|the two leaders|the leaders|"
-                          r"the two countries|the delegations)\b", re.IGNORECASE)
+                          r"the two countries|the delegations|the two delegations|both delegations|the negotiators|"
+                          r"the two teams)\b", re.IGNORECASE)
 _PLACED_TYPES = {"talks", "call", "summit", "agreement", "exchange", "ceasefire", "attack", "proposal"}
 _MEETING_AFTER = re.compile(r"\s+(summit|talks|meeting|format|process|track|round|negotiations)\b", re.IGNORECASE)
 _ORDINAL = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|next|new|latest|another)\b", re.IGNORECASE)
@@ -53,7 +54,7 @@ _DEADLINE = re.compile(r"\b(?:by|until|before|no later than|within)\s+(?:the\s+)
 # "ABU DHABI, Nov 25 (Agency) -", "MOSCOW, August 14. /Agency/.": the day of the report, not of its events
 _DATELINE = re.compile(r"(?m)^[A-Z][A-Z .'-]{2,},\s+[^.()/\n]{3,30}?(?:\s*\([^)\n]*\))?\s*(?:[-–—]\s|\.\s*/[^/\n]+/\.?)")
 _BACK_THEN = re.compile(r"^\W*(?:back then|at the time|at that time|then|that day|on that day)\b", re.IGNORECASE)
-_ASKED_TO = re.compile(r"\b(?:pressed|pressing|urged|urging|asked|asking|pushed|pushing|called on|calling on|wants?|"
+_ASKED_TO = re.compile(r"\b(?:pressed|pressing|urged|urging|asked|asking|pushed|pushing|called on|calling on|wants?|gave|given|"
                        r"wanted|demanded|demanding|refused|refusing|declined)\b[^.;]{0,40}\bto\s+$", re.IGNORECASE)
 _FULL_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _LIST_JOINT = re.compile(r"\s*(?:,|and|, and|,? as well as)\s*(?:(?:on|in)\s+)?(?:the\s+)?", re.IGNORECASE)
@@ -334,7 +335,10 @@ class _EventReader:
             return None
         if verb.bare and deps & {"oprd", "xcomp", "ccomp", "attr", "acomp", "prt", "dative"}:
             return None
+        marked = [c for c in children if c.dep_ == "advcl"
+                  and any(m.dep_ == "mark" and m.lower_ in verb.particle for m in c.children)]
         parts = [c for c in children if c.dep_ in ("prt", "prep") and c.lower_ in verb.particle]
+        parts += [m for c in marked for m in c.children if m.dep_ == "mark"]  # "pushing for Ukraine to be present" 
         if verb.particle and not parts:
             return None
         negation = [c for c in children if c.dep_ == "neg"]
@@ -343,6 +347,7 @@ class _EventReader:
         objects = [c for c in children if c.dep_ in ("dobj", "dative")]
         objects += [g for c in children if c.dep_ == "prep" and c.lower_ in ("with", *verb.particle)
                     for g in c.children if g.dep_ == "pobj"]
+        objects += [g for c in marked for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
         if passive and verb.passive:
             objects += [c for c in children if c.dep_ == "nsubjpass"]
         if verb.obj == "actor" and not any(self._is_party(o) for o in objects):
@@ -399,7 +404,11 @@ class _EventReader:
         """A second trigger of a type in one sentence is another event only past a semicolon or a new date:
         "84 came home on each side; ten days later, 146 went each way"."""
         lo, hi = min(after, start), max(after, start)
-        return ";" in self.text[lo:hi] or any(lo <= t.start < hi for t in self.timexes)
+        if ";" in self.text[lo:hi] or any(lo <= t.start < hi for t in self.timexes):
+            return True
+        # "… talks in Istanbul, where the two delegations last met on July 23": a date of its own, just after
+        clause_end = min([i for i in (self.text.find(c, hi) for c in (",", ";", ".")) if i != -1], default=hi)
+        return any(hi <= t.start < min(clause_end, hi + 40) and t.granularity == "day" for t in self.timexes)
 
     def _overlaps_trigger(self, start: int, end: int) -> bool:
         return any(d.claim[0] < end and start < d.claim[1] for d in self.drafts)
@@ -605,7 +614,24 @@ class _EventReader:
         """"The summit itself, on Thursday, …": a definite noun with a date of its own, other than the antecedent's."""
         probe = _Draft(antecedent.type, antecedent.status, trigger, sent, -1)
         self._read_date(probe, inherit=False)
-        return probe.date is not None and (antecedent.date is None or probe.date.value != antecedent.date.value)
+        if probe.date is None or (antecedent.date is not None and probe.date.value == antecedent.date.value):
+            return False
+        noun = self.doc.char_span(trigger[0], trigger[1], alignment_mode="expand")
+        verb = self._governing_verb(probe)
+        if noun is not None and verb is not None and noun.root.dep_ in ("nsubj", "nsubjpass") and verb.i > noun.root.i:
+            # "The summit grew out of a meeting … on Wednesday": a date on another noun is the other event's
+            return any(sent.start_char <= t.start < sent.end_char and self._directly_on(t, verb) for t in self.timexes)
+        return True
+
+    def _directly_on(self, t: Timex, verb: Token) -> bool:
+        """A time expression that modifies the verb itself ("were held on June 9"), not a noun of its object."""
+        span = self.doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is None:
+            return False
+        head = span.root.head
+        if head.dep_ == "prep" and head.i not in range(span.start, span.end):
+            head = head.head
+        return head.i == verb.i
 
     def _antecedent(self, etype: str, phrase: str) -> _Draft | None:
         """The event a definite noun phrase refers back to: same kind, and no other place named in the phrase."""
@@ -785,6 +811,11 @@ class _EventReader:
             verbs.add(verb.i)
             if verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG":
                 verbs.add(verb.head.i)  # "…, demanding that …": the participle shares its clause's date
+        if verb is not None and verb.dep_ == "relcl" and any(c.lower_ in ("where", "when") for c in verb.children):
+            host = verb.head  # "arrived in Kiev on Monday, where he met Zelensky": the day of arriving
+            while host.pos_ not in ("VERB", "AUX") and host.head is not host:
+                host = host.head
+            verbs.add(host.i)
         noun = self.doc.char_span(d.trigger[0], d.trigger[1], alignment_mode="expand")
         if noun is not None and noun.root.pos_ in ("NOUN", "PROPN"):
             verbs.add(noun.root.i)  # "a swap of 84 for 84 in August": the date of the event noun itself
@@ -793,12 +824,21 @@ class _EventReader:
             inside = [t for t in inside if not _DEADLINE.search(self.text[max(0, t.start - 16): t.start])]
         attached = [t for t in inside if verbs and self._attached_to(t.start, t.end, verbs)]
         fronted = [t for t in inside if t.start < d.trigger[0] and self._fronted(sent, t.start)]
+        offset = None if attached else self._offset_from_reference(d)
+        if offset is not None:
+            d.date, d.dated = offset, True
+            return
         for candidates in (attached, fronted):
             if candidates:
                 best = min(candidates, key=lambda t: abs(t.start - d.trigger[0]))
                 d.date = _to_day(self._from_previous_event(best) or best.to_time())
                 d.dated = True
                 return
+        days = [t for t in inside if t.granularity == "day" and t.type == "DATE"]
+        if inherit and len(days) == 1 and d.status == "occurred" and not any(
+                p.sentence.start_char == sent.start_char for p in self.drafts):
+            d.date = _to_day(days[0].to_time())  # "The last session, on July 23, … ended with a pledge to …"
+            return
         if not inherit:
             return
         if _BACK_THEN.match(sent.text):  # "… resumed in May 2025. Back then the sides exchanged …": that date
@@ -811,6 +851,27 @@ class _EventReader:
             d.date = prior.date
         elif d.status == "occurred" and not d.reference:
             d.date = self._entry_day(d.paragraph)
+
+    def _offset_from_reference(self, d: _Draft) -> TimeValue | None:
+        """"It came a day after Ukraine hit air bases": an event told in a clause after "N days after" happened
+        N days before the event of the main clause, the one just told."""
+        sent = d.sentence
+        for t in self.doc._.timexes or []:
+            if not (sent.start_char <= t.start and t.end < d.trigger[0]) or t.type != "DURATION":
+                continue
+            m = re.match(r"^P(\d+)([DW])$", t.value or "")
+            link = re.match(r"\s+(after|before)\s+", self.text[t.end: d.trigger[0]])
+            if not m or not link or re.search(r"[,;]", self.text[t.end: d.trigger[0]]):
+                continue
+            prior = next((p for p in reversed(self.drafts) if p.date and _FULL_DAY.match(p.date.value)
+                          and p.paragraph >= d.paragraph - 1), None)
+            if prior is None:
+                return None
+            days = int(m.group(1)) * (7 if m.group(2) == "W" else 1)
+            sign = -1 if link.group(1) == "after" else 1
+            day = dt.date.fromisoformat(prior.date.value) + dt.timedelta(days=sign * days)
+            return TimeValue(day.isoformat(), "day", None, f"{t.text} {link.group(1)}", "previous")
+        return None
 
     def _from_previous_event(self, t: Timex) -> TimeValue | None:
         """"The next day", "two days later" after a date still to come (a deadline, a date looked ahead to):

@@ -68,6 +68,14 @@ class Context:
             return "future" if _lexical_tense(self.text, start, end, future_only=True) else "present"
         return _lexical_tense(self.text, start, end)
 
+    def sentence_year(self, start: int) -> int | None:
+        """The one year named in the sentence around `start`, if it names exactly one."""
+        left = max(self.text.rfind(". ", 0, start), self.text.rfind("\n", 0, start)) + 1
+        ends = [i for i in (self.text.find(". ", start), self.text.find("\n", start)) if i != -1]
+        right = min(ends) if ends else len(self.text)
+        years = {y for off, y in self.years if left <= off < right}
+        return years.pop() if len(years) == 1 else None
+
     def context_year(self, start: int) -> int | None:
         """The nearest explicit year named before `start`, else the first one after it."""
         before = [y for off, y in self.years if off < start]
@@ -87,6 +95,9 @@ class Context:
         """
         if self.anchor is None:
             return self.context_year(start), "previous"
+        same = self.sentence_year(start)
+        if same is not None and same < self.anchor.year:
+            return same, "previous"  # "in late May 2025, a week after the sides met on May 16": that year
         a = self.anchor
         if day:
             gap = (dt.date(a.year, month, min(day, 28 if month == 2 else day)) - a).days
