@@ -53,7 +53,8 @@ _NOT_BEFORE = re.compile(r"\b(?:not|never|n't)\s+(?:\w+\s+){0,2}$", re.IGNORECAS
 _DEADLINE = re.compile(r"\b(?:by|until|before|no later than|within)\s+(?:the\s+)?$", re.IGNORECASE)
 # "ABU DHABI, Nov 25 (Agency) -", "MOSCOW, August 14. /Agency/.": the day of the report, not of its events
 _DATELINE = re.compile(r"(?m)^[A-Z][A-Z .'-]{2,},\s+[^.()/\n]{3,30}?(?:\s*\([^)\n]*\))?\s*(?:[-–—]\s|\.\s*/[^/\n]+/\.?)")
-_BACK_THEN = re.compile(r"^\W*(?:back then|at the time|at that time|then|that day|on that day)\b", re.IGNORECASE)
+_BACK_THEN = re.compile(r"^\W*(?:back then|at the time|at that time|then|that day|on that day|in the same (?:remarks|"
+                        r"statement|interview|speech|address|comments|briefing|conversation|call))\b", re.IGNORECASE)
 _ASKED_TO = re.compile(r"\b(?:pressed|pressing|urged|urging|asked|asking|pushed|pushing|called on|calling on|wants?|gave|given|"
                        r"wanted|demanded|demanding|refused|refusing|declined)\b[^.;]{0,40}\bto\s+$", re.IGNORECASE)
 _FULL_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -444,6 +445,15 @@ class _EventReader:
             return None  # "pressed Moscow to agree to a ceasefire": what is asked for, not an agreement
         if re.search(r"\b(?:every|each)\s+(?:[\w-]+\s+)?$", before[-24:], re.IGNORECASE):
             return None  # "every round of talks": no one event
+        if re.search(r"\b(?:on|at) the (?:sidelines|margins|fringes) of (?:the |a |an )?(?:[\w-]+\s+){0,3}$", before[-60:],
+                     re.IGNORECASE):
+            return None  # "on the sidelines of the Brussels summit": where something else happened
+        token = self.doc.char_span(trigger[0], trigger[1], alignment_mode="expand")
+        if token is not None and len(token) == 1 and token.root.dep_ == "compound" and token.root.pos_ == "NOUN":
+            return None  # "the summit table", "summit diplomacy": a modifier, not an event
+        if token is not None and token.root.lower_ in ("meet", "met") and any(
+                c.dep_ == "dobj" and c.lower_ != "face" and not self._is_party(c) for c in token.root.children):
+            return None  # "would meet a very serious response"
         if etype == "accusation":
             token = self.doc.char_span(trigger[0], trigger[1], alignment_mode="expand")
             if token is not None and token.root.dep_ == "acl":
