@@ -399,6 +399,9 @@ class _EventReader:
         between = self.doc.char_span(window + m.start(), trigger[1], alignment_mode="expand")
         if between is not None and any(t.pos_ in ("VERB", "AUX") for t in between[1:]):
             return False  # the trigger or a word before it is a verb: a clause of its own
+        if any(t.granularity == "day" and sent.start_char <= t.start < trigger[0] and self._fronted(sent, t.start)
+               for t in self.timexes):
+            return False  # "On October 16, after a call with Putin, Trump announced …": that day's call
         return not any(trigger[1] <= t.start < c_end and t.granularity == "day" for t in self.timexes)
 
     def _new_occasion(self, after: int, start: int) -> bool:
@@ -771,7 +774,8 @@ class _EventReader:
                     self.text[d.trigger[0]:d.trigger[1]], re.IGNORECASE):
             return True
         place = next((p for p in self.rules.places if p.name == d.place), None)
-        return place is not None and (place.capital or place.seat) and place.country in self._sides(d)
+        leaders = {self.base.actors[a.actor].country for a in d.actors if self.base.actors[a.actor].kind == "person"}
+        return place is not None and (place.capital or place.seat) and place.country in leaders
 
     def _speaker_side(self, d: _Draft, start: int, end: int) -> list[_Mention]:
         """Inside a statement, "we" and "our" are the speaker's side."""

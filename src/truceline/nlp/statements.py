@@ -318,10 +318,11 @@ class _Extractor:
         """'— Words … will," he said.' — the dash opens, a quotation mark (or nothing) closes."""
         body_start = start + _DASH_OPEN.match(self.text[start:end]).end()
         para = self.text[body_start:end]
-        tail = re.search(r'([,.!?…]?)\s*["”»]?\s*,?\s+([^"“”«»]{2,200}?)\.?\s*$', para)
+        tail = re.search(r'([,.!?…]?)\s*["”»]\s*,?\s+([^"“”«»]{2,200}?)\.?\s*$', para) \
+            or re.search(r'([,.!?…])\s+([^,"“”«»]{2,120}?)\.?\s*$', para)  # '… been through it all, the diplomat said.'
         # The attribution is the last clause after a closing mark, or after the last comma before the end.
         close = max(para.rfind(c) for c in "\"”»")
-        dash = re.search(r"([,.!?…]?)\s+[—–]\s+([^—–\"“”«»]{2,120}?)\.?\s*$", para)  # '…there, — the spokesman said.'
+        dash = re.search(r"([,.!?…]?)\s*(?<![\w])[—–]\s+([^—–\"“”«»]{2,120}?)\.?\s*$", para)  # '…there, — the spokesman said.'
         attribution = None
         if dash and close < dash.start() and (attribution := self._attribution(body_start + dash.start(2), end)):
             content_end = body_start + dash.start(1) if dash.group(1) in ("", ",") else body_start + dash.end(1)
@@ -596,12 +597,32 @@ def _subject(verb: Token) -> Token | None:
     if not subjects and verb.dep_ in ("conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
         subjects = [c for c in verb.head.children if c.dep_ in _SUBJECTS]
     if not subjects:
+        subjects = _misparsed_subject(verb)
+    if not subjects:
         return None
     subject = subjects[0]
     impersonal = subject.lower_ == "it" and (verb.lemma_ == "be" or any(c.dep_ == "auxpass" for c in verb.children))
     if impersonal or subject.lower_ in ("which", "that", "this", "there", "what", "who"):
         return None  # "it is believed that …"; but "It said …" after a ministry spoke is the ministry
     return subject
+
+
+def _misparsed_subject(verb: Token) -> list[Token]:
+    """A name the parser hung elsewhere, just before the verb: "…, after a call with Putin, Donald Trump announced"
+    (read as Putin's apposition), "President Trump, asked whether …, told reporters" (read as the subject of
+    "asked")."""
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= 0 and doc[i].pos_ == "ADV":
+        i -= 1
+    if i >= 0 and doc[i].ent_type_ == "PERSON" and doc[i].dep_ in ("appos", "conj", "pobj", "compound"):
+        return [doc[i]]
+    for c in verb.children:
+        if c.i < verb.i and c.dep_ in ("ccomp", "advcl") and c.tag_ in ("VBN", "VBD"):
+            names = [g for g in c.children if g.dep_ in _SUBJECTS and g.ent_type_ == "PERSON" and g.i < c.i]
+            if names:
+                return names
+    return []
 
 
 def _extend_left(doc: Doc, i: int, floor: int) -> int:
