@@ -115,3 +115,18 @@ def test_short_lines_inside_the_body_are_kept():
                       *[f"Later paragraph {i} goes on with the story, she added." for i in range(30)]])
     kept = clean_text(page).text
     assert "Kyiv" in kept and "Ankara" in kept  # mid-report, far from both ends: not a menu
+
+
+def test_labels_above_the_headline_breadcrumbs_and_related_headlines_are_furniture():
+    page = ("Harbour Courier\nWorld Politics\nHome › World › Europe\n\nEnvoys agree to meet again in Geneva next week\n\n"
+            "The envoys met in Geneva on Monday, officials said.\n\n"
+            "Related News\nCeasefire talks stall over energy strikes\nSwap brings 300 home\n\nDownload PDF\n")
+    cleaned = clean_text(page)
+    assert cleaned.title == "Envoys agree to meet again in Geneva next week"
+    assert cleaned.text.split("\n\n") == ["The envoys met in Geneva on Monday, officials said."]
+
+
+def test_a_translated_page_notice_gives_the_source_language():
+    cleaned = clean_text("This page has been translated from Ukrainian automatically. Show original\n\n"
+                         "Envoys meet again\n\nThe envoys met on Monday, officials said.\n")
+    assert cleaned.translation is not None and cleaned.translation.source_language == "uk"

@@ -231,3 +231,10 @@ def test_a_date_line_under_the_byline_dates_the_report_and_its_weekdays(cli, tmp
     assert (article["published"]["value"], article["published"]["mod"]) == ("2026-03-06", None)
     talks = next(e for e in article["events"] if e["trigger"] == "meet")
     assert (talks["type"], talks["status"], talks["date"]["value"]) == ("talks", "planned", "2026-03-13")
+
+
+def test_a_dateline_without_a_year_takes_the_year_its_weekday_fits(cli, tmp_path):
+    article = ingest_one(cli, tmp_path, "BRUSSELS, Feb 20 (Agency) – EU envoys failed on Friday to agree a new "
+                         "sanctions package, diplomats said. Kaja Kallas, the EU's foreign policy chief since December "
+                         "2024, said the talks would resume next week.\n")
+    assert article["published"]["value"] == "2026-02-20"  # a Friday; 20 February 2025 was a Thursday

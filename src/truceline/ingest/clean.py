@@ -124,7 +124,8 @@ def language_of(text: str) -> str:
 
 
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-_DATED = re.compile(rf"\b(?:{_MONTHS}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTHS})\b.*\b\d{{4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b",
+_DATED = re.compile(rf"\b(?:{_MONTHS}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTHS})\b.*\b\d{{4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b"
+                    rf"|\b\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}\b",
                     re.IGNORECASE)
 
 
@@ -179,6 +180,7 @@ def clean_text(raw: str, *, title: str | None = None, find_title: bool = True) -
             continue
         blocks[-1].append(s)
     blocks = _drop_menus(blocks, removed)
+    blocks = _drop_related(blocks, removed)
     paragraphs = [p for block in blocks for p in _join_wrapped(block)]
     paragraphs = _drop_trailing_repeats(paragraphs, removed)
     masthead = masthead_line = None
@@ -193,14 +195,43 @@ def clean_text(raw: str, *, title: str | None = None, find_title: bool = True) -
                 removed.append(paragraphs.pop(i))
                 break
     elif find_title:
+        while len(paragraphs) > 2 and _is_label(paragraphs[0]) and (_is_label(paragraphs[1]) or _is_headline(paragraphs[1])):
+            removed.append(paragraphs.pop(0))  # "Obrii TV", "Russian Politics & Diplomacy" above the headline
         for i, p in enumerate(paragraphs[:3]):
             if _is_headline(p) and len(paragraphs) > i + 1:
                 title = paragraphs.pop(i)
                 break
             if not _DATED.search(p):
                 break  # the headline comes first, or after a dateline only
-    header = [line for line in (masthead_line, title) if line]
+    header = [line for line in (masthead_line,) if line]  # a headline's date is its story's, not the page's
     return CleanText("\n\n".join(paragraphs), title, translation, removed, masthead, header)
+
+
+_RELATED = re.compile(r"(?:related|more|recommended|popular|trending|latest|also read|see also|read more|most read)"
+                      r"(?:\s+(?:news|articles|stories|reading|on this(?: topic)?|from \w+))?\s*:?", re.IGNORECASE)
+
+
+def _is_label(line: str) -> bool:
+    """An outlet's name or a section label set above a headline: a few words, no sentence, no figures."""
+    return len(line.split()) <= 4 and not any(c.isdigit() for c in line) and not line.endswith(_SENTENCE_END)
+
+
+def _drop_related(blocks: list[list[str]], removed: list[str]) -> list[list[str]]:
+    """A "Related News" heading and the headlines listed under it (lines that are no sentences)."""
+    out = []
+    for block in blocks:
+        keep, dropping = [], False
+        for line in block:
+            if _RELATED.fullmatch(line):
+                dropping = True
+            elif dropping and (len(line) > 140 or line.endswith((".", "!", "?", "…", "»", "”", "\""))):
+                dropping = False
+            if dropping:
+                removed.append(line)
+            else:
+                keep.append(line)
+        out.append(keep)
+    return out
 
 
 _MENU_RUN = 3  # consecutive menu items that make a menu

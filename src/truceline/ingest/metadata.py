@@ -70,8 +70,36 @@ def dateline_published(text: str, header: list[str] = (), timexes: list[Timex] |
                 continue
             day = _full_day(t, year)
             if day and (short or _BYLINE.match(para) or (opening and t.start - start < 40)):
+                if not re.search(r"\d{4}", t.text):
+                    day = _weekday_year(day, text[t.end: t.end + 400])
                 return Published(day, "day", None, t.text, "absolute", basis=_basis(t, basis))
     return None
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _weekday_year(day: str, lead: str) -> str:
+    """A dateline without a year whose story says what weekday it is ("BRUSSELS, Feb 20 – … failed on Friday"):
+    the year, of the one the report names and the few after it (up to today), in which that day fell on that
+    weekday."""
+    m = re.search(r"\b(?:on|this|late|early)\s+(" + "|".join(_WEEKDAYS) + r")\b", lead, re.IGNORECASE)
+    if not m:
+        return day
+    weekday = _WEEKDAYS.index(m.group(1).casefold())
+    d = dt.date.fromisoformat(day)
+    if d.weekday() == weekday:
+        return day
+    for ahead in (1, 2, 3):
+        try:
+            later = d.replace(year=d.year + ahead)
+        except ValueError:
+            return day
+        if later > dt.date.today():
+            break
+        if later.weekday() == weekday:
+            return later.isoformat()
+    return day
 
 
 def named_year(text: str) -> int | None:
