@@ -58,6 +58,8 @@ _BACK_THEN = re.compile(r"^\W*(?:back then|at the time|at that time|then|that da
 _ASKED_TO = re.compile(r"\b(?:pressed|pressing|urged|urging|asked|asking|pushed|pushing|called on|calling on|wants?|gave|given|"
                        r"wanted|demanded|demanding|refused|refusing|declined)\b[^.;]{0,40}\bto\s+$", re.IGNORECASE)
 _FULL_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# Verbs whose infinitive is a commitment told ("agreed to finance two batteries", "pledged to send")
+_COMMITTING = {"agree", "pledge", "promise", "decide", "vow", "commit", "plan", "intend", "undertake", "offer"}
 _LIST_JOINT = re.compile(r"\s*(?:,|and|, and|,? as well as)\s*(?:(?:on|in)\s+)?(?:the\s+)?", re.IGNORECASE)
 _SYMMETRIC = {"talks", "call", "summit", "agreement", "exchange", "ceasefire"}
 
@@ -329,7 +331,7 @@ class _EventReader:
         """The trigger's offsets when a verb's arguments in the parse fit its entry, else None."""
         children = list(token.children)
         deps = {c.dep_ for c in children}
-        if any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in children) and token.head.lemma_ not in _COMMITTING:
             return None  # "ready to host", "to sign a final agreement": an aim, not an event told
         passive = bool(deps & {"nsubjpass", "auxpass"})
         if verb.passive is False and passive:
@@ -498,7 +500,8 @@ class _EventReader:
             draft.place = antecedent.place
             draft.actors = [EventActor(a.actor, a.role) for a in antecedent.actors]
         self._read_actors(draft, (c_start, c_end))
-        leaders = draft.type == "talks" and self._leaders_only(draft, clause)
+        leaders = draft.type == "talks" and (self._leaders_only(draft, clause) or bool(re.search(
+            r"\b(?:leaders|heads of (?:state|government))\b", self.text[c_start:trigger[0]], re.IGNORECASE)))
         if leaders:
             draft.type = "summit"  # "he and Putin would meet in Budapest": a leaders' meeting
         if venue is not None:
