@@ -221,3 +221,21 @@ def test_in_someones_view_and_as_someone_explained_attribute_the_clause(analyzer
     found = analyzer.analyze(text, dt.date(2025, 10, 1), "t").statements
     assert {(s.speaker.name, s.cue) for s in found} >= {("Marta Kowalska", "according to")}
     assert len([s for s in found if s.speaker.name == "Marta Kowalska"]) == 2
+
+
+def test_names_the_model_cuts_or_misses_are_read_whole(analyzer):
+    text = ("— The lists were changed until the last moment, but our people are home, — said the head of the GUR "
+            "Kyrylo Budanov.\n\n"
+            "Special presidential envoy, head of the Russian Direct Investment Fund Kirill Dmitriev, told journalists "
+            "that he had held talks with Steve Witkoff.\n\n"
+            "\"The money is there,\" said Commission President Ursula von der Leyen.\n")
+    found = {s.content[:20]: s.speaker.name for s in analyzer.analyze(text, dt.date(2025, 10, 1), "t").statements}
+    assert found == {"The lists were chang": "Kyrylo Budanov", "he had held talks wi": "Kirill Dmitriev",
+                     "The money is there": "Ursula von der Leyen"}, found
+
+
+def test_a_role_given_in_a_relative_clause_resolves_the_role_noun_later(analyzer):
+    text = ("Marta Lindqvist, who was Sweden's ambassador in Moscow until 2020, follows the talks closely. "
+            "\"Istanbul can provide the room but not the leverage,\" the former ambassador said.")
+    (st,) = analyzer.analyze(text, dt.date(2025, 10, 1), "t").statements
+    assert st.speaker.name == "Marta Lindqvist"

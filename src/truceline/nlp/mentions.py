@@ -44,10 +44,13 @@ class CueLexicon:
     title_words: frozenset[str] = frozenset()
 
     def role_class(self, noun: str) -> _RoleNoun | None:
-        n = noun.casefold()
-        for rn in self.role_nouns:
-            if n in rn.nouns:
-                return rn
+        """The class of a role noun: "the diplomat", "the former ambassador", "the head of intelligence" (by its
+        head word when the whole is not listed)."""
+        n = re.sub(r"^(?:former|ex-|then|outgoing|incoming|current|new)\s*", "", noun.casefold())
+        for candidate in (n, n.split(" of ")[0]):
+            for rn in self.role_nouns:
+                if candidate in rn.nouns:
+                    return rn
         return None
 
 
@@ -203,12 +206,22 @@ def proper_name(tokens: list[Token]) -> list[Token]:
     run = [t for t in tokens if ents and ents[0].i <= t.i <= ents[-1].i]
     if any(t.is_lower and t.lower_ not in _NAME_PARTICLES for t in run):
         run = []  # an entity that runs over a verb ("Trump pressed Zelensky") is no name; read the capitals
+    if run:  # "Ursula von" + "der Leyen": the name goes on past the entity the model cut short
+        doc = run[-1].doc
+        following = [doc[i] for i in range(run[-1].i + 1, min(run[-1].i + 4, len(doc)))]
+        for t in following:
+            if t.is_punct or not (t.text[:1].isupper() or t.lower_ in _NAME_PARTICLES):
+                break
+            run.append(t)
     if not run:
         for t in reversed(tokens):
             if t.pos_ == "PROPN" or (t.text[:1].isupper() and t.is_alpha) or t.lower_ in _NAME_PARTICLES:
                 run.insert(0, t)
             else:
                 break
+        titles = cue_lexicon().title_words
+        while len(run) > 2 and run[0].ent_type_ in ("ORG", "GPE", "FAC") and not any(t.lower_ in titles for t in run):
+            run = run[1:]  # "the head of the GUR Kyrylo Budanov": the body's name is no forename
     titles = cue_lexicon().title_words
     while len(run) > 2 and run[0].lower_ in titles:  # "Ombudsman Dmytro Lubinets" -> "Dmytro Lubinets"
         run = run[1:]

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from ..record import Actor, Speaker, Statement, TimeValue
 from .actors import ActorBase
 from .components import sentence_at, sentences_in
-from .mentions import DocContext, Mentioned, cue_lexicon, looks_like_person_name, resolve_mention
+from .mentions import DocContext, Mentioned, cue_lexicon, looks_like_person_name, proper_name, resolve_mention
 
 _DASH_OPEN = re.compile(r"^\s*[—–-]\s+")
 _QUOTE_LABEL = re.compile(r"\s*(?:quote|direct speech|цитата|пряма мова)(?:\s+from\s+[^:]{1,40})?\s*:\s*", re.IGNORECASE)
@@ -227,7 +227,7 @@ class _Extractor:
             if len(ent) >= 2 or self.ctx.base.lookup(ent.text) or self.ctx.by_surname(ent.text):
                 # a subject inside what someone said ("he had urged Putin to end …") is not who "he" is next
                 resolve_mention(ent, tokens, self.ctx, appos=_apposition(ent.root),
-                                subject=ent.root.dep_ in _SUBJECTS and not reported)
+                                subject=_names_the_subject(ent.root) and not reported)
 
     def _attribution(self, start: int, end: int) -> tuple[Speaker, str, str | None, list[Speaker], Token] | None:
         """Speaker, cue lemma and addressee of an attribution clause such as "he said" or "the expert told Izvestia"."""
@@ -283,6 +283,10 @@ class _Extractor:
         mention_span = self.doc[main[0].i: main[-1].i + 1]
         appos = " ".join(t.text for t in appos_tokens).strip(" ,") or None
         named = [t for t in appos_tokens if t.ent_type_ == "PERSON"]
+        if not named and appos_tokens and not any(t.ent_type_ == "PERSON" for t in main):
+            # "…, head of the Russian Direct Investment Fund Kirill Dmitriev, told": a name the model missed
+            trailing = proper_name([t for t in appos_tokens if not t.is_punct])
+            named = trailing if len(trailing) >= 2 and looks_like_person_name(trailing) else []
         if named and not any(t.ent_type_ == "PERSON" for t in main) and not looks_like_person_name(main):
             # "The EU's foreign policy chief, Kaja Kallas, said": the name stands in apposition to the role.
             name_tokens = [t for t in appos_tokens if named[0].i <= t.i <= named[-1].i]
@@ -607,6 +611,25 @@ def _subject(verb: Token) -> Token | None:
     return subject
 
 
+def _names_the_subject(token: Token) -> bool:
+    """A name that is the subject, or set beside a role noun that is ("Official representative of the Foreign
+    Ministry Maria Zakharova accused …")."""
+    start = token
+    for _ in range(5):
+        if token.dep_ in _SUBJECTS:
+            return token is start or token.ent_type_ == "PERSON" or _is_role(token)
+        if token.dep_ not in ("appos", "compound", "pobj", "prep") or token.head is token:
+            return False
+        token = token.head
+    return False
+
+
+def _is_role(token: Token) -> bool:
+    """A noun that names a person's office ("representative", "spokeswoman"), not an event ("meeting")."""
+    lex = cue_lexicon()
+    return lex.role_class(token.lower_) is not None or token.lower_ in lex.title_words
+
+
 def _misparsed_subject(verb: Token) -> list[Token]:
     """A name the parser hung elsewhere, just before the verb: "…, after a call with Putin, Donald Trump announced"
     (read as Putin's apposition), "President Trump, asked whether …, told reporters" (read as the subject of
@@ -640,6 +663,11 @@ def _apposition(token: Token) -> str | None:
     if token.dep_ == "appos" and token.head.pos_ == "NOUN":
         return " ".join(t.text for t in token.head.subtree
                         if not token.left_edge.i <= t.i <= token.right_edge.i and not t.is_punct)
+    for c in token.children:  # "Marta Lindqvist, who was Sweden's ambassador in Moscow until 2020, …"
+        if c.dep_ == "relcl" and c.lemma_ == "be" and any(w.lower_ == "who" for w in c.children):
+            attr = next((w for w in c.children if w.dep_ == "attr"), None)
+            if attr is not None:
+                return " ".join(t.text for t in attr.subtree if not t.is_punct)
     return None
 
 
