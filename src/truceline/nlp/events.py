@@ -845,7 +845,8 @@ class _EventReader:
         if offset is not None:
             d.date, d.dated = offset, True
             return
-        for candidates in (attached, fronted):
+        on_verb = [t for t in attached if verb is not None and self._directly_on(t, verb)]
+        for candidates in (on_verb, attached, fronted):
             if candidates:
                 best = min(candidates, key=lambda t: abs(t.start - d.trigger[0]))
                 d.date = _to_day(self._from_previous_event(best) or best.to_time())
