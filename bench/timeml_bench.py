@@ -211,6 +211,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--corpus", choices=["TimeBank", "AQUAINT", "both"], default="both")
     ap.add_argument("--systems", default="truceline,dateparser", help="comma-separated: truceline,dateparser")
     ap.add_argument("--errors", type=Path, help="write truceline's per-timex errors (JSONL) here")
+    ap.add_argument("--aquaint-half", choices=["all", "dev", "test"], default="all",
+                    help="AQUAINT only: its documents in name order, alternately a development half (even) and a "
+                         "test half (odd); rules are studied on dev, figures reported on test and on all")
     args = ap.parse_args(argv)
     if not DATA.is_dir():
         sys.exit(f"no TimeML data at {DATA}")
@@ -218,6 +221,9 @@ def main(argv: list[str] | None = None) -> int:
     results: dict[str, dict[str, dict]] = {}
     for corpus in corpora:
         docs = load_corpus(corpus)
+        if corpus == "AQUAINT" and args.aquaint_half != "all":
+            docs = sorted(docs, key=lambda d: d.id)[0 if args.aquaint_half == "dev" else 1::2]
+            corpus = f"AQ-{args.aquaint_half}"
         results[corpus] = {}
         for name in args.systems.split(","):
             t0 = time.perf_counter()
