@@ -501,7 +501,7 @@ class _EventReader:
             draft.actors = [EventActor(a.actor, a.role) for a in antecedent.actors]
         self._read_actors(draft, (c_start, c_end))
         leaders = draft.type == "talks" and (self._leaders_only(draft, clause) or bool(re.search(
-            r"\b(?:leaders|heads of (?:state|government))\b", self.text[c_start:trigger[0]], re.IGNORECASE)))
+            r"\b(?:leaders|heads of (?:state|government)|presidents)\b", self.text[c_start:trigger[0]], re.IGNORECASE)))
         if leaders:
             draft.type = "summit"  # "he and Putin would meet in Budapest": a leaders' meeting
         if venue is not None:
@@ -854,7 +854,8 @@ class _EventReader:
                 return
         days = [t for t in inside if t.granularity == "day" and t.type == "DATE"]
         if inherit and len(days) == 1 and d.status == "occurred" and not any(
-                p.sentence.start_char == sent.start_char for p in self.drafts):
+                p.sentence.start_char == sent.start_char and p.date is not None
+                and p.date.value != _to_day(days[0].to_time()).value for p in self.drafts):
             d.date = _to_day(days[0].to_time())  # "The last session, on July 23, … ended with a pledge to …"
             return
         if not inherit:

@@ -222,6 +222,8 @@ def proper_name(tokens: list[Token]) -> list[Token]:
         titles = cue_lexicon().title_words
         while len(run) > 2 and run[0].ent_type_ in ("ORG", "GPE", "FAC") and not any(t.lower_ in titles for t in run):
             run = run[1:]  # "the head of the GUR Kyrylo Budanov": the body's name is no forename
+    while len(run) > 2 and run[0].text.isupper() and len(run[0].text) <= 4 and run[0].is_alpha:
+        run = run[1:]  # "the President of the USA Donald Trump": the country's initials are no forename
     titles = cue_lexicon().title_words
     while len(run) > 2 and run[0].lower_ in titles:  # "Ombudsman Dmytro Lubinets" -> "Dmytro Lubinets"
         run = run[1:]
