@@ -295,3 +295,18 @@ def test_a_year_less_date_takes_the_year_its_sentence_names(analyzer):
             "down together in Istanbul on May 16.")
     talks = next(e for e in events(analyzer, text, dt.date(2026, 10, 2)) if e.type == "talks")
     assert talks.date.value == "2025-05-16"
+
+
+def test_a_verb_joined_to_one_with_would_is_planned_and_its_weekday_ahead(analyzer):
+    text = "Umerov said he would fly to the United States on Wednesday and sit down with Steve Witkoff on Thursday."
+    talks = next(e for e in events(analyzer, text, dt.date(2025, 9, 30)) if e.trigger == "sit down")
+    assert (talks.status, talks.date.value) == ("planned", "2025-10-02")
+
+
+def test_an_ordinal_session_is_an_event_only_with_its_own_date(analyzer):
+    dated = events(analyzer, "At a second meeting in Istanbul on June 2, 2025, Russian and Ukrainian negotiators "
+                             "traded proposals.", dt.date(2025, 10, 1))
+    assert [(e.type, e.date.value) for e in dated if e.type == "talks"] == [("talks", "2025-06-02")]
+    undated = events(analyzer, "The first meeting between Russian and Ukrainian negotiators produced a large "
+                               "exchange.", dt.date(2025, 10, 1))
+    assert not [e for e in undated if e.type == "talks"]

@@ -60,6 +60,9 @@ _ASKED_TO = re.compile(r"\b(?:pressed|pressing|urged|urging|asked|asking|pushed|
 _FULL_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # Verbs whose infinitive is a commitment told ("agreed to finance two batteries", "pledged to send")
 _COMMITTING = {"agree", "pledge", "promise", "decide", "vow", "commit", "plan", "intend", "undertake", "offer"}
+_ORDINAL_SESSION = re.compile(r"(?:first|second|third|fourth|fifth|sixth|seventh|previous)\s+(?:[\w-]+\s+){0,3}?"
+                              r"(?:meeting|session)$", re.IGNORECASE)
+_UTTERED = {"threat", "demand", "proposal", "rejection", "accusation"}  # events that are things said
 _LIST_JOINT = re.compile(r"\s*(?:,|and|, and|,? as well as)\s*(?:(?:on|in)\s+)?(?:the\s+)?", re.IGNORECASE)
 _SYMMETRIC = {"talks", "call", "summit", "agreement", "exchange", "ceasefire"}
 
@@ -475,6 +478,8 @@ class _EventReader:
         if etype == "threat" and status == "hypothetical" and not self.rules.status["hypothetical"].search(
                 self.text[c_start:trigger[0]][-40:]):
             status = "occurred"  # "Budapest would veto the package": the threat is made
+        if status == "occurred":
+            status = self._coordinated_modal(trigger) or status
         if denial and not re.search(r"\b(?:if|unless|whether)\b", clause, re.IGNORECASE):
             status = "occurred"  # "Kyiv would not accept this": the refusal itself is told
         definite = bool(_DEFINITE.search(before[-40:])) and etype in ("summit", "talks", "call", "exchange", "agreement") \
@@ -509,6 +514,8 @@ class _EventReader:
                 if not any(a.actor == party for a in draft.actors):
                     draft.actors.append(EventActor(party))
         self._read_date(draft)
+        if _ORDINAL_SESSION.match(trig_text) and not draft.dated:
+            return None  # "The first meeting produced …": an ordinal session is told as new only with its date
         self._read_place(draft)
         if leaders and self._visit(draft):
             draft.type = "talks"  # "Trump received Zelensky at the White House": a visit, not a summit
@@ -771,6 +778,18 @@ class _EventReader:
             return False
         return any(self.base.actors[a.actor].kind == "person" for a in d.actors) and not self._officials(d)
 
+    def _coordinated_modal(self, trigger: tuple[int, int]) -> str | None:
+        """"said he would fly to Washington and sit down with Witkoff": a verb joined to one with a modal shares it."""
+        span = self.doc.char_span(trigger[0], trigger[1], alignment_mode="expand")
+        if span is None or span.root.dep_ != "conj" or span.root.tag_ != "VB":
+            return None  # a bare verb only: "… would study the paper but accused …" is told in the past
+        aux = {c.lower_ for c in span.root.head.children if c.dep_ == "aux"}
+        if aux & {"will", "would", "shall", "'ll"}:
+            return "planned"
+        if aux & {"could", "may", "might"}:
+            return "hypothetical"
+        return None
+
     def _visit(self, d: _Draft) -> bool:
         """One leader received by another: a host's verb, or a meeting in one side's capital or seat of government."""
         if re.match(r"(?:received|receives|receive|hosted|hosts|host|welcomed|welcomes|welcome)\b",
@@ -828,6 +847,8 @@ class _EventReader:
             verbs.add(verb.i)
             if verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG":
                 verbs.add(verb.head.i)  # "…, demanding that …": the participle shares its clause's date
+            if verb.dep_ == "ccomp" and d.type in _UTTERED:
+                verbs.add(verb.head.i)  # "warned yesterday that Budapest would veto …": the threat is the warning
         if verb is not None and verb.dep_ == "relcl" and any(c.lower_ in ("where", "when") for c in verb.children):
             host = verb.head  # "arrived in Kiev on Monday, where he met Zelensky": the day of arriving
             while host.pos_ not in ("VERB", "AUX") and host.head is not host:
