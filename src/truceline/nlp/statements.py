@@ -598,7 +598,9 @@ def _before_comma(doc: Doc, token: Token) -> int:
 
 def _subject(verb: Token) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
-    if not subjects and verb.dep_ in ("conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
+    if not subjects and (verb.dep_ in ("conj", "xcomp") or verb.dep_ == "advcl" and verb.tag_ == "VBG") \
+            and verb.head.pos_ in ("VERB", "AUX"):
+        # "…, saying that …", "…, writing that …": the participle's speaker is its clause's subject
         subjects = [c for c in verb.head.children if c.dep_ in _SUBJECTS]
     if not subjects:
         subjects = _misparsed_subject(verb)
@@ -645,6 +647,25 @@ def _misparsed_subject(verb: Token) -> list[Token]:
             names = [g for g in c.children if g.dep_ in _SUBJECTS and g.ent_type_ == "PERSON" and g.i < c.i]
             if names:
                 return names
+    if i >= 0 and doc[i].text == ",":
+        # "…, the regional governor, Oleh Kiper, said." read as a conjunct of the object before it: the
+        # comma-set noun phrases just before the verb are its subject, the name among them first.
+        chunks, end = [], i
+        while len(chunks) < 2 and end > verb.sent.start:
+            start = end - 1
+            while start > verb.sent.start and doc[start].text != ",":
+                start -= 1
+            chunk = [t for t in doc[start + 1: end] if not t.is_punct]
+            if not chunk or any(t.pos_ in ("VERB", "AUX") for t in chunk) or len(chunk) > 12:
+                break
+            chunks.append(chunk)
+            end = start
+        for chunk in chunks:
+            names = [t for t in chunk if t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", "ORG", "")]
+            if names and looks_like_person_name([t for t in chunk if t.pos_ == "PROPN"]):
+                return [names[-1]]
+        if chunks and any(_is_role(t) or t.ent_type_ == "ORG" for t in chunks[0]):
+            return [max(chunks[0], key=lambda t: t.pos_ in ("NOUN", "PROPN") and t.i)]
     return []
 
 
