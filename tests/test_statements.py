@@ -250,3 +250,19 @@ def test_a_role_given_in_a_relative_clause_resolves_the_role_noun_later(analyzer
 def test_attributions_the_parser_misreads_still_find_their_speaker(analyzer, text, speaker, key):
     found = [(s.speaker.name, s.content) for s in analyzer.analyze(text, dt.date(2025, 10, 1), "t").statements]
     assert any(name == speaker and key in content for name, content in found), found
+
+
+@pytest.mark.parametrize("text,speaker,key", [
+    ("Foreign Minister Andrii Sybiha called on Russia to accept a full 30-day ceasefire.",
+     "Andrii Sybiha", "to accept a full 30-day ceasefire"),
+    ("Erdogan spoke with Putin over the weekend, according to a statement from the Directorate of Communications.",
+     "Directorate of Communications", "Erdogan spoke with Putin"),
+])
+def test_requests_and_issued_statements_are_attributed(analyzer, text, speaker, key):
+    found = [(s.speaker.name, s.content) for s in analyzer.analyze(text, dt.date(2025, 10, 1), "t").statements]
+    assert any(speaker in name and key in content for name, content in found), found
+
+
+def test_a_habit_of_calling_on_someone_is_no_statement(analyzer):
+    text = "The American leader often calls on Russia to make concessions publicly."
+    assert not analyzer.analyze(text, dt.date(2025, 10, 1), "t").statements

@@ -259,8 +259,12 @@ class _Extractor:
             return None
         if lemma == "call" and _calls_it(token):
             return "call"  # Zelensky called the swap "a very important result": naming it, in quotes
+        if _directive(token) is not None:
+            return "call on" if lemma == "call" else lemma  # "called on Russia to accept …", "urged partners to …"
         if lemma not in self.lex.verbs:
             return None
+        if lemma == "accuse" and not any(c.dep_ == "ccomp" for c in token.children):
+            return None  # "accused Kyiv of delays" is an accusation (an event), words only with "that …"
         particle = self.lex.particles.get(lemma)
         if particle:
             if not any(c.dep_ == "prt" and c.lower_ == particle for c in token.children):
@@ -398,9 +402,15 @@ class _Extractor:
                          r"pointed out|emphasi[sz]ed|reported|told \w+)(,)", s, re.IGNORECASE)
         # "In his words, …", "As informed the Headquarters, …" (translated), "In Petrova's view, …",
         # "As the head of the delegation explained, …"
-        if not m or _DOCUMENTS.match(m.group(1)):
+        if not m:
+            return False
+        who = (m.start(1), m.end(1))
+        issued = _ISSUED_BY.match(m.group(1))
+        if issued:  # "according to a statement from the Directorate of Communications": the body that issued it
+            who = (m.start(1) + issued.start(1), m.end(1))
+        elif _DOCUMENTS.match(m.group(1)):
             return False  # "according to a transcript": a document, not a speaker
-        tokens = self._tokens(sent.start_char + m.start(1), sent.start_char + m.end(1))
+        tokens = self._tokens(sent.start_char + who[0], sent.start_char + who[1])
         if not tokens:
             return False
         speaker = resolve_mention(self.doc[tokens[0].i: tokens[-1].i + 1], tokens, self.ctx)
@@ -477,7 +487,11 @@ class _Extractor:
         following = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i
                      and (adding is None or c.i < adding[0].i)]
         that = next((t for t in sent if t.i in (verb.i + 1, attribution_end) and t.lower_ == "that"), None)
-        if cue == "call":
+        directive = _directive(verb)
+        if directive is not None and not following:
+            # "Sybiha called on Russia to accept a full 30-day ceasefire": what is asked is what was said
+            content = (directive.idx, sent.end_char)
+        elif cue == "call":
             # "Zelensky called the swap "a very important result"": what it was called, marks and all.
             closing = next((t for t in sent if t.i > verb.i + 1 and t.text in _QUOTE_CHARS
                             and t.i > next(q.i for q in sent if q.i > verb.i and q.text in _QUOTE_CHARS)), None)
@@ -529,8 +543,34 @@ class _Extractor:
         return True
 
 
+_ISSUED_BY = re.compile(r"(?:a|the|an)\s+(?:\w+\s+)?(?:statement|readout|report|release|communiqu\w+|post)\s+"
+                        r"(?:from|by|of|issued by)\s+(.+)$", re.IGNORECASE)
 _DOCUMENTS = re.compile(r"(?:a|the|an)\s+(?:\w+\s+)?(?:transcript|statement|readout|report|video|document|"
                         r"data|figures|estimates?|survey|poll|decree|summary)\b", re.IGNORECASE)
+
+
+_HABITUAL = {"often", "usually", "regularly", "constantly", "routinely", "frequently", "always"}
+_DIRECTIVE_VERBS = {"call": "on", "urge": None, "appeal": "to", "press": None}
+
+
+def _directive(verb: Token) -> Token | None:
+    """The "to" of what a speaker asks others to do: "called on the partners to introduce …", "urged Kyiv to …"."""
+    lemma = verb.lemma_.casefold()
+    if lemma not in _DIRECTIVE_VERBS:
+        return None
+    if any(c.lower_ in _HABITUAL for c in verb.children if c.dep_ == "advmod"):
+        return None  # "often calls on Russia to make concessions": a habit, not words said once
+    prep = _DIRECTIVE_VERBS[lemma]
+    if prep and not any(c.dep_ in ("prep", "prt") and c.lower_ == prep for c in verb.children):
+        return None
+    if not prep and not any(c.dep_ in ("dobj", "nsubj") and c.i > verb.i for c in verb.subtree):
+        return None
+    for c in verb.subtree:
+        if c.i > verb.i and c.dep_ in ("xcomp", "advcl", "ccomp", "relcl") and c.pos_ == "VERB":
+            to = next((a for a in c.children if a.dep_ == "aux" and a.lower_ == "to"), None)
+            if to is not None and c.i - verb.i <= 12:
+                return to
+    return None
 
 
 def _calls_it(token: Token) -> bool:
