@@ -310,3 +310,10 @@ def test_an_ordinal_session_is_an_event_only_with_its_own_date(analyzer):
     undated = events(analyzer, "The first meeting between Russian and Ukrainian negotiators produced a large "
                                "exchange.", dt.date(2025, 10, 1))
     assert not [e for e in undated if e.type == "talks"]
+
+
+def test_no_plans_for_a_meeting_is_a_meeting_put_off_on_the_day_it_was_said(analyzer):
+    text = ("Trump and Putin agreed on October 16 to meet in Budapest. However, on October 21, the White House said "
+            "there were no plans for a Trump-Putin meeting in the near future.")
+    shelved = [e for e in events(analyzer, text) if e.status == "postponed"]
+    assert [(e.type, e.date.value) for e in shelved] == [("summit", "2025-10-21")]

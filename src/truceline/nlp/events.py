@@ -62,6 +62,8 @@ _FULL_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _COMMITTING = {"agree", "pledge", "promise", "decide", "vow", "commit", "plan", "intend", "undertake", "offer"}
 _ORDINAL_SESSION = re.compile(r"(?:first|second|third|fourth|fifth|sixth|seventh|previous)\s+(?:[\w-]+\s+){0,3}?"
                               r"(?:meeting|session)$", re.IGNORECASE)
+_NO_PLANS = re.compile(r"\b(?:no|not\s+any)\s+(?:\w+\s+)?plans?\s+(?:yet\s+)?(?:for|to)\s+(?:[\w-]+\s+){0,4}$",
+                       re.IGNORECASE)
 _UTTERED = {"threat", "demand", "proposal", "rejection", "accusation"}  # events that are things said
 _LIST_JOINT = re.compile(r"\s*(?:,|and|, and|,? as well as)\s*(?:(?:on|in)\s+)?(?:the\s+)?", re.IGNORECASE)
 _SYMMETRIC = {"talks", "call", "summit", "agreement", "exchange", "ceasefire"}
@@ -468,13 +470,17 @@ class _EventReader:
                 return None  # "traders accused of moving Russian oil": a description, not an accusation told
         if self._background(sent, trigger, c_end):
             return None  # "since the last talks": a time reference, not an event told here
-        if (self._negated(self._negation_scope(c_start, trigger), clause, trig_text) or self._denied(trigger)) \
-                and not r.status["cancelled"].search(clause) \
+        shelved = etype in ("summit", "talks", "call") and _NO_PLANS.search(self.text[max(sent.start_char, trigger[0] - 60):
+                                                                                    trigger[0]])
+        if not shelved and (self._negated(self._negation_scope(c_start, trigger), clause, trig_text)
+                            or self._denied(trigger)) and not r.status["cancelled"].search(clause) \
                 or r.habitual.search(clause):
             return None  # but "the meeting … did not take place" was called off
         embedding = etype in self.rules.embedding
         status = self._status(self._status_window(sent, c_start, c_end, trigger[1] if embedding else reach, embedding),
                               head, trig_text, etype, sent.text)
+        if shelved:
+            status = "postponed"  # "there were no plans for a Trump-Putin meeting in the near future"
         if etype == "threat" and status == "hypothetical" and not self.rules.status["hypothetical"].search(
                 self.text[c_start:trigger[0]][-40:]):
             status = "occurred"  # "Budapest would veto the package": the threat is made
@@ -847,8 +853,9 @@ class _EventReader:
             verbs.add(verb.i)
             if verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG":
                 verbs.add(verb.head.i)  # "…, demanding that …": the participle shares its clause's date
-            if verb.dep_ == "ccomp" and d.type in _UTTERED:
-                verbs.add(verb.head.i)  # "warned yesterday that Budapest would veto …": the threat is the warning
+            said = next((a for a in [verb, *verb.ancestors] if a.dep_ == "ccomp"), None)
+            if said is not None and (d.type in _UTTERED or d.status in ("postponed", "cancelled")):
+                verbs.add(said.head.i)  # "warned yesterday that Budapest would veto …": the threat is the warning
         if verb is not None and verb.dep_ == "relcl" and any(c.lower_ in ("where", "when") for c in verb.children):
             host = verb.head  # "arrived in Kiev on Monday, where he met Zelensky": the day of arriving
             while host.pos_ not in ("VERB", "AUX") and host.head is not host:
@@ -967,7 +974,8 @@ class _EventReader:
 
     def _fronted(self, sent: Span, offset: int) -> bool:
         """A time expression that opens the sentence ("On October 16, …", "In August, …")."""
-        lead = self.text[sent.start_char: offset]
+        lead = re.sub(r"^\W*(?:however|meanwhile|then|later|earlier|also|and|but)\s*,?\s*", "", self.text[sent.start_char: offset],
+                      flags=re.IGNORECASE)  # "However, on October 21, …"
         return len(lead.split()) <= 3 and "," not in lead
 
     def _read_place(self, d: _Draft) -> None:
