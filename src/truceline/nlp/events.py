@@ -873,7 +873,7 @@ class _EventReader:
         if offset is not None:
             d.date, d.dated = offset, True
             return
-        on_verb = [t for t in attached if verb is not None and self._directly_on(t, verb)]
+        on_verb = [t for t in attached if any(self._directly_on(t, self.doc[i]) for i in verbs)]
         for candidates in (on_verb, attached, fronted):
             if candidates:
                 best = min(candidates, key=lambda t: abs(t.start - d.trigger[0]))
