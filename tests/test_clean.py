@@ -130,3 +130,16 @@ def test_a_translated_page_notice_gives_the_source_language():
     cleaned = clean_text("This page has been translated from Ukrainian automatically. Show original\n\n"
                          "Envoys meet again\n\nThe envoys met on Monday, officials said.\n")
     assert cleaned.translation is not None and cleaned.translation.source_language == "uk"
+
+
+def test_related_headlines_under_a_heading_and_page_controls_are_furniture():
+    page = ("Envoys agree to meet again in Geneva next week\n\nThe envoys met in Geneva on Monday, officials said.\n\n"
+            "Related\nBlackouts return after overnight strike\nMinister: Europe must have a seat\n\nRefresh\n\n"
+            "Back to news\n\nPrint version\n")
+    assert clean_text(page).text.split("\n\n") == ["The envoys met in Geneva on Monday, officials said."]
+
+
+def test_an_unofficial_translation_is_a_human_one_from_its_language():
+    cleaned = clean_text("Unofficial translation from Russian\n\nTalks held\n\nThe sides met on Monday, the embassy said.\n")
+    assert cleaned.translation is not None
+    assert (cleaned.translation.machine, cleaned.translation.source_language) == (False, "ru")

@@ -56,3 +56,14 @@ def test_missing_file(tmp_path):
 def test_stdin_is_sniffed_for_html():
     (raw,) = read_source("-", io.BytesIO(b"<!doctype html><html><body><p>Hi</p></body></html>"))
     assert raw.format == "html"
+
+
+def test_a_lead_paragraph_outside_the_article_body_is_kept():
+    from truceline.ingest.html import extract_html
+    page = ("<html><head><title>Ministers back a force</title></head><body><nav>Home</nav><article>"
+            "<h1>Ministers back a force</h1><p class=\"lead\">Ministers from 31 countries backed a blueprint for a "
+            "reassurance force in Ukraine at a meeting in Tallinn on Wednesday.</p><div class=\"article-body\">"
+            + "".join(f"<p>Paragraph {i} of the report goes on about the plan and its critics, officials said.</p>"
+                      for i in range(8)) + "</div></article><footer>Contact</footer></body></html>")
+    text = extract_html("page.html", page).text
+    assert text.index("Ministers from 31 countries backed a blueprint") < text.index("Paragraph 0 of the report")

@@ -37,6 +37,7 @@ class _Notice:
     pattern: re.Pattern[str]
     service: str | None
     language: str | None = None  # the language the notice is written in: the page's own
+    machine: bool = True  # False for a human translation ("Unofficial translation from Russian")
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,8 @@ def _furniture() -> _Furniture:
     return _Furniture(
         lines=frozenset(s.casefold() for s in data["lines"]),
         patterns=tuple(re.compile(p, re.IGNORECASE) for p in data["patterns"]),
-        notices=tuple(_Notice(re.compile(n["pattern"], re.IGNORECASE), n.get("service"), n.get("language"))
+        notices=tuple(_Notice(re.compile(n["pattern"], re.IGNORECASE), n.get("service"), n.get("language"),
+                              n.get("machine", True))
                       for n in data["translation_notices"]),
         languages={k.casefold(): v for k, v in data["languages"].items()},
         bar_words=frozenset(w.casefold() for w in data["bar_words"]),
@@ -92,7 +94,7 @@ def translation_notice(line: str, page: str) -> Translation | None:
         if source is None and _CYRILLIC.search(page):
             source = _script_language(page)
         source = source or _switcher_language(page)
-        return Translation(machine=True, service=notice.service, source_language=source)
+        return Translation(machine=notice.machine, service=notice.service, source_language=source)
     return None
 
 
@@ -165,11 +167,21 @@ def clean_text(raw: str, *, title: str | None = None, find_title: bool = True) -
     translation: Translation | None = None
     removed: list[str] = []
     blocks: list[list[str]] = [[]]
+    related = False  # under a "Related" heading: the headlines listed there
     for line in raw.split("\n"):
         s = re.sub(r"[ \t\u200b]+", " ", line).strip()
         if not s:
             blocks.append([])
+            related = False
             continue
+        if _RELATED.fullmatch(s):
+            related = True
+            removed.append(s)
+            continue
+        if related and len(s) <= 140 and not s.endswith((".", "!", "?", "…", "»", "”", "\"")):
+            removed.append(s)
+            continue
+        related = False
         notice = translation_notice(s, raw)
         if notice:
             translation = translation or notice
@@ -180,7 +192,6 @@ def clean_text(raw: str, *, title: str | None = None, find_title: bool = True) -
             continue
         blocks[-1].append(s)
     blocks = _drop_menus(blocks, removed)
-    blocks = _drop_related(blocks, removed)
     paragraphs = [p for block in blocks for p in _join_wrapped(block)]
     paragraphs = _drop_trailing_repeats(paragraphs, removed)
     masthead = masthead_line = None
@@ -214,24 +225,6 @@ _RELATED = re.compile(r"(?:related|more|recommended|popular|trending|latest|also
 def _is_label(line: str) -> bool:
     """An outlet's name or a section label set above a headline: a few words, no sentence, no figures."""
     return len(line.split()) <= 4 and not any(c.isdigit() for c in line) and not line.endswith(_SENTENCE_END)
-
-
-def _drop_related(blocks: list[list[str]], removed: list[str]) -> list[list[str]]:
-    """A "Related News" heading and the headlines listed under it (lines that are no sentences)."""
-    out = []
-    for block in blocks:
-        keep, dropping = [], False
-        for line in block:
-            if _RELATED.fullmatch(line):
-                dropping = True
-            elif dropping and (len(line) > 140 or line.endswith((".", "!", "?", "…", "»", "”", "\""))):
-                dropping = False
-            if dropping:
-                removed.append(line)
-            else:
-                keep.append(line)
-        out.append(keep)
-    return out
 
 
 _MENU_RUN = 3  # consecutive menu items that make a menu

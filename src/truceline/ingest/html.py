@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 import htmldate
 import trafilatura
+from lxml import etree
+from lxml import html as lxml_html
 
 from ..errors import SourceError
 
@@ -17,6 +19,26 @@ class HtmlReport:
     outlet: str | None
     published: str | None
     url: str | None
+
+
+_LEAD_CLASSES = ("lead", "standfirst", "intro", "summary", "article-lead", "dek", "subtitle", "kicker-lead")
+
+
+def _with_lead(html: str, text: str) -> str:
+    """The body with its lead paragraph, which pages often set outside the article's main container
+    (`<p class="lead">`) where the extractor does not look."""
+    try:
+        tree = lxml_html.fromstring(html)
+    except (ValueError, etree.ParserError):
+        return text
+    leads = []
+    for p in tree.iter("p"):
+        classes = set((p.get("class") or "").casefold().split())
+        if classes & set(_LEAD_CLASSES):
+            lead = " ".join(p.text_content().split())
+            if len(lead.split()) >= 8 and lead not in " ".join(text.split()):
+                leads.append(lead)
+    return "\n".join([*leads, text]) if leads else text
 
 
 def extract_html(source: str, html: str, url: str | None = None) -> HtmlReport:
@@ -34,6 +56,6 @@ def extract_html(source: str, html: str, url: str | None = None) -> HtmlReport:
         published = htmldate.find_date(html, original_date=True, extensive_search=False, url=url)
     except Exception:  # a page without a usable date is common; the text may still date it
         published = None
-    text = doc.text.replace("\n", "\n\n")
+    text = _with_lead(html, doc.text).replace("\n", "\n\n")
     return HtmlReport(text=text, title=doc.title, outlet=doc.sitename, published=published or doc.date,
                       url=url or doc.url)
