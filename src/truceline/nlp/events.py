@@ -75,6 +75,7 @@ class _Trigger:
     pattern: re.Pattern[str]
     requires: re.Pattern[str] | None = None
     at_summit_venue: bool = False
+    unless: re.Pattern[str] | None = None  # words in the sentence that rule the trigger out
 
 
 @dataclass(frozen=True)
@@ -140,7 +141,8 @@ def rules() -> _Rules:
             entry = {"pattern": entry} if isinstance(entry, str) else entry
             triggers.append(_Trigger(etype, _compile(entry["pattern"]),
                                      _compile(entry["requires"]) if entry.get("requires") else None,
-                                     bool(entry.get("at_summit_venue"))))
+                                     bool(entry.get("at_summit_venue")),
+                                     _compile(entry["unless"]) if entry.get("unless") else None))
     places = []
     for p in places_data:
         names = sorted([p["name"], *p.get("aliases", [])], key=len, reverse=True)
@@ -269,6 +271,8 @@ class _EventReader:
         seen: dict[str | None, int] = {}  # type -> where its last trigger in this sentence ends
         for trig in self.rules.triggers:
             if trig.requires is not None and not trig.requires.search(s):
+                continue
+            if trig.unless is not None and trig.unless.search(s):
                 continue
             for m in trig.pattern.finditer(s):
                 g = "t" if "t" in trig.pattern.groupindex and m.group("t") else 0
@@ -854,7 +858,8 @@ class _EventReader:
             if verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG":
                 verbs.add(verb.head.i)  # "…, demanding that …": the participle shares its clause's date
             said = next((a for a in [verb, *verb.ancestors] if a.dep_ == "ccomp"), None)
-            if said is not None and (d.type in _UTTERED or d.status in ("postponed", "cancelled")):
+            if said is not None and (d.type in _UTTERED or d.status in ("postponed", "cancelled") or d.status == "planned"
+                                     and said.head.lemma_ in ("announce", "pledge", "promise", "decide", "confirm")):
                 verbs.add(said.head.i)  # "warned yesterday that Budapest would veto …": the threat is the warning
         if verb is not None and verb.dep_ == "relcl" and any(c.lower_ in ("where", "when") for c in verb.children):
             host = verb.head  # "arrived in Kiev on Monday, where he met Zelensky": the day of arriving

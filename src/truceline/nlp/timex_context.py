@@ -109,10 +109,10 @@ class Context:
         year = a.year
         if after or before:
             tense = self.tense(start, end)
-            if after and (tense == "past" or tense is None and far_after) \
+            if after and (tense == "past" or tense in (None, "present") and far_after) \
                     and not _PUT_OFF_TO.search(self.text[max(0, start - 60): start]):
                 year -= 1  # but "was deferred to the December summit" looks ahead
-            elif before and (tense == "future" or tense is None and far_before):
+            elif before and (tense == "future" or tense in (None, "present") and far_before):
                 year += 1
         return year, "published"
 
