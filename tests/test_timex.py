@@ -390,3 +390,9 @@ def test_a_given_year_dates_a_text_that_names_none():
     assert values == ["2025-10-16", "2025-11-05"]
     named = find_timexes("In May 2024 they met, and on October 16 they spoke.", None, year=2025)
     assert named[-1].value == "2024-10-16"  # the text's own year wins
+
+
+def test_a_timeline_entry_in_the_present_tense_is_in_the_past():
+    text = "Timeline:\n15 August – Trump and Putin meet in Anchorage.\n"
+    past = lambda offset: False  # noqa: E731  (the parser reads "meet" as present)
+    assert one(text, dt.date(2026, 1, 20), past_tense=past).value == "2025-08-15"

@@ -68,6 +68,11 @@ class Context:
             return "future" if _lexical_tense(self.text, start, end, future_only=True) else "present"
         return _lexical_tense(self.text, start, end)
 
+    def timeline_entry(self, start: int, end: int) -> bool:
+        """A date that opens a line and is followed by a dash: an entry of a timeline ("12 August – …")."""
+        line_start = self.text.rfind("\n", 0, start) + 1
+        return not self.text[line_start:start].strip(" -•*\t") and bool(re.match(r"\s*[–—-]\s", self.text[end:end + 4]))
+
     def sentence_year(self, start: int) -> int | None:
         """The one year named in the sentence around `start`, if it names exactly one."""
         left = max(self.text.rfind(". ", 0, start), self.text.rfind("\n", 0, start)) + 1
@@ -109,10 +114,12 @@ class Context:
         year = a.year
         if after or before:
             tense = self.tense(start, end)
-            if after and (tense == "past" or tense in (None, "present") and far_after) \
+            if tense == "present" and self.timeline_entry(start, end):
+                tense = None  # "15 August – Trump and Putin meet in Anchorage": a timeline's present tells the past
+            if after and (tense == "past" or tense is None and far_after) \
                     and not _PUT_OFF_TO.search(self.text[max(0, start - 60): start]):
                 year -= 1  # but "was deferred to the December summit" looks ahead
-            elif before and (tense == "future" or tense in (None, "present") and far_before):
+            elif before and (tense == "future" or tense is None and far_before):
                 year += 1
         return year, "published"
 
