@@ -114,7 +114,7 @@ class Context:
         year = a.year
         if after or before:
             tense = self.tense(start, end)
-            if tense == "present" and self.timeline_entry(start, end):
+            if tense in ("present", "future") and self.timeline_entry(start, end):
                 tense = None  # "15 August – Trump and Putin meet in Anchorage": a timeline's present tells the past
             if after and (tense == "past" or tense is None and far_after) \
                     and not _PUT_OFF_TO.search(self.text[max(0, start - 60): start]):
