@@ -266,3 +266,12 @@ def test_requests_and_issued_statements_are_attributed(analyzer, text, speaker, 
 def test_a_habit_of_calling_on_someone_is_no_statement(analyzer):
     text = "The American leader often calls on Russia to make concessions publicly."
     assert not analyzer.analyze(text, dt.date(2025, 10, 1), "t").statements
+
+
+def test_an_interview_transcript_gives_the_answers_to_the_interviewee(analyzer):
+    text = ("Finnish Foreign Minister Elina Valtonen spoke to our reporter Anna Berg in Helsinki on Monday.\n\n"
+            "Berg: Minister, will the summit take place?\n\n"
+            "Valtonen: Not this month. The Kremlin has given no answer, and without one there is nothing to prepare.\n")
+    found = [(s.speaker.name, s.kind, s.content) for s in analyzer.analyze(text, dt.date(2026, 6, 1), "t").statements]
+    assert found == [("Elina Valtonen", "direct",
+                      "Not this month. The Kremlin has given no answer, and without one there is nothing to prepare.")]

@@ -28,6 +28,7 @@ from .components import sentence_at, sentences_in
 from .mentions import DocContext, Mentioned, cue_lexicon, looks_like_person_name, proper_name, resolve_mention
 
 _DASH_OPEN = re.compile(r"^\s*[—–-]\s+")
+_TURN = re.compile(r"(?P<label>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]+){0,2}):\s+(?P<body>\S)")
 _QUOTE_LABEL = re.compile(r"\s*(?:quote|direct speech|цитата|пряма мова)(?:\s+from\s+[^:]{1,40})?\s*:\s*", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*[-•*]\s+")
 _OPENERS = "“«„\""
@@ -170,6 +171,8 @@ class _Extractor:
                 self._quotes_here.append((start, end))
             if _is_headline(self.text[start:end]):
                 continue
+            if self._transcript_turn(start, end):
+                continue
             if dash:
                 self._dash_paragraph(start, end, paras[i - 1] if i else None)
             else:
@@ -190,6 +193,27 @@ class _Extractor:
         for n, s in enumerate(self.found, 1):
             s.id = f"{self.prefix}-s{n}"
         return self.found
+
+    def _transcript_turn(self, start: int, end: int) -> bool:
+        """An interview set as a transcript: "Sikorski: It was. The package …" is the named person's answer, in
+        their own words; the interviewer's questions ("Kowal: Was it worth the wait?") are no statements."""
+        m = _TURN.match(self.text[start:end])
+        if not m:
+            return False
+        label, body = m.group("label"), start + m.start("body")
+        if self.text[start:end].rstrip().endswith("?"):
+            return label.casefold() in ("q", "question") or self.ctx.by_surname(label.split()[-1]) is not None
+        if label.casefold() in ("a", "answer"):
+            speaker = self.ctx.person_pronoun(label)
+        else:
+            actor = self.ctx.by_surname(label.split()[-1]) or self.ctx.base.lookup(label)
+            if actor is None or actor.kind != "person":
+                return False
+            speaker = self.ctx.speaker_for(actor, label)
+        if speaker is None:
+            return False
+        self._add(speaker, "say", "direct", body, end, claim=(start, end))
+        return True
 
     def _quote_runs_on(self, start: int, end: int, following: tuple[int, int] | None) -> int:
         """Where a paragraph's quotes end: with the next paragraph when a quote left open runs on into it,
