@@ -274,4 +274,4 @@ def test_an_interview_transcript_gives_the_answers_to_the_interviewee(analyzer):
             "Valtonen: Not this month. The Kremlin has given no answer, and without one there is nothing to prepare.\n")
     found = [(s.speaker.name, s.kind, s.content) for s in analyzer.analyze(text, dt.date(2026, 6, 1), "t").statements]
     assert found == [("Elina Valtonen", "direct",
-                      "Not this month. The Kremlin has given no answer, and without one there is nothing to prepare.")]
+                      "Not this month. The Kremlin has given no answer, and without one there is nothing to prepare")]
