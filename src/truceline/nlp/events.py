@@ -457,6 +457,9 @@ class _EventReader:
         head = self.text[c_start: max(trigger[0], min(reach, c_end))]
         if etype == "agreement" and _ASKED_TO.search(before[-60:]):
             return None  # "pressed Moscow to agree to a ceasefire": what is asked for, not an agreement
+        if re.fullmatch(r"(?:spoke|spoken|talked)\s+(?:to|with)", self.text[trigger[0]:trigger[1]]) and not any(
+                self.base.actors[m.actor].kind == "person" for m in self._mentions(trigger[1], trigger[1] + 60)):
+            return None  # "spoke to TVP World": an interview, not a call
         if re.search(r"\b(?:every|each)\s+(?:[\w-]+\s+)?$", before[-24:], re.IGNORECASE):
             return None  # "every round of talks": no one event
         if re.search(r"\b(?:on|at) the (?:sidelines|margins|fringes) of (?:the |a |an )?(?:[\w-]+\s+){0,3}$", before[-60:],
@@ -474,7 +477,7 @@ class _EventReader:
                 return None  # "traders accused of moving Russian oil": a description, not an accusation told
         if self._background(sent, trigger, c_end):
             return None  # "since the last talks": a time reference, not an event told here
-        shelved = etype in ("summit", "talks", "call") and _NO_PLANS.search(self.text[max(sent.start_char, trigger[0] - 60):
+        shelved = etype in ("summit", "talks") and _NO_PLANS.search(self.text[max(sent.start_char, trigger[0] - 60):
                                                                                     trigger[0]])
         if not shelved and (self._negated(self._negation_scope(c_start, trigger), clause, trig_text)
                             or self._denied(trigger)) and not r.status["cancelled"].search(clause) \
@@ -1022,12 +1025,18 @@ class _EventReader:
         events = []
         summit_sentences = {d.sentence.start_char for d in self.drafts if d.type == "summit"}
         kept: dict[tuple[int, str, str], _Draft] = {}
+        merged: list[_Draft] = []
         for d in self.drafts:
             if not d.actors:
                 continue
             twin = kept.setdefault((d.sentence.start_char, d.type, d.status), d)
-            if twin is not d and (twin.date == d.date or d.date is None):
-                continue  # two wordings of one event in one sentence ("a meeting between the presidents … summit")
+            if twin is not d and (twin.date == d.date or d.date is None or twin.date is None):
+                if twin.date is None:  # two wordings of one event in one sentence, one of them dated
+                    twin.date, twin.dated = d.date, d.dated
+                    twin.place = twin.place or d.place
+                continue  # ("a meeting between the presidents … summit")
+            merged.append(d)
+        for d in merged:
             if d.type == "talks" and d.sentence.start_char in summit_sentences and not self._officials(d):
                 continue  # "leaders met in Brussels for a summit": one summit, not talks beside it
             self._add_mediator(d)
