@@ -410,8 +410,8 @@ class _EventReader:
         between = self.doc.char_span(window + m.start(), trigger[1], alignment_mode="expand")
         if between is not None and any(t.pos_ in ("VERB", "AUX") for t in between[1:]):
             return False  # the trigger or a word before it is a verb: a clause of its own
-        if any(t.granularity == "day" and sent.start_char <= t.start < trigger[0] and self._fronted(sent, t.start)
-               for t in self.timexes):
+        if any(t.granularity in ("day", "month") and sent.start_char <= t.start < trigger[0]
+               and self._fronted(sent, t.start) for t in self.timexes):
             return False  # "On October 16, after a call with Putin, Trump announced …": that day's call
         return not any(trigger[1] <= t.start < c_end and t.granularity == "day" for t in self.timexes)
 
