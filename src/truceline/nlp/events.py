@@ -407,6 +407,9 @@ class _EventReader:
         m = _TEMPORAL_BACKGROUND.search(self.text[window: trigger[0]])
         if not m:
             return False
+        if (m.group(2) or "").casefold() in ("a", "an") and self.text[trigger[0]:trigger[1]].split()[-1].casefold() in (
+                "raid", "strike", "attack", "barrage", "bombardment", "attacks", "strikes"):
+            return False  # "following a massive Russian air raid on Kyiv": an event told for the first time
         between = self.doc.char_span(window + m.start(), trigger[1], alignment_mode="expand")
         if between is not None and any(t.pos_ in ("VERB", "AUX") for t in between[1:]):
             return False  # the trigger or a word before it is a verb: a clause of its own
@@ -757,7 +760,10 @@ class _EventReader:
         sentence = d.sentence.text
         if not inherited and (few == 0 or (few < 2 and _THE_PARTIES.search(sentence))):
             prior = self._prior_with_actors(d)
-            if prior is not None:
+            venue_sides = self.venue[1] if self.venue and re.search(r"\bdelegations\b", sentence, re.IGNORECASE) else None
+            if venue_sides and len(venue_sides) == 2 and d.type in _SYMMETRIC:
+                inherited = [EventActor(p) for p in sorted(venue_sides)]  # "the delegations" of the talks told of
+            elif prior is not None:
                 inherited = [EventActor(a.actor, "participant" if not directed else a.role) for a in prior.actors
                              if a.role != "mediator"]
             elif d.type in _SYMMETRIC and len(self.parties) == 2:
