@@ -317,3 +317,11 @@ def test_no_plans_for_a_meeting_is_a_meeting_put_off_on_the_day_it_was_said(anal
             "there were no plans for a Trump-Putin meeting in the near future.")
     shelved = [e for e in events(analyzer, text) if e.status == "postponed"]
     assert [(e.type, e.date.value) for e in shelved] == [("summit", "2025-10-21")]
+
+
+def test_the_two_who_will_meet_after_a_leaders_call_hold_a_summit(analyzer):
+    text = ("On October 16, after a call of more than two hours with Vladimir Putin, Donald Trump announced that the "
+            "two would meet in Budapest within two weeks.")
+    found = {e.type: e for e in events(analyzer, text, dt.date(2025, 10, 30))}
+    assert (found["summit"].status, found["summit"].place) == ("planned", "Budapest")
+    assert found["call"].place is None and found["call"].date.value == "2025-10-16"

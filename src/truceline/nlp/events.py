@@ -37,7 +37,7 @@ _DATE_VALUE = re.compile(r"^\d{4}(-(\d{2}|W\d{2}|Q\d))?(-\d{2})?")
 _THE_PARTIES = re.compile(r"\b(the parties|both sides|the two sides|the sides|the two leaders|the leaders|"
                           r"the two countries|the delegations|the two delegations|both delegations|the negotiators|"
                           r"the two teams)\b", re.IGNORECASE)
-_PLACED_TYPES = {"talks", "call", "summit", "agreement", "exchange", "ceasefire", "attack", "proposal"}
+_PLACED_TYPES = {"talks", "summit", "agreement", "exchange", "ceasefire", "attack", "proposal"}  # a call has no one place
 _MEETING_AFTER = re.compile(r"\s+(summit|talks|meeting|format|process|track|round|negotiations)\b", re.IGNORECASE)
 _ORDINAL = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|next|new|latest|another)\b", re.IGNORECASE)
 _STAMP = re.compile(r"^\d{1,2}[:.]\d{2}(\s*(am|pm|GMT|EDT|EST|CET|MSK|UTC))?$", re.IGNORECASE)
@@ -522,7 +522,9 @@ class _EventReader:
             draft.actors = [EventActor(a.actor, a.role) for a in antecedent.actors]
         self._read_actors(draft, (c_start, c_end))
         leaders = draft.type == "talks" and (self._leaders_only(draft, clause) or bool(re.search(
-            r"\b(?:leaders|heads of (?:state|government)|presidents)\b", self.text[c_start:trigger[0]], re.IGNORECASE)))
+            r"\b(?:leaders|heads of (?:state|government)|presidents)\b", self.text[c_start:trigger[0]], re.IGNORECASE))
+            or bool(re.search(r"\bthe two\s+(?:would|will|could|might|should|to|are|were|have|had|met|meet)\b",
+                              self.text[c_start:trigger[0]], re.IGNORECASE)) and self._only_leaders_named(sent))
         if leaders:
             draft.type = "summit"  # "he and Putin would meet in Budapest": a leaders' meeting
         if venue is not None:
@@ -808,6 +810,18 @@ class _EventReader:
         if aux & {"could", "may", "might"}:
             return "hypothetical"
         return None
+
+    def _only_leaders_named(self, sent: Span) -> bool:
+        """"Trump announced that the two would meet": the two are the heads of state the sentence names."""
+        year = self.ctx.year if self.ctx else None
+        people = {m.actor for m in self._mentions(sent.start_char, sent.end_char)
+                  if self.base.actors[m.actor].kind == "person"}
+        speaker = next((s.speaker.actor for s in self.statements if s.span[0] <= sent.start_char < s.span[1]
+                        or sent.start_char <= s.span[0] < sent.end_char), None)
+        if speaker and speaker in self.base.actors and self.base.actors[speaker].kind == "person":
+            people.add(speaker)
+        persons = [self.base.actors[p] for p in people]
+        return len(persons) >= 2 and all(p.country and self.base.leader(p.country, year) is p for p in persons)
 
     def _visit(self, d: _Draft) -> bool:
         """One leader received by another: a host's verb, or a meeting in one side's capital or seat of government."""
