@@ -325,3 +325,15 @@ def test_the_two_who_will_meet_after_a_leaders_call_hold_a_summit(analyzer):
     found = {e.type: e for e in events(analyzer, text, dt.date(2025, 10, 30))}
     assert (found["summit"].status, found["summit"].place) == ("planned", "Budapest")
     assert found["call"].place is None and found["call"].date.value == "2025-10-16"
+
+
+@pytest.mark.parametrize("text,etype,status", [
+    ("Lavrov warned that Russia would retaliate by confiscating Western property.", "threat", "occurred"),
+    ("Russia and the United States announced a 30-day moratorium on strikes against energy facilities.",
+     "ceasefire", "occurred"),
+    ("Germany announced on Tuesday that it would deliver four more IRIS-T air defence systems to Ukraine.",
+     "military_aid", "planned"),
+])
+def test_a_threat_made_and_a_moratorium_announced_are_told_as_done(analyzer, text, etype, status):
+    found = [(e.type, e.status) for e in events(analyzer, text)]
+    assert (etype, status) in found, found

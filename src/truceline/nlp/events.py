@@ -491,9 +491,14 @@ class _EventReader:
                               head, trig_text, etype, sent.text)
         if shelved:
             status = "postponed"  # "there were no plans for a Trump-Putin meeting in the near future"
-        if etype == "threat" and status == "hypothetical" and not self.rules.status["hypothetical"].search(
-                self.text[c_start:trigger[0]][-40:]):
-            status = "occurred"  # "Budapest would veto the package": the threat is made
+        if etype == "threat" and status in ("hypothetical", "planned") and not (
+                self.rules.status["hypothetical"].search(self.text[c_start:trigger[0]][-40:])
+                or self.rules.status["planned"].search(self.text[c_start:trigger[0]][-40:])):
+            status = "occurred"  # "Budapest would veto the package", "warned that Russia would retaliate": made
+        if status == "planned" and etype in ("ceasefire", "sanction", "military_aid") and re.match(
+                r"announced\b", trig_text, re.IGNORECASE) and all(
+                m.group(0).casefold() == "announced" for m in self.rules.status["planned"].finditer(clause)):
+            status = "occurred"  # "announced a 30-day moratorium": declared, in force
         if status == "occurred":
             status = self._coordinated_modal(trigger) or status
         if denial and not re.search(r"\b(?:if|unless|whether)\b", clause, re.IGNORECASE):
