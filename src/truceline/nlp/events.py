@@ -1,6 +1,8 @@
 """Events: talks, calls, summits, proposals, demands, exchanges … typed, dated, placed and counted.
 
-Triggers come from data/events.yaml. For each trigger in a sentence we read:
+Triggers come from data/events.yaml: word patterns first, then verbs read from
+the parse, by lemma and arguments ("met Trump", "designated Rosneft", "will not
+accept"). For each trigger in a sentence we read:
 its status from the words of its clause (planned, postponed, hypothetical …),
 skipping negated and habitual ones; its actors from its clause (or, when the
 clause names none, from the event told just before); its date from the time
