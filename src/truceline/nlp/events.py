@@ -27,6 +27,7 @@ from ..record import Event, EventActor, Quantity, Statement, Timex, TimeValue
 from ..settings import DATA_DIR
 from .actors import ActorBase, fold
 from .components import sentences_in
+from .mentions import cue_lexicon
 from .quantities import find_quantities
 from .timex import find_timexes
 from .statements import paragraphs
@@ -163,7 +164,7 @@ def rules() -> _Rules:
         nouns=data["nouns"],
         status={s: _words(w) for s, w in data["status"].items()},
         negation=_words([re.escape(w) for w in data["negation"]]),
-        habitual=_words(data["habitual"]),
+        habitual=_words(sorted(cue_lexicon().habitual)),
         state_types=frozenset(data["state_types"]),
         directed=frozenset(data["directed"]),
         embedding=frozenset(data["embedding"]),

@@ -42,6 +42,7 @@ class CueLexicon:
     role_nouns: tuple[_RoleNoun, ...]
     generic_speakers: frozenset[str]
     title_words: frozenset[str] = frozenset()
+    habitual: frozenset[str] = frozenset()  # adverbs of habit ("often calls on …")
 
     def role_class(self, noun: str) -> _RoleNoun | None:
         """The class of a role noun: "the diplomat", "the former ambassador", "the head of intelligence" (by its
@@ -67,6 +68,7 @@ def cue_lexicon() -> CueLexicon:
                          for r in data["role_nouns"]),
         generic_speakers=frozenset(fold(g) for g in data["generic_speakers"]),
         title_words=frozenset(data.get("title_words", [])),
+        habitual=frozenset(data.get("habitual", [])),
     )
 
 

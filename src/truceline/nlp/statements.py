@@ -573,7 +573,6 @@ _DOCUMENTS = re.compile(r"(?:a|the|an)\s+(?:\w+\s+)?(?:transcript|statement|read
                         r"data|figures|estimates?|survey|poll|decree|summary)\b", re.IGNORECASE)
 
 
-_HABITUAL = {"often", "usually", "regularly", "constantly", "routinely", "frequently", "always"}
 _DIRECTIVE_VERBS = {"call": "on", "urge": None, "appeal": "to", "press": None}
 
 
@@ -582,7 +581,7 @@ def _directive(verb: Token) -> Token | None:
     lemma = verb.lemma_.casefold()
     if lemma not in _DIRECTIVE_VERBS:
         return None
-    if any(c.lower_ in _HABITUAL for c in verb.children if c.dep_ == "advmod"):
+    if any(c.lower_ in cue_lexicon().habitual for c in verb.children if c.dep_ == "advmod"):
         return None  # "often calls on Russia to make concessions": a habit, not words said once
     prep = _DIRECTIVE_VERBS[lemma]
     if prep and not any(c.dep_ in ("prep", "prt") and c.lower_ == prep for c in verb.children):
