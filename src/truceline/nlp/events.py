@@ -23,7 +23,7 @@ from functools import lru_cache
 import yaml
 from spacy.tokens import Doc, Span, Token
 
-from ..record import Event, EventActor, Quantity, Statement, Timex, TimeValue
+from ..record import Actor, Event, EventActor, Quantity, Statement, Timex, TimeValue
 from ..settings import DATA_DIR
 from .actors import ActorBase, fold
 from .components import sentences_in
@@ -113,7 +113,7 @@ class _Place:
 @dataclass(frozen=True)
 class _Rules:
     triggers: tuple[_Trigger, ...]
-    verbs: tuple[_Verb, ...]
+    verbs: dict[str, tuple[_Verb, ...]]  # lemma -> the entries that list it, in the file's order
     nouns: dict[str, str]
     status: dict[str, re.Pattern[str]]
     negation: re.Pattern[str]
@@ -160,7 +160,7 @@ def rules() -> _Rules:
                   for etype, entries in data["verbs"].items() for e in entries)
     return _Rules(
         triggers=tuple(triggers),
-        verbs=verbs,
+        verbs={lemma: tuple(v for v in verbs if lemma in v.lemmas) for lemma in {m for v in verbs for m in v.lemmas}},
         nouns=data["nouns"],
         status={s: _words(w) for s, w in data["status"].items()},
         negation=_words([re.escape(w) for w in data["negation"]]),
@@ -302,8 +302,8 @@ class _EventReader:
         for token in sent:
             if token.pos_ != "VERB":
                 continue
-            for verb in self.rules.verbs:
-                span = self._verb_fits(token, verb) if token.lemma_.casefold() in verb.lemmas else None
+            for verb in self.rules.verbs.get(token.lemma_.casefold(), ()):
+                span = self._verb_fits(token, verb)
                 if span is None or self._overlaps_trigger(*span):
                     continue
                 if verb.type in seen and not self._new_occasion(seen[verb.type], span[0]):
@@ -477,10 +477,8 @@ class _EventReader:
         if token is not None and token.root.lower_ in ("meet", "met") and any(
                 c.dep_ == "dobj" and c.lower_ != "face" and not self._is_party(c) for c in token.root.children):
             return None  # "would meet a very serious response"
-        if etype == "accusation":
-            token = self.doc.char_span(trigger[0], trigger[1], alignment_mode="expand")
-            if token is not None and token.root.dep_ == "acl":
-                return None  # "traders accused of moving Russian oil": a description, not an accusation told
+        if etype == "accusation" and token is not None and token.root.dep_ == "acl":
+            return None  # "traders accused of moving Russian oil": a description, not an accusation told
         if self._background(sent, trigger, c_end):
             return None  # "since the last talks": a time reference, not an event told here
         shelved = etype in ("summit", "talks") and _NO_PLANS.search(self.text[max(sent.start_char, trigger[0] - 60):
@@ -795,11 +793,15 @@ class _EventReader:
             actors[0].role = "source"
         d.actors = actors
 
+    def _is_leader(self, person: Actor) -> bool:
+        """Whether a person is the head of state or government of their country in the report's year."""
+        year = self.ctx.year if self.ctx else None
+        return bool(person.country) and self.base.leader(person.country, year) is person
+
     def _officials(self, d: _Draft) -> bool:
         """Whether people other than heads of state or government take part (ministers meeting before a summit)."""
-        year = self.ctx.year if self.ctx else None
         people = [self.base.actors[a.actor] for a in d.actors if self.base.actors[a.actor].kind == "person"]
-        return any(not (p.country and self.base.leader(p.country, year) is p) for p in people)
+        return any(not self._is_leader(p) for p in people)
 
     def _leaders_only(self, d: _Draft, clause: str) -> bool:
         """Whether the people meeting are heads of state or government only, and no delegation or envoy is named."""
@@ -821,7 +823,6 @@ class _EventReader:
 
     def _only_leaders_named(self, sent: Span) -> bool:
         """"Trump announced that the two would meet": the two are the heads of state the sentence names."""
-        year = self.ctx.year if self.ctx else None
         people = {m.actor for m in self._mentions(sent.start_char, sent.end_char)
                   if self.base.actors[m.actor].kind == "person"}
         speaker = next((s.speaker.actor for s in self.statements if s.span[0] <= sent.start_char < s.span[1]
@@ -829,7 +830,7 @@ class _EventReader:
         if speaker and speaker in self.base.actors and self.base.actors[speaker].kind == "person":
             people.add(speaker)
         persons = [self.base.actors[p] for p in people]
-        return len(persons) >= 2 and all(p.country and self.base.leader(p.country, year) is p for p in persons)
+        return len(persons) >= 2 and all(self._is_leader(p) for p in persons)
 
     def _visit(self, d: _Draft) -> bool:
         """One leader received by another: a host's verb, or a meeting in one side's capital or seat of government."""
