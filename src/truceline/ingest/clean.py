@@ -233,8 +233,7 @@ _MENU_REACH = 25  # lines from the top or bottom of the page where menus are
 
 def _menu_item(line: str) -> bool:
     """A navigation or share-bar item set on a line of its own: "Politics", "In the world", "Telegram"."""
-    return len(line) <= 30 and len(line.split()) <= 3 and not any(c.isdigit() for c in line) \
-        and not line.endswith(_SENTENCE_END) and not line.startswith(("-", "•", "*", "—", "–"))
+    return _is_label(line) and len(line) <= 30 and len(line.split()) <= 3 and not line.startswith(("-", "•", "*", "—", "–"))
 
 
 def _drop_menus(blocks: list[list[str]], removed: list[str]) -> list[list[str]]:

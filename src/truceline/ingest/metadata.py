@@ -10,6 +10,7 @@ import re
 
 from ..errors import SourceError
 from ..nlp.timex import find_timexes
+from ..nlp.timex_grammar import WEEKDAYS
 from ..record import Published, Timex
 
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -76,17 +77,16 @@ def dateline_published(text: str, header: list[str] = (), timexes: list[Timex] |
     return None
 
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 def _weekday_year(day: str, lead: str) -> str:
     """A dateline without a year whose story says what weekday it is ("BRUSSELS, Feb 20 – … failed on Friday"):
     the year, of the one the report names and the few after it (up to today), in which that day fell on that
     weekday."""
-    m = re.search(r"\b(?:on|this|late|early)\s+(" + "|".join(_WEEKDAYS) + r")\b", lead, re.IGNORECASE)
+    m = re.search(r"\b(?:on|this|late|early)\s+(" + "|".join(WEEKDAYS) + r")\b", lead, re.IGNORECASE)
     if not m:
         return day
-    weekday = _WEEKDAYS.index(m.group(1).casefold())
+    weekday = WEEKDAYS[m.group(1).casefold()] - 1  # ISO numbering, Monday 1
     d = dt.date.fromisoformat(day)
     if d.weekday() == weekday:
         return day

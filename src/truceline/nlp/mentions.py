@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from ..record import Actor, Role, Speaker
 from ..settings import DATA_DIR
 from .actors import ActorBase, fold
+from .timex_grammar import MONTHS, WEEKDAYS
 
 _PRONOUNS_PERSON = {"he", "she", "him", "her", "his"}
 _PRONOUNS_PLURAL = {"they", "them", "their"}
@@ -194,9 +195,7 @@ def _held(role: Role, year: int | None) -> bool:
 # -- reading a mention ---------------------------------------------------------
 
 
-_CALENDAR_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                   "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                   "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+_CALENDAR_WORDS = {w.casefold() for w in (*MONTHS, *WEEKDAYS)}  # the time grammar's own month and day names
 
 
 def proper_name(tokens: list[Token]) -> list[Token]:
