@@ -166,7 +166,8 @@ def score(docs: list[Doc], outputs: list[list[Span]]) -> tuple[dict, list[dict]]
             type_ok += g.type == s.type
             if (g.start, g.end) != (s.start, s.end) or g.value != s.value:
                 errors.append({"doc": d.id, "kind": "mismatch", "gold": g.text, "gold_value": g.value,
-                               "sys": d.text[s.start:s.end], "sys_value": s.value, "anchor": str(d.anchor)})
+                               "sys": d.text[s.start:s.end], "sys_value": s.value, "anchor": str(d.anchor),
+                               "context": d.text[max(0, g.start - 60):g.end + 40].replace("\n", " ")})
         for g in d.gold:
             if id(g) not in matched_g:
                 errors.append({"doc": d.id, "kind": "missed", "gold": g.text, "gold_value": g.value,

@@ -360,6 +360,13 @@ def test_adverbs_of_frequency_after_a_figure_are_rates():
     assert (t.type, t.value) == ("SET", "P1Y")
 
 
+def test_adjectival_frequency_is_a_set():
+    t = one("The president said so in his weekly address.")
+    assert (t.text, t.type, t.value) == ("weekly", "SET", "P1W")
+    t = one("Officials brief the monitors on a daily basis.")
+    assert (t.text, t.type, t.value) == ("daily", "SET", "P1D")
+
+
 def test_spans_of_unknown_length_and_counts_with_more():
     t = one("Over the years many patients died.")
     assert (t.text, t.type, t.value) == ("the years", "DURATION", "PXY")

@@ -945,7 +945,7 @@ RULES: list[Rule] = [
                  rf"(?:(?P<unit>{_UNIT})|(?P<wd>{_WD})(?!\w)|(?P<mon>{_MONTH}))", r_set),
     _rule("set_freq", rf"(?:once|twice|thrice|(?:{_NUM})\s+times)\s+(?:a|an|per|each|every)\s+(?P<unit2>{_UNIT})",
           r_set),
-    _rule("set_adv", rf"(?P<adv>{_alt(SETS)})(?!\w)(?!\s+(?!(?:{_PREPOSITIONS})\b)[a-z])", r_set),
+    _rule("set_adv", rf"(?P<adv>{_alt(SETS)})(?!\w)", r_set),
     _rule("year_adj", r"year[\s-](?:ago|earlier)(?=\s+[a-z])", r_year_adj),
 ]
 
