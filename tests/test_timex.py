@@ -403,3 +403,10 @@ def test_a_timeline_entry_in_the_present_tense_is_in_the_past():
     text = "Timeline:\n15 August – Trump and Putin meet in Anchorage.\n"
     past = lambda offset: False  # noqa: E731  (the parser reads "meet" as present)
     assert one(text, dt.date(2026, 1, 20), past_tense=past).value == "2025-08-15"
+
+
+def test_last_and_next_with_a_month_and_day():
+    anchor = dt.date(2000, 3, 29)
+    assert one("He was shot to death last Oct. 23 at his home.", anchor).value == "1999-10-23"
+    assert one("They met last March 3 in Istanbul.", anchor).value == "2000-03-03"
+    assert one("The vote is due next March 3.", anchor).value == "2001-03-03"

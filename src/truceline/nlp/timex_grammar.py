@@ -228,7 +228,15 @@ def r_month_day(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | N
     if m["y"]:
         res = _absolute_day(year_of(m["y"]), mo, d)
         return replace(res, mod=mod) if res else None
-    year, how = ctx.year_for(mo, d, start, end)
+    rel = norm(m.groupdict().get("mrel") or "")
+    if rel and ctx.anchor is not None:  # "last Oct. 23": the one before the anchor; "next March 3": the one after
+        year, how = ctx.anchor.year, "published"
+        if rel in ("last", "this past") and (mo, d) >= (ctx.anchor.month, ctx.anchor.day):
+            year -= 1
+        elif rel in ("next", "this coming") and (mo, d) <= (ctx.anchor.month, ctx.anchor.day):
+            year += 1
+    else:
+        year, how = ctx.year_for(mo, d, start, end)
     if year is None:
         return Resolved("DATE", f"XXXX-{mo:02d}-{d:02d}", mod, "day", how)
     try:
@@ -852,7 +860,8 @@ RULES: list[Rule] = [
                  r"(?:[T\s](?P<hh>[0-2]\d):(?P<mi>[0-5]\d))?(?![\w-]|\.\d)", r_iso),
     _rule("dotted", r"(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:1[89]|20)\d\d)(?!\d)", r_dotted),
     _rule("slashed", r"(?<!/)(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:1[89]|20)\d\d)(?![\d/])", r_slashed),
-    _rule("month_day", rf"(?:(?P<approx>{_APPROX})\s+)?(?:(?P<wd>{_WD}),?\s+)?(?P<mon>{_MONTH})\s*(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
+    _rule("month_day", rf"(?:(?P<approx>{_APPROX})\s+)?(?:(?P<mrel>last|next|this\s+past|this\s+coming)\s+)?"
+                       rf"(?:(?P<wd>{_WD}),?\s+)?(?P<mon>{_MONTH})\s*(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
                        rf"(?!\d|:\d|,\d{{3}}|\s*(?:%|percent|per\s+cent))(?:,?\s+(?P<y>{_YEAR}))?", r_month_day),
     _rule("day_month", rf"(?<![$£€.,])(?:(?P<approx>{_APPROX})\s+)?(?:(?P<wd>{_WD}),?\s+)?(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?"
                        rf"(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?", r_month_day),
