@@ -275,3 +275,21 @@ def test_an_interview_transcript_gives_the_answers_to_the_interviewee(analyzer):
     found = [(s.speaker.name, s.kind, s.content) for s in analyzer.analyze(text, dt.date(2026, 6, 1), "t").statements]
     assert found == [("Elina Valtonen", "direct",
                       "Not this month. The Kremlin has given no answer, and without one there is nothing to prepare")]
+
+
+def test_an_unnamed_spokesperson_speaks_for_the_body(analyzer):
+    found = statements(analyzer, "The video call has been moved to next week, the Russian Defence Ministry said. "
+                                 "A spokesperson said the leaders would use the call to discuss financing. "
+                                 "A Kremlin spokesman said the delay was technical.")
+    assert [s.speaker.actor for s in found] == ["russian-defense-ministry", "russian-defense-ministry", "russia"]
+    found = statements(analyzer, "Volodymyr Zelensky said the proposal was unacceptable to Ukraine. "
+                                 "A spokesperson said it was too early to judge the plan.")
+    assert found[1].speaker.actor is None  # whose spokesperson, the text does not say
+
+
+def test_the_official_representative_is_the_spokeswoman_named_before(analyzer):
+    found = statements(analyzer, "The plan is unacceptable, the official representative of the Russian Foreign "
+                                 "Ministry Maria Zakharova said on Thursday.\n\n"
+                                 "— We call on Washington to look at how Kiev keeps its promises, — the "
+                                 "representative of the Foreign Ministry emphasized.")
+    assert [s.speaker.actor for s in found] == ["maria-zakharova", "maria-zakharova"]

@@ -44,6 +44,7 @@ class CueLexicon:
     generic_speakers: frozenset[str]
     title_words: frozenset[str] = frozenset()
     habitual: frozenset[str] = frozenset()  # adverbs of habit ("often calls on …")
+    voices: frozenset[str] = frozenset()  # who speaks for a body: spokesperson, press service
 
     def role_class(self, noun: str) -> _RoleNoun | None:
         """The class of a role noun: "the diplomat", "the former ambassador", "the head of intelligence" (by its
@@ -70,6 +71,7 @@ def cue_lexicon() -> CueLexicon:
         generic_speakers=frozenset(fold(g) for g in data["generic_speakers"]),
         title_words=frozenset(data.get("title_words", [])),
         habitual=frozenset(data.get("habitual", [])),
+        voices=frozenset(data.get("voices", [])),
     )
 
 
@@ -335,6 +337,9 @@ def resolve_mention(span: Span, tokens: list[Token], ctx: DocContext, *, appos: 
 
     indefinite = re.match(r"^(?:a|an|one)\s+(.+?)(?:\s+(?:who|which|that)\b.*)?$", mention, re.IGNORECASE)
     if indefinite:
+        voice = _voice_of(indefinite.group(1), mention, ctx, lex)
+        if voice is not None:
+            return voice
         # "a European diplomat who asked not to be named": an unnamed source, called what the text calls it.
         ctx.last_unnamed = Speaker(indefinite.group(1), mention, None)
         return ctx.last_unnamed
@@ -361,7 +366,7 @@ def resolve_mention(span: Span, tokens: list[Token], ctx: DocContext, *, appos: 
     unnamed = ctx.last_unnamed
     if noun and unnamed is not None and re.search(rf"\b{re.escape(noun)}$", unnamed.name, re.IGNORECASE):
         return Speaker(unnamed.name, mention, None)  # "a European diplomat told us. …, the diplomat said."
-    if lex.role_class(noun) is not None:
+    if lex.role_class(noun) is not None and not any(t.pos_ == "PROPN" for t in words[1:]):
         return None  # "the expert" with no expert named before: better unattributed than wrong
     if any(t.pos_ in ("NOUN", "PROPN") for t in words):
         org = base.lookup(noun)
@@ -370,6 +375,22 @@ def resolve_mention(span: Span, tokens: list[Token], ctx: DocContext, *, appos: 
             return ctx.speaker_for(org, mention)
         return Speaker(re.sub(r"^(the|a|an)\s+", "", mention, flags=re.IGNORECASE), mention, None)
     return None
+
+
+def _voice_of(phrase: str, mention: str, ctx: DocContext, lex: CueLexicon) -> Speaker | None:
+    """The body an unnamed spokesperson speaks for: the one named with it ("a Downing Street spokesperson"),
+    else the body that spoke just before ("Downing Street said. A spokesperson added …")."""
+    voice = next((v for v in lex.voices if re.search(rf"(?:^|\s){re.escape(v)}$", phrase, re.IGNORECASE)), None)
+    if voice is None:
+        return None
+    owner = phrase[:len(phrase) - len(voice)].strip()
+    if owner:
+        body = ctx.base.lookup(owner)
+        return ctx.speaker_for(body, mention) if body is not None and body.kind != "person" else None
+    prior = ctx.last_speaker
+    if prior is None or prior is not ctx.last_plural_speaker:
+        return None  # the last to speak was a person: whose spokesperson this is, the text does not say
+    return Speaker(prior.name, mention, prior.actor)
 
 
 def _resolve_person(mention: str, tokens: list[Token], name: list[Token], ctx: DocContext,
