@@ -143,3 +143,22 @@ def test_an_unofficial_translation_is_a_human_one_from_its_language():
     cleaned = clean_text("Unofficial translation from Russian\n\nTalks held\n\nThe sides met on Monday, the embassy said.\n")
     assert cleaned.translation is not None
     assert (cleaned.translation.machine, cleaned.translation.source_language) == (False, "ru")
+
+
+def test_counters_credits_and_section_lines_are_furniture():
+    for line in ("Views: 4 812", "Photograph: Anna Petrova for the Courier", "Comments are closed for this article",
+                 "More on Ukraine", "Publication status: Published in sections: News, Transcripts"):
+        assert is_furniture(line), line
+    assert not is_furniture("More on that later, the minister said.")
+
+
+def test_translation_notices_automatic_and_by_an_office():
+    body = "Talks resumed in Istanbul on Monday, the ministry said."
+    cleaned = clean_text(body + "\n\nThis material was translated automatically from Russian")
+    assert (cleaned.translation.machine, cleaned.translation.source_language) == (True, "ru")
+    assert cleaned.text == body
+    cleaned = clean_text(body + "\n\nTranslated from Russian by the Presidential Press and Information Office")
+    assert (cleaned.translation.machine, cleaned.translation.source_language) == (False, "ru")
+    assert cleaned.text == body
+    cleaned = clean_text(body + "\n\nTranslated from Ukrainian by Google Translate")
+    assert cleaned.translation.machine is True
