@@ -337,3 +337,14 @@ def test_the_two_who_will_meet_after_a_leaders_call_hold_a_summit(analyzer):
 def test_a_threat_made_and_a_moratorium_announced_are_told_as_done(analyzer, text, etype, status):
     found = [(e.type, e.status) for e in events(analyzer, text)]
     assert (etype, status) in found, found
+
+
+def test_a_readout_dates_its_call_and_what_was_said_in_it_by_the_day_of_publication(analyzer):
+    text = ("Vladimir Putin held a telephone conversation with Donald Trump.\n\n"
+            "The conversation lasted about an hour.\n\n"
+            "The President of Russia reaffirmed the demand that Ukrainian forces be withdrawn from Donbass.\n\n"
+            "Russia and Ukraine have held three rounds of talks in Istanbul since May.")
+    found = {e.type: e for e in events(analyzer, text, dt.date(2026, 3, 6))}
+    assert found["call"].date.value == "2026-03-06"
+    assert found["demand"].date.value == "2026-03-06"
+    assert found["talks"].date is None or found["talks"].date.value != "2026-03-06"  # told in the perfect: earlier

@@ -72,6 +72,11 @@ _LIST_JOINT = re.compile(r"\s*(?:,|and|, and|,? as well as)\s*(?:(?:on|in)\s+)?(
 _SYMMETRIC = {"talks", "call", "summit", "agreement", "exchange", "ceasefire"}
 
 
+_LEAD_TYPES = {"call", "talks", "summit", "visit", "exchange"}
+_LEAD_REACH = 4  # paragraphs from the top (date lines and by-lines among them) where a lead can be
+_MEETING_REACH = 5  # paragraphs after the lead's meeting in which what was said or agreed is still told of it
+
+
 @dataclass(frozen=True)
 class _Trigger:
     type: str | None  # None: a reference whose type comes from its antecedent
@@ -934,7 +939,31 @@ class _EventReader:
         if prior is not None and d.status in ("occurred", "planned", "proposed") and not d.reference:
             d.date = prior.date
         elif d.status == "occurred" and not d.reference:
-            d.date = self._entry_day(d.paragraph)
+            d.date = self._entry_day(d.paragraph) or self._lead_day(d, verb) or self._meeting_day(d, verb)
+
+    def _meeting_day(self, d: _Draft, verb: Token | None) -> TimeValue | None:
+        """What was said or agreed, told in the simple past in the paragraphs after the call or meeting a report
+        opens with ("Putin held a call with Trump. … He reaffirmed the demand that …"): said at that meeting."""
+        if d.type not in _UTTERED | {"agreement"} or verb is None or verb.tag_ != "VBD" or not self.drafts:
+            return None
+        lead = self.drafts[0]
+        if lead.type not in _LEAD_TYPES or lead.status != "occurred" or lead.date is None \
+                or lead.paragraph > _LEAD_REACH or d.paragraph - lead.paragraph > _MEETING_REACH:
+            return None
+        return lead.date
+
+    def _lead_day(self, d: _Draft, verb: Token | None) -> TimeValue | None:
+        """A report's lead that tells its news in the simple past with no date at all ("Vladimir Putin held a
+        telephone conversation with …", as readouts open) tells what happened on the day it is published."""
+        published = self.doc._.published
+        if published is None or d.type not in _LEAD_TYPES or verb is None or verb.tag_ != "VBD":
+            return None
+        if any(p.paragraph < d.paragraph for p in self.drafts) or d.paragraph > _LEAD_REACH:
+            return None
+        start, end = paragraphs(self.text)[d.paragraph]
+        if any(start <= t.start < end for t in self.doc._.timexes or []):
+            return None
+        return TimeValue(published.isoformat(), "day", None, None, "published")
 
     def _offset_from_reference(self, d: _Draft) -> TimeValue | None:
         """"It came a day after Ukraine hit air bases": an event told in a clause after "N days after" happened
