@@ -348,3 +348,11 @@ def test_a_readout_dates_its_call_and_what_was_said_in_it_by_the_day_of_publicat
     assert found["call"].date.value == "2026-03-06"
     assert found["demand"].date.value == "2026-03-06"
     assert found["talks"].date is None or found["talks"].date.value != "2026-03-06"  # told in the perfect: earlier
+
+
+def test_a_meeting_of_representatives_is_talks_and_one_said_to_be_possible_is_hypothetical(analyzer):
+    (e,) = events(analyzer, "The parties discussed the results of the trilateral meeting of Russian, American and "
+                            "Ukrainian representatives held in Geneva on March 2-3.", dt.date(2026, 3, 6))
+    assert (e.type, e.status, e.date.value, e.place) == ("talks", "occurred", "2026-03-02", "Geneva")
+    (e,) = events(analyzer, "A trilateral meeting of the presidents is possible.", dt.date(2026, 3, 6))
+    assert (e.type, e.status) == ("summit", "hypothetical")

@@ -538,6 +538,9 @@ class _EventReader:
                               self.text[c_start:trigger[0]], re.IGNORECASE)) and self._only_leaders_named(sent))
         if leaders:
             draft.type = "summit"  # "he and Putin would meet in Budapest": a leaders' meeting
+        elif draft.type == "summit" and "summit" not in self.text[trigger[0]:trigger[1]].lower() and re.match(
+                r"\s+(?:of|between)\s+(?:[\w,-]+\s+){0,6}?" + _OFFICIALS.pattern, self.text[trigger[1]:sent.end_char], re.I):
+            draft.type = "talks"  # "the trilateral meeting of Russian, American and Ukrainian representatives"
         if venue is not None:
             for party in venue.summit_of:
                 if not any(a.actor == party for a in draft.actors):
@@ -649,6 +652,8 @@ class _EventReader:
             return "occurred"
         hypothetical = self.rules.status["hypothetical"].findall(head[-50:]) or \
             re.findall(r"\b(?:would|could|can|may|might)\b", clause[len(head):][:30]) or \
+            re.findall(r"^(?:\s+[\w-]+){0,6}?\s+(?:is|are|was|were|seems?|seemed|remains?|remained)\s+(?:\w+\s+)?"
+                       r"(?:possible|conceivable|unlikely|likely)\b", clause[len(head):]) or \
             re.findall(r"^\s*(?:If|Unless|Should)\b", sentence)  # "a meeting … would follow", "If …, the round can"
         if hypothetical:
             reported_future = all(w.casefold() == "would" for w in hypothetical) and _REPORTED.search(head)
