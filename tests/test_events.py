@@ -354,5 +354,6 @@ def test_a_meeting_of_representatives_is_talks_and_one_said_to_be_possible_is_hy
     (e,) = events(analyzer, "The parties discussed the results of the trilateral meeting of Russian, American and "
                             "Ukrainian representatives held in Geneva on March 2-3.", dt.date(2026, 3, 6))
     assert (e.type, e.status, e.date.value, e.place) == ("talks", "occurred", "2026-03-02", "Geneva")
-    (e,) = events(analyzer, "A trilateral meeting of the presidents is possible.", dt.date(2026, 3, 6))
+    (e,) = events(analyzer, "Peskov said a meeting of the presidents of Russia and the United States is possible.",
+                  dt.date(2026, 3, 6))
     assert (e.type, e.status) == ("summit", "hypothetical")
