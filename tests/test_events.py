@@ -357,3 +357,19 @@ def test_a_meeting_of_representatives_is_talks_and_one_said_to_be_possible_is_hy
     (e,) = events(analyzer, "Peskov said a meeting of the presidents of Russia and the United States is possible.",
                   dt.date(2026, 3, 6))
     assert (e.type, e.status) == ("summit", "hypothetical")
+
+
+def test_an_ordinal_stands_for_the_round_just_told_of(analyzer):
+    text = ("The first round of talks between Russia and Ukraine, on May 16, lasted less than two hours.\n\n"
+            "A second followed on June 2, at the Ciragan Palace in Istanbul.\n\n"
+            "The third and last, on July 23, was the shortest of all.")
+    talks = [e for e in events(analyzer, text, dt.date(2025, 11, 9)) if e.type == "talks"]
+    assert [e.date.value for e in talks] == ["2025-05-16", "2025-06-02", "2025-07-23"]
+    assert events(analyzer, "A second followed on June 2, officials said.", dt.date(2025, 11, 9)) == []
+
+
+def test_a_lead_dated_only_by_season_lends_no_date_to_what_follows(analyzer):
+    text = ("When the Russian and Ukrainian delegations held talks in Istanbul in the spring, few expected a deal.\n\n"
+            "Russia demanded that Ukraine withdraw its forces from four regions.")
+    demand = next(e for e in events(analyzer, text, dt.date(2025, 11, 9)) if e.type == "demand")
+    assert demand.date is None

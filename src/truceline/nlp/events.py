@@ -74,6 +74,7 @@ _SYMMETRIC = {"talks", "call", "summit", "agreement", "exchange", "ceasefire"}
 
 _LEAD_TYPES = {"call", "talks", "summit", "visit", "exchange"}
 _LEAD_REACH = 4  # paragraphs from the top (date lines and by-lines among them) where a lead can be
+_ELIDED_REACH = 2000  # characters before a sentence where the noun an ordinal stands for ("A second followed") is
 _MEETING_REACH = 5  # paragraphs after the lead's meeting in which what was said or agreed is still told of it
 
 
@@ -84,6 +85,7 @@ class _Trigger:
     requires: re.Pattern[str] | None = None
     at_summit_venue: bool = False
     unless: re.Pattern[str] | None = None  # words in the sentence that rule the trigger out
+    after: re.Pattern[str] | None = None  # words that must come shortly before the sentence: an elided noun's
 
 
 @dataclass(frozen=True)
@@ -150,7 +152,8 @@ def rules() -> _Rules:
             triggers.append(_Trigger(etype, _compile(entry["pattern"]),
                                      _compile(entry["requires"]) if entry.get("requires") else None,
                                      bool(entry.get("at_summit_venue")),
-                                     _compile(entry["unless"]) if entry.get("unless") else None))
+                                     _compile(entry["unless"]) if entry.get("unless") else None,
+                                     _compile(entry["after"]) if entry.get("after") else None))
     places = []
     for p in places_data:
         names = sorted([p["name"], *p.get("aliases", [])], key=len, reverse=True)
@@ -281,6 +284,9 @@ class _EventReader:
             if trig.requires is not None and not trig.requires.search(s):
                 continue
             if trig.unless is not None and trig.unless.search(s):
+                continue
+            if trig.after is not None and not trig.after.search(self.text, max(0, sent.start_char - _ELIDED_REACH),
+                                                                sent.start_char):
                 continue
             for m in trig.pattern.finditer(s):
                 g = "t" if "t" in trig.pattern.groupindex and m.group("t") else 0
@@ -953,6 +959,7 @@ class _EventReader:
             return None
         lead = self.drafts[0]
         if lead.type not in _LEAD_TYPES or lead.status != "occurred" or lead.date is None \
+                or lead.date.granularity != "day" \
                 or lead.paragraph > _LEAD_REACH or d.paragraph - lead.paragraph > _MEETING_REACH:
             return None
         return lead.date
