@@ -373,3 +373,26 @@ def test_a_lead_dated_only_by_season_lends_no_date_to_what_follows(analyzer):
             "Russia demanded that Ukraine withdraw its forces from four regions.")
     demand = next(e for e in events(analyzer, text, dt.date(2025, 11, 9)) if e.type == "demand")
     assert demand.date is None
+
+
+def _handed(analyzer, text):
+    (e,) = [e for e in events(analyzer, text, dt.date(2025, 11, 9)) if e.type == "exchange"]
+    return [(q.value, q.unit, q.recipient) for q in e.quantities]
+
+
+def test_who_received_which_figure_in_an_exchange(analyzer):
+    assert _handed(analyzer, "Last Friday Russia handed over to Ukraine the bodies of 1,000 dead servicemen and "
+                             "received 26 bodies in return.") == [(1000, "bodies", "ukraine"), (26, "bodies", "russia")]
+    assert _handed(analyzer, "Ukraine also received the bodies of more than 300 fallen soldiers and handed over 41 "
+                             "to Russia.") == [(300, "bodies", "ukraine"), (41, "bodies", "russia")]
+    assert _handed(analyzer, "Three weeks earlier, Ukraine had received the bodies of 1,000 soldiers, while Russia "
+                             "took back 31.") == [(1000, "bodies", "ukraine"), (31, "bodies", "russia")]
+    assert _handed(analyzer, "Ukraine has received more than 12,000 bodies and Russia fewer than 300.") == [
+        (12000, "bodies", "ukraine"), (300, "bodies", "russia")]
+
+
+def test_a_swap_told_in_a_report_on_other_parties_counts_for_its_own_sides(analyzer):
+    text = ("Vladimir Putin and Donald Trump spoke by phone on Friday.\n\n"
+            "They welcomed the exchange between Russia and Ukraine carried out on March 4 (157 for 157).")
+    (e,) = [e for e in events(analyzer, text, dt.date(2026, 3, 6)) if e.type == "exchange"]
+    assert sorted(q.recipient for q in e.quantities) == ["russia", "ukraine"]

@@ -561,7 +561,7 @@ class _EventReader:
         right = self.text.find(";", trigger[1], sent.end_char)
         part = (left + 1 if left != -1 else sent.start_char, right if right != -1 else sent.end_char)
         draft.quantities = find_quantities(self.doc, sent, self.base, self._mentions(sent.start_char, sent.end_char),
-                                           self.parties, within=part)
+                                           self._sides_of(draft), within=part)
         if etype == "exchange" and re.search(r"\bhome\b", sent.text):
             self._home_side(draft)
         for q in draft.quantities:
@@ -570,6 +570,15 @@ class _EventReader:
         if self._told_again(draft):
             return None
         return draft
+
+    def _sides_of(self, d: _Draft) -> tuple[str, ...]:
+        """The two sides of a swap: its own two states when it names two ("the exchange … (157 for 157)" in a
+        report on a Russia–US call is Russia's and Ukraine's), else the report's two parties."""
+        states = [a.actor for a in d.actors if a.role != "mediator" and self.base.actors[a.actor].kind == "state"]
+        states = list(dict.fromkeys(states))
+        if d.type == "exchange" and len(states) == 2:
+            return tuple(states)
+        return self.parties
 
     def _told_again(self, d: _Draft) -> bool:
         """The event just told, told again in passing ("Among the Russians brought home are …"): same type and

@@ -86,6 +86,8 @@ def _bound_of(text: str | None) -> str:
 _GIVE = re.compile(r"\b(returned|handed(?: over)?|gave(?: back)?|given back|transferred|repatriated|released|sent|freed)\b",
                    re.IGNORECASE)
 _EACH = re.compile(r"^(?:[^,;.]|,(?=\d)){0,30}\b(each side|each way|on each side|each|on both sides|apiece)\b", re.IGNORECASE)
+_HANDED_BARE = re.compile(r"\b(?:handed over|handed back|handed|returned|received|took back|got back|gave back|sent back)"
+                          r"\s+(?:back\s+)?$", re.IGNORECASE)
 _BODIES_OF = re.compile(r"\b(?:bodies|remains)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -119,7 +121,9 @@ def find_quantities(doc: Any, sent: Span, base: ActorBase, mentions: list[Any],
         if unit is None and m.group("pair"):
             unit = "prisoners"  # "the swap of 1,200 for 1,200": a prisoner swap unless it says otherwise
         if unit is None:
-            if last_unit is None or not m.group("bound") or re.match(r"\s*[a-z]", following):
+            handed = _HANDED_BARE.search(s[:m.start()])  # "… and handed over 41 to Russia", "Russia took back 31"
+            if last_unit is None or not (m.group("bound") or handed) or re.match(r"\s*(?!to\b|in return\b|back\b)[a-z]",
+                                                                                  following):
                 continue
             unit = last_unit
         last_unit = unit
@@ -131,7 +135,7 @@ def find_quantities(doc: Any, sent: Span, base: ActorBase, mentions: list[Any],
             out.append(Quantity(value=value, unit=unit, bound=bound, recipient=parties[0], text=text))  # type: ignore[arg-type]
             out.append(Quantity(value=other or value, unit=unit, bound=bound, recipient=parties[1], text=text))  # type: ignore[arg-type]
             continue
-        recipient = _recipient(s, m.start(), m.end(), sent.start_char, mentions, parties) \
+        recipient = _recipient(s, m.start(), m.end(), sent.start_char, mentions, parties, doc) \
             or _nationality(s, m, base) or _elided_receiver(s, m.start(), sent.start_char, mentions, out)
         out.append(Quantity(value=value, unit=unit, bound=bound, recipient=recipient, text=text))  # type: ignore[arg-type]
     return out
@@ -164,22 +168,61 @@ def _elided_receiver(s: str, start: int, offset: int, mentions: list[Any], befor
     return side if side and side != before[-1].recipient else None
 
 
-def _recipient(s: str, start: int, end: int, offset: int, mentions: list[Any], parties: tuple[str, ...]) -> str | None:
-    """The side that got a quantity: "… to the Russian side" after it, the subject of "received" before it,
-    or, for "Russia returned 6,000 bodies", the other of the report's two parties."""
+def _recipient(s: str, start: int, end: int, offset: int, mentions: list[Any], parties: tuple[str, ...],
+               doc: Any = None) -> str | None:
+    """The side that got a quantity: "… to the Russian side" after it or "handed over to Ukraine the bodies of"
+    before it, the subject of "received" before it, or, for "Russia returned 6,000 bodies", the other of the
+    report's two parties."""
     left = s[:start]
     clause_start = max(left.rfind(", "), left.rfind(";"), left.rfind(" while "), -1) + 1
     clause_left = s[clause_start:start]
     before = [m for m in mentions if offset + clause_start <= m.start < offset + start]
-    to = re.match(r"[^,;.]{0,50}?\b(?:back\s+)?to\s+(?:the\s+)?", s[end:])
+    to = re.match(r"(?:(?!\b(?:and|while|but)\b)[^,;.]){0,50}?\b(?:back\s+)?to\s+(?:the\s+)?", s[end:])
     if to:
         target = [m for m in mentions if m.start >= offset + end + to.end() - 1]
         if target and target[0].start - (offset + end + to.end()) < 12:
             return target[0].state or target[0].actor
-    if _RECEIVE.search(clause_left) and before:
+    give = list(_GIVE.finditer(clause_left))
+    receive = list(_RECEIVE.finditer(clause_left))
+    if receive and give and receive[-1].start() > give[-1].start():
+        give = []  # "… handed over to Ukraine … and received 26 bodies": the last verb tells who got these
+    if give:  # "handed over to Ukraine the bodies of 1,000 …"
+        to_before = re.match(r"\s+(?:back\s+)?to\s+(?:the\s+)?", clause_left[give[-1].end():])
+        if to_before:
+            at = offset + clause_start + give[-1].end() + to_before.end()
+            target = [m for m in before if at - 1 <= m.start < at + 12]
+            if target:
+                return target[0].state or target[0].actor
+    if receive and before:
+        verb_at = offset + clause_start + receive[-1].start()
+        if before[-1].start > verb_at:  # "Ukraine has received 12,000 bodies and Russia fewer than 300"
+            return before[-1].state or before[-1].actor
+        subject = _subject_of(doc, verb_at, mentions) if doc is not None else None
+        if subject is not None:
+            return subject
         return before[-1].state or before[-1].actor
-    if _GIVE.search(clause_left) and before and len(parties) == 2:
+    if give and before and len(parties) == 2:
         giver = before[-1].state or before[-1].actor
         if giver in parties:
             return parties[1] if giver == parties[0] else parties[0]
+    return None
+
+
+def _subject_of(doc: Any, char: int, mentions: list[Any]) -> str | None:
+    """The side named as the subject of the verb at `char`, or of the verb it is joined to ("Russia handed over …
+    and received 26 bodies in return": Russia received them)."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    verb = span.root
+    for _ in range(3):
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            sub = subjects[0]
+            lo, hi = sub.left_edge.idx, sub.right_edge.idx + len(sub.right_edge)
+            named = [m for m in mentions if lo <= m.start < hi]
+            return (named[0].state or named[0].actor) if named else None
+        if verb.dep_ not in ("conj", "aux", "xcomp") or verb.head is verb:
+            return None
+        verb = verb.head
     return None
