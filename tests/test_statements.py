@@ -293,3 +293,29 @@ def test_the_official_representative_is_the_spokeswoman_named_before(analyzer):
                                  "— We call on Washington to look at how Kiev keeps its promises, — the "
                                  "representative of the Foreign Ministry emphasized.")
     assert [s.speaker.actor for s in found] == ["maria-zakharova", "maria-zakharova"]
+
+
+def test_a_quote_then_a_name_with_a_long_apposition(analyzer):
+    s = one(analyzer, '"We came for a ceasefire and left with a prisoner list," Rustem Umerov, then Ukraine\'s '
+                      'defence minister and head of its delegation, said afterwards.')
+    assert (s.kind, s.speaker.name) == ("direct", "Rustem Umerov")
+
+
+def test_a_short_quote_opening_its_sentence_is_a_statement(analyzer):
+    found = statements(analyzer, 'Turkish Foreign Minister Hakan Fidan hosted the rounds. "Diplomacy is patience," '
+                                 'the minister said.')
+    assert [(s.content, s.speaker.name) for s in found] == [("Diplomacy is patience", "Hakan Fidan")]
+
+
+def test_wrote_on_x_ends_a_sentence(analyzer):
+    found = statements(analyzer, '"This is a strong signal," Ukrainian Foreign Minister Andriy Sybiha wrote on X. '
+                                 'Kyiv would present its own amendments at the February summit, the minister said.')
+    assert [s.content for s in found] == ["This is a strong signal",
+                                          "Kyiv would present its own amendments at the February summit"]
+
+
+def test_a_body_named_last_after_a_comma_speaks(analyzer):
+    s = one(analyzer, "Last Friday, the two sides exchanged a further 185 prisoners each, with the United Arab "
+                      "Emirates acting as mediator, the Coordination Headquarters for the Treatment of Prisoners of "
+                      "War said.")
+    assert "Coordination Headquarters" in s.speaker.name

@@ -385,12 +385,20 @@ class _Extractor:
             if _QUOTE_LABEL.fullmatch(before):
                 before = ""  # "Quote: "…"": the label names no one; the speaker is the one just told of
             is_sentence = not before.strip(" :,") or before.rstrip().endswith((":", ","))
-            if words < 4 or not is_sentence:
+            opens = not before.strip() and q.closed  # '"Diplomacy is patience," the minister said.'
+            if words < (2 if opens else 4) or not is_sentence:
                 continue  # a fragment inside a sentence: the reported-speech reading handles it as mixed
             attribution = None
-            m = re.match(r'\s*,?\s*([^"“”«»]{2,160}?)(?:[.;,]|$)', after)
-            if m and not after.lstrip().startswith(("(", ".")):
-                attribution = self._attribution(q.end + 1 + m.start(1), q.end + 1 + m.end(1))
+            m = None
+            if not after.lstrip().startswith(("(", ".")):
+                # '…," the diplomat said.', and '…," Rustem Umerov, then head of its delegation, said afterwards.'
+                for tail in (r'\s*,?\s*([^"“”«»]{2,160}?)(?:[.;,]|$)', r'\s*,?\s*([^"“”«»]{2,220}?)(?:[.;]|$)'):
+                    m = re.match(tail, after)
+                    attribution = self._attribution(q.end + 1 + m.start(1), q.end + 1 + m.end(1)) if m else None
+                    if attribution is not None:
+                        break
+            if words < 4 and attribution is None:
+                continue
             if attribution is None and before.strip(" :,"):
                 attribution = self._attribution(before_start, q.start - 1)
             if attribution is None:
@@ -729,6 +737,18 @@ def _misparsed_subject(verb: Token) -> list[Token]:
                 return [names[-1]]
         if chunks and any(_is_role(t) or t.ent_type_ == "ORG" for t in chunks[0]):
             return [max(chunks[0], key=lambda t: t.pos_ in ("NOUN", "PROPN") and t.i)]
+    elif i >= 0 and verb.i + 1 < len(doc) and doc[verb.i + 1].is_punct and doc[verb.i + 1].text in ".!":
+        # "…, with the UAE acting as mediator, the Coordination Headquarters for the Treatment of Prisoners of War
+        # said." read as the mediator's apposition: the phrase after the last comma, ending the sentence, speaks.
+        start = i
+        while start > verb.sent.start and doc[start - 1].text != ",":
+            start -= 1
+        chunk = list(doc[start: verb.i])
+        if start > verb.sent.start and chunk and len(chunk) <= 14 and not any(t.pos_ in ("VERB", "AUX") for t in chunk):
+            roots = [t for t in chunk if not (start <= t.head.i < verb.i) or t.head is t]
+            if len(roots) == 1 and roots[0].pos_ in ("NOUN", "PROPN") and (
+                    roots[0].ent_type_ in ("ORG", "PERSON") or _is_role(roots[0])):
+                return roots
     return []
 
 
