@@ -396,3 +396,24 @@ def test_a_swap_told_in_a_report_on_other_parties_counts_for_its_own_sides(analy
             "They welcomed the exchange between Russia and Ukraine carried out on March 4 (157 for 157).")
     (e,) = [e for e in events(analyzer, text, dt.date(2026, 3, 6)) if e.type == "exchange"]
     assert sorted(q.recipient for q in e.quantities) == ["russia", "ukraine"]
+
+
+def test_a_visit_told_as_a_noun_and_one_that_is_a_setting(analyzer):
+    (e,) = events(analyzer, "Peskov said the visit of US special envoy Steve Witkoff to Moscow was useful.")
+    assert (e.type, e.place) == ("talks", "Moscow")
+    assert {"united-states", "russia"} <= {a.actor for a in e.actors}
+    assert [e.type for e in events(analyzer, "Germany will send more launchers, Boris Pistorius announced on a "
+                                             "visit to Kyiv.") if e.type == "talks"] == []
+
+
+def test_not_cancelled_but_put_on_pause_is_postponed(analyzer):
+    text = ('Peskov spoke about Putin and Trump. According to him, the summit in Budapest, announced in October, '
+            'was not cancelled, but "put on pause".')
+    (e,) = [e for e in events(analyzer, text, dt.date(2025, 12, 16)) if e.type == "summit"]
+    assert e.status == "postponed"
+
+
+def test_a_round_planned_for_a_week_named_in_its_relative_clause_is_dated_by_it(analyzer):
+    (e,) = events(analyzer, "The fourth round of Russian-Ukrainian negotiations in Istanbul, which was planned for "
+                            "next week, has been postponed indefinitely.", dt.date(2025, 12, 16))
+    assert (e.status, e.date.value) == ("postponed", "2025-W52")

@@ -410,3 +410,9 @@ def test_last_and_next_with_a_month_and_day():
     assert one("He was shot to death last Oct. 23 at his home.", anchor).value == "1999-10-23"
     assert one("They met last March 3 in Istanbul.", anchor).value == "2000-03-03"
     assert one("The vote is due next March 3.", anchor).value == "2001-03-03"
+
+
+def test_a_week_of_a_month():
+    anchor = dt.date(2026, 5, 14)
+    assert one("The meeting was slated for the last week of May.", anchor).value == "2026-W22"
+    assert one("It moved to the first week of June 2026.", anchor).value == "2026-W23"

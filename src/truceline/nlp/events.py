@@ -621,6 +621,11 @@ class _EventReader:
                                  self.text[end: sent.end_char])
             if predicate:
                 end += predicate.end()
+                # "…, was not cancelled, but "put on pause"": what it is instead
+                instead = re.match(r',?\s+but\s+[^,;]*', self.text[end: sent.end_char]) \
+                    if re.search(r"\b(?:not|never)\b|n't\b", predicate.group(0)) else None
+                if instead:
+                    end += instead.end()
         return self.text[c_start:end]
 
     def _next_predicate(self, start: int, end: int) -> int:
@@ -926,7 +931,9 @@ class _EventReader:
         noun = self.doc.char_span(d.trigger[0], d.trigger[1], alignment_mode="expand")
         if noun is not None and noun.root.pos_ in ("NOUN", "PROPN"):
             verbs.add(noun.root.i)  # "a swap of 84 for 84 in August": the date of the event noun itself
-            verbs.update(c.i for c in noun.root.children if c.dep_ == "relcl")  # "the truce that Putin declared in April"
+            # "the truce that Putin declared in April", "the fourth round of negotiations in Istanbul, which was
+            # planned for next week, …"
+            verbs.update(c.i for t in noun.root.subtree for c in t.children if c.dep_ == "relcl")
         if d.type in ("demand", "threat"):  # "wants an answer by Thursday": the deadline, not the day of asking
             inside = [t for t in inside if not _DEADLINE.search(self.text[max(0, t.start - 16): t.start])]
         attached = [t for t in inside if verbs and self._attached_to(t.start, t.end, verbs)]

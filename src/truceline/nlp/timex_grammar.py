@@ -290,6 +290,26 @@ def r_month(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | None:
     return _date(point, how, mod)
 
 
+_WEEK_DAY = {"first": 4, "second": 11, "third": 18, "fourth": 25}  # a day inside that week of the month
+
+
+def r_week_of_month(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | None:
+    """ "the last week of May", "the first week of June 2026": the ISO week holding that part of the month."""
+    mo = month_of(m["mon"])
+    if m["y"]:
+        year, how = year_of(m["y"]), "absolute"
+    else:
+        year, how = ctx.year_for(mo, None, start, end)
+    if year is None:
+        return Resolved("DATE", f"XXXX-{mo:02d}", None, "month", how)
+    which = norm(m["wo"])
+    if which in _WEEK_DAY:
+        day = dt.date(year, mo, _WEEK_DAY[which])
+    else:  # the last, the final
+        day = (dt.date(year + mo // 12, mo % 12 + 1, 1) - dt.timedelta(days=4))
+    return _date(Point(day, "week"), how)
+
+
 def r_day_ordinal(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | None:
     """ "on the 21st": the day of the month last named, else of the anchor's month."""
     d = int(m["d"])
@@ -865,6 +885,8 @@ RULES: list[Rule] = [
                        rf"(?!\d|:\d|,\d{{3}}|\s*(?:%|percent|per\s+cent))(?:,?\s+(?P<y>{_YEAR}))?", r_month_day),
     _rule("day_month", rf"(?<![$£€.,])(?:(?P<approx>{_APPROX})\s+)?(?:(?P<wd>{_WD}),?\s+)?(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?"
                        rf"(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?", r_month_day),
+    _rule("week_of_month", rf"(?:the\s+)?(?P<wo>first|second|third|fourth|last|final)\s+week\s+(?:of|in)\s+"
+                           rf"(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?(?!\w)", r_week_of_month),
     _rule("month_day_word", rf"(?:(?P<wd>{_WD}),?\s+)?(?:(?P<mon>{_MONTH})\s+(?:the\s+)?(?P<dw>{_DAY_ORD})"
                             rf"|the\s+(?P<dw2>{_DAY_ORD})\s+of\s+(?P<mon2>{_MONTH}))(?![\w-])"
                             r"(?!\s+(?:quarter|half|place|time|round|term|largest|biggest|straight|consecutive)\b)"
