@@ -417,3 +417,13 @@ def test_a_round_planned_for_a_week_named_in_its_relative_clause_is_dated_by_it(
     (e,) = events(analyzer, "The fourth round of Russian-Ukrainian negotiations in Istanbul, which was planned for "
                             "next week, has been postponed indefinitely.", dt.date(2025, 12, 16))
     assert (e.status, e.date.value) == ("postponed", "2025-W52")
+
+
+def test_an_event_told_a_day_after_another_takes_its_day(analyzer):
+    text = ("- Trump called Zelensky the day after his summit with Putin in Alaska; the conversation lasted an hour.\n\n"
+            "Putin and Trump held a summit in Anchorage on August 15.")
+    call = next(e for e in events(analyzer, text, dt.date(2025, 10, 22)) if e.type == "call")
+    assert call.date.value == "2025-08-16"
+    (call,) = [e for e in events(analyzer, "Trump called Zelensky the day after his summit with Putin in Alaska on "
+                                           "August 15.", dt.date(2025, 10, 22)) if e.type == "call"]
+    assert call.date.value == "2025-08-16"

@@ -28,7 +28,7 @@ from ..settings import DATA_DIR
 from .actors import ActorBase, fold
 from .components import sentences_in
 from .mentions import cue_lexicon
-from .quantities import find_quantities
+from .quantities import find_quantities, parse_number
 from .timex import find_timexes
 from .statements import paragraphs
 
@@ -946,7 +946,8 @@ class _EventReader:
         for candidates in (on_verb, attached, fronted):
             if candidates:
                 best = min(candidates, key=lambda t: abs(t.start - d.trigger[0]))
-                d.date = _to_day(self._from_previous_event(best) or best.to_time())
+                d.date = _day_next_to(_to_day(self._from_previous_event(best) or best.to_time()),
+                                      self.text[d.trigger[1]:best.start])
                 d.dated = True
                 return
         days = [t for t in inside if t.granularity == "day" and t.type == "DATE"]
@@ -1107,7 +1108,32 @@ class _EventReader:
 
     # -- finishing ---------------------------------------------------------------------------
 
+    def _date_by_other_event(self) -> None:
+        """"Trump called Zelensky the day after his summit with Putin in Alaska": an undated event told relative to
+        another event the report dates elsewhere, before or after, takes that event's day moved by the offset."""
+        for d in self.drafts:
+            if d.date is not None:
+                continue
+            m = _RELATIVE_TO_EVENT.match(self.text, d.trigger[1])
+            if m is None:
+                continue
+            etype = self.rules.nouns.get(m.group("noun").lower(), "call" if m.group("noun").lower() in (
+                "conversation", "phone call") else None)
+            near = self.text[m.end(): m.end() + 60]
+            places = {p.name for p in self.rules.places if p.pattern.search(near)}
+            others = [o for o in self.drafts if o is not d and o.type == etype and o.date is not None
+                      and _FULL_DAY.match(o.date.value) and (not places or o.place in places)]
+            if len({o.date.value for o in others}) != 1:
+                continue  # none, or several occasions it could mean
+            n = 1 if m.group("n") is None else parse_number(m.group("n"))
+            if n is None or n != int(n):
+                continue
+            sign = 1 if m.group("dir").lower() == "after" else -1
+            day = dt.date.fromisoformat(others[0].date.value) + dt.timedelta(days=sign * int(n))
+            d.date = TimeValue(day.isoformat(), "day", None, m.group(0).strip(), "previous")
+
     def _finish(self) -> list[Event]:
+        self._date_by_other_event()
         events = []
         summit_sentences = {d.sentence.start_char for d in self.drafts if d.type == "summit"}
         kept: dict[tuple[int, str, str], _Draft] = {}
@@ -1176,6 +1202,22 @@ class _EventReader:
         if d.status != "occurred":
             line += f" ({d.status})"
         return line
+
+
+_RELATIVE_TO_EVENT = re.compile(r"\s+(?:\w+\s+){0,3}?(?:(?:the|a)\s+day|(?P<n>\w+)\s+days?)\s+(?P<dir>after|before)\s+"
+                                r"(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
+                                r"(?P<noun>summit|talks|meeting|call|phone call|conversation|visit|exchange)\b",
+                                re.IGNORECASE)
+_DAY_NEXT_TO = re.compile(r"\b(?:the|a)\s+day\s+(after|before)\b", re.IGNORECASE)
+
+
+def _day_next_to(tv: TimeValue | None, between: str) -> TimeValue | None:
+    """"called Zelensky the day after his summit with Putin on August 15": the day after the date told."""
+    m = _DAY_NEXT_TO.search(between)
+    if tv is None or m is None or not _FULL_DAY.match(tv.value):
+        return tv
+    day = dt.date.fromisoformat(tv.value) + dt.timedelta(days=1 if m.group(1).lower() == "after" else -1)
+    return TimeValue(day.isoformat(), "day", None, f"{m.group(0)} {tv.text or ''}".strip(), tv.anchor)
 
 
 def _to_day(tv: TimeValue | None) -> TimeValue | None:
