@@ -416,3 +416,9 @@ def test_a_week_of_a_month():
     anchor = dt.date(2026, 5, 14)
     assert one("The meeting was slated for the last week of May.", anchor).value == "2026-W22"
     assert one("It moved to the first week of June 2026.", anchor).value == "2026-W23"
+
+
+def test_a_weekday_after_until_lies_ahead_unless_told_in_the_past():
+    monday = dt.date(2000, 4, 3)
+    assert one("The relatives have until Tuesday to sign the paper.", monday).value == "2000-04-04"
+    assert one("The talks lasted until Saturday, officials said.", monday).value == "2000-04-01"

@@ -643,6 +643,11 @@ def r_day_part(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | No
     return _date(Point(day, "time", DAY_PARTS[m["dp"].lower()]), how, mod, "TIME")
 
 
+# "until 9 a.m. Tuesday", "as soon as Tuesday": a limit that lies ahead unless the clause is told in the past
+_DEADLINE_BEFORE = re.compile(r"\b(?:until|till|by|as soon as|as early as|no later than)\s+(?:[\d:.]+\s*[ap]\.?m\.?\s+"
+                              r"(?:[A-Z]{3}\s+)?)?$", re.IGNORECASE)
+
+
 def r_weekday(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | None:
     wd = weekday_of(m["wd"])
     rel = norm(m["wrel"] or "")
@@ -665,7 +670,9 @@ def r_weekday(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | Non
     elif rel in ("next", "this coming", "coming", "the following", "the next"):
         delta = delta if delta > 0 else delta + 7
     elif delta != 0:
-        future = ctx.tense(start, end) == "future"
+        future = ctx.tense(start, end) == "future" or (
+            _DEADLINE_BEFORE.search(ctx.text, max(0, start - 24), start) is not None
+            and ctx.tense(start, end) != "past")
         if future and delta < 0:
             delta += 7
         elif not future and delta > 0:
