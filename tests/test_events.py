@@ -427,3 +427,10 @@ def test_an_event_told_a_day_after_another_takes_its_day(analyzer):
     (call,) = [e for e in events(analyzer, "Trump called Zelensky the day after his summit with Putin in Alaska on "
                                            "August 15.", dt.date(2025, 10, 22)) if e.type == "call"]
     assert call.date.value == "2025-08-16"
+
+
+def test_an_exchange_announced_to_another_leader_is_planned_with_both_sides(analyzer):
+    (e,) = events(analyzer, "Vladimir Putin informed Donald Trump that on 11 April Russia and Ukraine would exchange "
+                            "175 prisoners for 175 prisoners.", dt.date(2026, 4, 9))
+    assert (e.type, e.status, e.date.value) == ("exchange", "planned", "2026-04-11")
+    assert sorted((q.value, q.recipient) for q in e.quantities) == [(175, "russia"), (175, "ukraine")]

@@ -46,7 +46,7 @@ _ORDINAL = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|next|ne
 _STAMP = re.compile(r"^\d{1,2}[:.]\d{2}(\s*(am|pm|GMT|EDT|EST|CET|MSK|UTC))?$", re.IGNORECASE)
 _PLACE_NOUN_AFTER = re.compile(r"\s+(capital|city|soil|territory|border|coast|port|resort)\b", re.IGNORECASE)
 _REPORTED = re.compile(r"\b(announced|said|says|agreed|promised|confirmed|declared|stated|told|added|noted|stressed|"
-                       r"explained|reported|wrote|expected)\b", re.IGNORECASE)
+                       r"explained|reported|wrote|expected|informed|assured|notified|briefed)\b", re.IGNORECASE)
 _CONTRAST = re.compile(r",\s+(?:but|while|whereas|although)\b|;")
 _SENTENCE_END = re.compile(r"(?:[.!]|[.!?,…]['\"”»’]|[.!]\))$")
 _WEAKER = {"planned", "proposed", "hypothetical"}  # a reference with these tells nothing new of its antecedent

@@ -46,7 +46,10 @@ def _pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     pattern = re.compile(
         rf"(?P<bound>\b(?:{bound})\s+)?(?P<another>\banother\s+)?{_NUMBER}"
         rf"(?P<pair>(?:-for-|\s+for\s+)(?:\d{{1,3}}(?:,\d{{3}})+|\d+))?"
-        rf"(?:\s+(?:\w+\s+){{0,2}}?(?P<unit>{'|'.join(re.escape(w) for w in words)})\b)?",
+        rf"(?:\s+(?:\w+\s+){{0,2}}?(?P<unit>{'|'.join(re.escape(w) for w in words)})\b)?"
+        # "175 prisoners for 175 prisoners": the swap told with its unit on both sides
+        rf"(?P<pair2>\s+for\s+(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\s+(?:\w+\s+){{0,2}}?"
+        rf"(?:{'|'.join(re.escape(w) for w in words)})\b)?)?",
         re.IGNORECASE)
     return pattern, by_word
 
@@ -129,9 +132,10 @@ def find_quantities(doc: Any, sent: Span, base: ActorBase, mentions: list[Any],
         last_unit = unit
         text = s[m.start(): m.end()].strip()
         bound = _bound_of(m.group("bound"))
-        each = bool(m.group("pair")) or bool(_EACH.match(s[m.end():]))
+        pair = m.group("pair") or (m.group("pair2") if m.group("unit") else None)
+        each = bool(pair) or bool(_EACH.match(s[m.end():]))
         if each and len(parties) == 2:
-            other = parse_number(re.sub(r"^(?:-for-|\s+for\s+)", "", m.group("pair"))) if m.group("pair") else value
+            other = parse_number(re.match(r"(?:-for-|\s+for\s+)([\d,]+)", pair).group(1)) if pair else value
             out.append(Quantity(value=value, unit=unit, bound=bound, recipient=parties[0], text=text))  # type: ignore[arg-type]
             out.append(Quantity(value=other or value, unit=unit, bound=bound, recipient=parties[1], text=text))  # type: ignore[arg-type]
             continue
