@@ -434,3 +434,11 @@ def test_an_exchange_announced_to_another_leader_is_planned_with_both_sides(anal
                             "175 prisoners for 175 prisoners.", dt.date(2026, 4, 9))
     assert (e.type, e.status, e.date.value) == ("exchange", "planned", "2026-04-11")
     assert sorted((q.value, q.recipient) for q in e.quantities) == [(175, "russia"), (175, "ukraine")]
+
+
+def test_what_it_was_agreed_in_a_readout_is_agreed_by_the_parties_of_its_call(analyzer):
+    text = ("Vladimir Putin held a telephone conversation with Donald Trump.\n\n"
+            "Russia and Ukraine would exchange prisoners, Putin said.\n\n"
+            "It was agreed to continue working on the Ukrainian settlement in a bilateral format.")
+    agreement = next(e for e in events(analyzer, text, dt.date(2026, 4, 9)) if e.type == "agreement")
+    assert {"russia", "united-states"} <= {a.actor for a in agreement.actors}

@@ -39,7 +39,7 @@ _PLACE_PREPS = re.compile(r"\b(in|at|to|near|outside|inside|for)\s+(the\s+)?$", 
 _DATE_VALUE = re.compile(r"^\d{4}(-(\d{2}|W\d{2}|Q\d))?(-\d{2})?")
 _THE_PARTIES = re.compile(r"\b(the parties|both sides|the two sides|the sides|the two leaders|the leaders|"
                           r"the two countries|the delegations|the two delegations|both delegations|the negotiators|"
-                          r"the two teams)\b", re.IGNORECASE)
+                          r"the two teams|it was agreed|it has been agreed|it was decided)\b", re.IGNORECASE)
 _PLACED_TYPES = {"talks", "summit", "agreement", "exchange", "ceasefire", "attack", "proposal"}  # a call has no one place
 _MEETING_AFTER = re.compile(r"\s+(summit|talks|meeting|format|process|track|round|negotiations)\b", re.IGNORECASE)
 _ORDINAL = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|next|new|latest|another)\b", re.IGNORECASE)
@@ -884,6 +884,12 @@ class _EventReader:
                 for m in re.finditer(r"\b(?:we|our|us)\b", self.text[:end], re.IGNORECASE) if m.start() >= start]
 
     def _prior_with_actors(self, d: _Draft) -> _Draft | None:
+        lead = self.drafts[0] if self.drafts else None
+        if lead is not None and lead.type in ("call", "talks", "summit") and lead.actors and lead.paragraph <= _LEAD_REACH \
+                and d.paragraph - lead.paragraph <= _MEETING_REACH and d.type in ("agreement", "talks", "summit") \
+                and re.search(r"\b(?:it|the parties|the sides|the presidents|the leaders|the two leaders)\b",
+                              d.sentence.text[:40], re.IGNORECASE):
+            return lead  # a readout: "It was agreed to …", "The Presidents agreed …" after "X held a call with Y"
         for p in reversed(self.drafts):
             if p.actors and p.paragraph >= d.paragraph - 1:
                 return p
