@@ -319,3 +319,10 @@ def test_a_body_named_last_after_a_comma_speaks(analyzer):
                       "Emirates acting as mediator, the Coordination Headquarters for the Treatment of Prisoners of "
                       "War said.")
     assert "Coordination Headquarters" in s.speaker.name
+
+
+def test_delegations_of_two_states_speak_together(analyzer):
+    s = one(analyzer, "In a joint statement, the American and Ukrainian delegations said they had produced a "
+                      "reworked framework for peace.")
+    assert s.speaker.actor == "united-states"
+    assert [c.actor for c in s.co_speakers] == ["ukraine"]

@@ -309,6 +309,11 @@ class _Extractor:
         if not main:
             return None
         mention_span = self.doc[main[0].i: main[-1].i + 1]
+        sides = self._sides_named(subject, main)
+        if sides:
+            speaker, *co = sides
+            return Speaker(speaker.name, mention_span.text, speaker.id), [
+                Speaker(c.name, mention_span.text, c.id) for c in co]
         appos = " ".join(t.text for t in appos_tokens).strip(" ,") or None
         named = [t for t in appos_tokens if t.ent_type_ == "PERSON"]
         if not named and appos_tokens and not any(t.ent_type_ == "PERSON" for t in main):
@@ -334,6 +339,18 @@ class _Extractor:
                 if other is not None:
                     co.append(other)
         return speaker, co
+
+    def _sides_named(self, subject: Token, main: list[Token]) -> list[Actor]:
+        """"the American and Ukrainian delegations": a body of each named state speaking together; the first speaks,
+        the others are co-speakers."""
+        if subject.tag_ not in ("NNS", "NNPS"):
+            return []
+        adjectives = [t for t in main if t.i < subject.i and t.pos_ in ("ADJ", "PROPN") and t.dep_ in ("amod", "conj",
+                                                                                                       "compound")]
+        states = [self.ctx.base.state_of(t.text) for t in adjectives]
+        if len(states) < 2 or None in states or len(set(states)) < len(states):
+            return []
+        return [self.ctx.base.actors[s] for s in states]
 
     def _addressee(self, verb: Token) -> str | None:
         for c in verb.children:
