@@ -442,3 +442,9 @@ def test_what_it_was_agreed_in_a_readout_is_agreed_by_the_parties_of_its_call(an
             "It was agreed to continue working on the Ukrainian settlement in a bilateral format.")
     agreement = next(e for e in events(analyzer, text, dt.date(2026, 4, 9)) if e.type == "agreement")
     assert {"russia", "united-states"} <= {a.actor for a in agreement.actors}
+
+
+def test_a_demand_in_the_subjunctive_with_a_singular_subject(analyzer):
+    (e,) = events(analyzer, "The Commission insists that Russia accept an unconditional ceasefire.")
+    assert e.type == "demand"
+    assert events(analyzer, "The Europeans insist that they accept the plan.") == []

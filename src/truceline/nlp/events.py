@@ -392,10 +392,7 @@ class _EventReader:
                     or not any(w.lower_ in verb.clause_nouns or w.lemma_.casefold() in verb.clause_nouns
                                for w in clause):
                 return None
-        if verb.subjunctive and not any(
-                c.dep_ == "ccomp" and (c.tag_ == "VB" and not any(a.dep_ == "aux" for a in c.children)
-                                       or any(a.lower_ in ("must", "should") for a in c.children))
-                for c in children):
+        if verb.subjunctive and not any(c.dep_ == "ccomp" and _subjunctive(c) for c in children):
             return None
         first = min([token, *negation, *[c for c in children if c.dep_ == "aux" and c.i < token.i and negation]],
                     key=lambda t: t.i)
@@ -1224,6 +1221,16 @@ def _day_next_to(tv: TimeValue | None, between: str) -> TimeValue | None:
         return tv
     day = dt.date.fromisoformat(tv.value) + dt.timedelta(days=1 if m.group(1).lower() == "after" else -1)
     return TimeValue(day.isoformat(), "day", None, f"{m.group(0)} {tv.text or ''}".strip(), tv.anchor)
+
+
+def _subjunctive(verb: Token) -> bool:
+    """"that Kyiv withdraw", "that Russia accept" (read as a present with a singular subject), "that Kyiv must …"."""
+    if any(a.lower_ in ("must", "should") for a in verb.children):
+        return True
+    if any(a.dep_ == "aux" for a in verb.children):
+        return False
+    singular = any(c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") for c in verb.children)
+    return verb.tag_ == "VB" or verb.tag_ == "VBP" and singular
 
 
 def _to_day(tv: TimeValue | None) -> TimeValue | None:
