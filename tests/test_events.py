@@ -448,3 +448,9 @@ def test_a_demand_in_the_subjunctive_with_a_singular_subject(analyzer):
     (e,) = events(analyzer, "The Commission insists that Russia accept an unconditional ceasefire.")
     assert e.type == "demand"
     assert events(analyzer, "The Europeans insist that they accept the plan.") == []
+
+
+def test_a_discussion_among_ministers_originally_planned_and_postponed(analyzer):
+    (e,) = events(analyzer, "A first discussion among EU foreign ministers, originally planned for last Monday, was "
+                            "postponed after Hungary objected.", dt.date(2026, 1, 28))
+    assert (e.type, e.status, e.date.value) == ("talks", "postponed", "2026-01-26")

@@ -608,7 +608,8 @@ class _EventReader:
             return self.text[c_start: min(c_end, reach)]
         end = min(c_end, reach)
         end += self._next_predicate(end, sent.end_char)
-        follow = re.match(r",\s+(?:to be|which|that|scheduled|planned|due|expected|announced|agreed|proposed|set)\b[^,;]*"
+        follow = re.match(r",\s+(?:\w+ly\s+)?(?:to be|which|that|scheduled|planned|due|expected|announced|agreed|proposed|set)"
+                          r"\b[^,;]*"
                           r"|,\s+(?:it|they)\s+(?:has|have|had|was|were|is|are|will)\b[^,;]*",  # "not cancelled, it was postponed"
                           self.text[end: sent.end_char])
         if follow:
