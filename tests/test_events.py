@@ -454,3 +454,18 @@ def test_a_discussion_among_ministers_originally_planned_and_postponed(analyzer)
     (e,) = events(analyzer, "A first discussion among EU foreign ministers, originally planned for last Monday, was "
                             "postponed after Hungary objected.", dt.date(2026, 1, 28))
     assert (e.type, e.status, e.date.value) == ("talks", "postponed", "2026-01-26")
+
+
+def test_a_meeting_in_a_clause_of_time_in_the_present_lies_ahead(analyzer):
+    (e,) = events(analyzer, "No decision is expected before Russian and Ukrainian delegations meet in Istanbul on "
+                            "June 2.", dt.date(2025, 5, 20))
+    assert (e.type, e.status) == ("talks", "planned")
+    (e,) = events(analyzer, "Before the Russian and Ukrainian delegations met in Istanbul on June 2, the lists were "
+                            "exchanged.", dt.date(2025, 6, 20))
+    assert e.status == "occurred"
+
+
+def test_a_warning_joined_to_another_clause_with_would_is_made(analyzer):
+    (e,) = events(analyzer, "Peskov told reporters that any seizure would be theft and warned that Russia would "
+                            "retaliate by confiscating Western property.", dt.date(2026, 2, 21))
+    assert (e.type, e.status) == ("threat", "occurred")

@@ -500,9 +500,9 @@ class _EventReader:
                               head, trig_text, etype, sent.text)
         if shelved:
             status = "postponed"  # "there were no plans for a Trump-Putin meeting in the near future"
+        own = re.split(r"\b(?:and|but)\s", self.text[c_start:trigger[0]][-40:])[-1]  # the trigger's own conjunct
         if etype == "threat" and status in ("hypothetical", "planned") and not (
-                self.rules.status["hypothetical"].search(self.text[c_start:trigger[0]][-40:])
-                or self.rules.status["planned"].search(self.text[c_start:trigger[0]][-40:])):
+                self.rules.status["hypothetical"].search(own) or self.rules.status["planned"].search(own)):
             status = "occurred"  # "Budapest would veto the package", "warned that Russia would retaliate": made
         if status == "planned" and etype in ("ceasefire", "sanction", "military_aid") and re.match(
                 r"announced\b", trig_text, re.IGNORECASE) and all(
@@ -510,6 +510,9 @@ class _EventReader:
             status = "occurred"  # "announced a 30-day moratorium": declared, in force
         if status == "occurred":
             status = self._coordinated_modal(trigger) or status
+        if status == "occurred" and token is not None and token.root.tag_ in ("VBP", "VBZ", "VB") \
+                and _TIME_CLAUSE.search(self.text[max(c_start, trigger[0] - 50):trigger[0]]):
+            status = "planned"  # "… expected before leaders gather in Brussels on March 19-20"
         if denial and not re.search(r"\b(?:if|unless|whether)\b", clause, re.IGNORECASE):
             status = "occurred"  # "Kyiv would not accept this": the refusal itself is told
         definite = bool(_DEFINITE.search(before[-40:])) and etype in ("summit", "talks", "call", "exchange", "agreement") \
@@ -1208,6 +1211,8 @@ class _EventReader:
         return line
 
 
+# a clause of time whose present tense tells the future: "before leaders gather", "once the delegations meet"
+_TIME_CLAUSE = re.compile(r"\b(?:before|until|till|once|when|after|as soon as)\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 _RELATIVE_TO_EVENT = re.compile(r"\s+(?:\w+\s+){0,3}?(?:(?:the|a)\s+day|(?P<n>\w+)\s+days?)\s+(?P<dir>after|before)\s+"
                                 r"(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
                                 r"(?P<noun>summit|talks|meeting|call|phone call|conversation|visit|exchange)\b",
