@@ -326,3 +326,9 @@ def test_delegations_of_two_states_speak_together(analyzer):
                       "reworked framework for peace.")
     assert s.speaker.actor == "united-states"
     assert [c.actor for c in s.co_speakers] == ["ukraine"]
+
+
+def test_a_name_beside_a_common_noun_subject_speaks(analyzer):
+    s = one(analyzer, "The private energy company DTEK reported that two of its thermal power plants had been "
+                      "damaged.")
+    assert s.speaker.name == "DTEK"

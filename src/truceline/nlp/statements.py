@@ -694,7 +694,9 @@ def _subject(verb: Token) -> Token | None:
         subjects = _misparsed_subject(verb)
     if not subjects:
         return None
-    subject = subjects[0]
+    # "The private energy company DTEK reported …", parsed as two subjects: the name is the speaker
+    named = [t for t in subjects if t.pos_ == "PROPN" or t.text[:1].isupper() and t.i > t.sent.start]
+    subject = named[0] if len(subjects) > 1 and named else subjects[0]
     impersonal = subject.lower_ == "it" and (verb.lemma_ == "be" or any(c.dep_ == "auxpass" for c in verb.children))
     if impersonal or subject.lower_ in ("which", "that", "this", "there", "what", "who"):
         return None  # "it is believed that …"; but "It said …" after a ministry spoke is the ministry
