@@ -332,3 +332,12 @@ def test_a_name_beside_a_common_noun_subject_speaks(analyzer):
     s = one(analyzer, "The private energy company DTEK reported that two of its thermal power plants had been "
                       "damaged.")
     assert s.speaker.name == "DTEK"
+
+
+def test_the_head_of_state_of_a_readout_is_the_one_it_opens_with(analyzer):
+    text = ("Vladimir Putin held a telephone conversation with President of the United States Donald Trump.\n\n"
+            "Donald Trump informed his Russian counterpart about the contacts of his envoy.\n\n"
+            "The Head of State stressed that a lasting settlement is possible only if the root causes are "
+            "eliminated.")
+    (s,) = statements(analyzer, text, dt.date(2026, 3, 6))
+    assert s.speaker.actor == "vladimir-putin"

@@ -96,6 +96,7 @@ class DocContext:
     last_person_speaker: Speaker | None = None
     last_plural_speaker: Speaker | None = None
     last_unnamed: Speaker | None = None  # "a European diplomat": whom "the diplomat" may mean next
+    first_subject: Actor | None = None  # the person a report opens with ("Vladimir Putin held a call …")
     clock: int = 0
 
     # -- remembering ---------------------------------------------------------
@@ -113,6 +114,8 @@ class DocContext:
         m.spoke = m.spoke or spoke
         if spoke or subject:
             m.last_subject = self.clock
+            if self.first_subject is None and actor.kind == "person":
+                self.first_subject = actor
 
     def spoke(self, speaker: Speaker, plural: bool = False) -> None:
         self.last_speaker = speaker
@@ -302,6 +305,12 @@ def resolve_mention(span: Span, tokens: list[Token], ctx: DocContext, *, appos: 
         if leader:
             ctx.note(leader)
             return ctx.speaker_for(leader, mention)
+
+    if mention.endswith("Head of State") and ctx.first_subject is not None and ctx.first_subject.country \
+            and base.leader(ctx.first_subject.country, ctx.year) is ctx.first_subject:
+        # "The Head of State stressed …" in an official readout: the head of state the readout opened with
+        ctx.note(ctx.first_subject)
+        return ctx.speaker_for(ctx.first_subject, mention)
 
     name = proper_name(tokens)
     if name and looks_like_person_name(name):
