@@ -341,3 +341,9 @@ def test_the_head_of_state_of_a_readout_is_the_one_it_opens_with(analyzer):
             "eliminated.")
     (s,) = statements(analyzer, text, dt.date(2026, 3, 6))
     assert s.speaker.actor == "vladimir-putin"
+
+
+def test_both_sides_are_the_two_states_named_in_what_they_said(analyzer):
+    s = one(analyzer, "Russia and Ukraine exchanged 1,000 prisoners of war for 1,000 on Friday, both sides said, in "
+                      "the first stage of a swap agreed at talks in Abu Dhabi.")
+    assert (s.speaker.actor, [c.actor for c in s.co_speakers]) == ("russia", ["ukraine"])

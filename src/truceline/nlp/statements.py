@@ -309,7 +309,7 @@ class _Extractor:
         if not main:
             return None
         mention_span = self.doc[main[0].i: main[-1].i + 1]
-        sides = self._sides_named(subject, main)
+        sides = self._sides_named(subject, main) or self._both_sides(subject, mention_span.text)
         if sides:
             speaker, *co = sides
             return Speaker(speaker.name, mention_span.text, speaker.id), [
@@ -351,6 +351,18 @@ class _Extractor:
         if len(states) < 2 or None in states or len(set(states)) < len(states):
             return []
         return [self.ctx.base.actors[s] for s in states]
+
+    def _both_sides(self, subject: Token, mention: str) -> list[Actor]:
+        """"Russia and Ukraine exchanged …, both sides said": the two states the sentence names, in its order."""
+        if not _BOTH_SIDES.fullmatch(mention.strip()):
+            return []
+        states: list[Actor] = []
+        for ent in [e for e in subject.sent.ents if e.end <= subject.i]:  # named in what they said, before it
+            actor = self.ctx.base.lookup(ent.text)
+            state = self.ctx.base.actors.get(actor.country or actor.id) if actor is not None else None
+            if state is not None and state.kind == "state" and state not in states:
+                states.append(state)
+        return states if len(states) == 2 else []
 
     def _addressee(self, verb: Token) -> str | None:
         for c in verb.children:
@@ -592,6 +604,7 @@ class _Extractor:
         return True
 
 
+_BOTH_SIDES = re.compile(r"(?:both|the two)\s+(?:sides|parties|countries)", re.IGNORECASE)
 _ISSUED_BY = re.compile(r"(?:a|the|an)\s+(?:\w+\s+)?(?:statement|readout|report|release|communiqu\w+|post)\s+"
                         r"(?:from|by|of|issued by)\s+(.+)$", re.IGNORECASE)
 _DOCUMENTS = re.compile(r"(?:a|the|an)\s+(?:\w+\s+)?(?:transcript|statement|readout|report|video|document|"
