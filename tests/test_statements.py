@@ -347,3 +347,10 @@ def test_both_sides_are_the_two_states_named_in_what_they_said(analyzer):
     s = one(analyzer, "Russia and Ukraine exchanged 1,000 prisoners of war for 1,000 on Friday, both sides said, in "
                       "the first stage of a swap agreed at talks in Abu Dhabi.")
     assert (s.speaker.actor, [c.actor for c in s.co_speakers]) == ("russia", ["ukraine"])
+
+
+def test_this_was_announced_on_a_day_by_someone(analyzer):
+    found = statements(analyzer, "The fourth round of talks in Istanbul has been postponed indefinitely. This was "
+                                 "announced on Tuesday by Kremlin spokesman Dmitry Peskov.")
+    assert [(s.speaker.actor, s.cue) for s in found] == [("dmitry-peskov", "announce")]
+    assert found[0].content.startswith("The fourth round")

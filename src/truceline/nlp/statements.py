@@ -488,16 +488,18 @@ class _Extractor:
 
     def _credited(self, sent: Span, previous: Span | None) -> bool:
         """"This was reported by the Coordination Headquarters.": the sentence before is theirs."""
-        m = re.match(r"^\W*(?:this|that|it)\s+(?:was|has been|is|had been)\s+(?:reported|announced|stated|said|confirmed|"
-                     r"written|declared)\s+(?:by|in)\s+(?:the\s+press\s+service\s+of\s+)?(.+?)\.?\s*$", sent.text,
+        m = re.match(r"^\W*(?:this|that|it)\s+(?:was|has been|is|had been)\s+(?P<verb>reported|announced|stated|said|"
+                     r"confirmed|written|declared)\s+(?:(?:on|late on|early on|earlier on|this|last)\s+\w+\s+)?(?:by|in)\s+"
+                     r"(?:the\s+press\s+service\s+of\s+)?(.+?)\.?\s*$", sent.text,
                      re.IGNORECASE)
         if not m or previous is None or self._is_claimed(previous.start_char, previous.end_char - 1):
             return False
-        tokens = self._tokens(sent.start_char + m.start(1), sent.start_char + m.end(1))
+        tokens = self._tokens(sent.start_char + m.start(2), sent.start_char + m.end(2))
         speaker = resolve_mention(self.doc[tokens[0].i: tokens[-1].i + 1], tokens, self.ctx) if tokens else None
         if speaker is None:
             return False
-        self._add(speaker, "report", "indirect", previous.start_char, previous.end_char,
+        cue = _PARTICIPLE_LEMMAS.get(m.group("verb").lower(), "report")
+        self._add(speaker, cue, "indirect", previous.start_char, previous.end_char,
                   claim=(previous.start_char, sent.end_char))
         return True
 
@@ -604,6 +606,8 @@ class _Extractor:
         return True
 
 
+_PARTICIPLE_LEMMAS = {"reported": "report", "announced": "announce", "stated": "state", "said": "say",
+                      "confirmed": "confirm", "written": "write", "declared": "declare"}
 _BOTH_SIDES = re.compile(r"(?:both|the two)\s+(?:sides|parties|countries)", re.IGNORECASE)
 _ISSUED_BY = re.compile(r"(?:a|the|an)\s+(?:\w+\s+)?(?:statement|readout|report|release|communiqu\w+|post)\s+"
                         r"(?:from|by|of|issued by)\s+(.+)$", re.IGNORECASE)
