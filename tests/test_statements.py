@@ -354,3 +354,11 @@ def test_this_was_announced_on_a_day_by_someone(analyzer):
                                  "announced on Tuesday by Kremlin spokesman Dmitry Peskov.")
     assert [(s.speaker.actor, s.cue) for s in found] == [("dmitry-peskov", "announce")]
     assert found[0].content.startswith("The fourth round")
+
+
+def test_two_speakers_joined_by_and_each_say_their_own(analyzer):
+    found = statements(analyzer, "Trump said on Friday that he would have preferred to meet Putin first, and White "
+                                 "House officials said no trilateral summit was planned for now.")
+    assert [(s.speaker.name, s.content) for s in found] == [
+        ("Donald Trump", "he would have preferred to meet Putin first"),
+        ("White House officials", "no trilateral summit was planned for now")]

@@ -588,6 +588,16 @@ class _Extractor:
                 return False
         if adding is not None and content[1] > adding[0].idx:
             content = (content[0], _before_comma(self.doc, adding[0]))
+        # "Trump said that …, and White House officials said that …": a second speaker with a clause of their own
+        second = next((c for c in verb.children if c.dep_ == "conj" and c.i > verb.i and self._cue(c) is not None
+                       and any(g.dep_ in _SUBJECTS and g.idx > content[0] and g.pos_ != "PRON" for g in c.children)),
+                      None) \
+            if adding is None else None
+        claim_end = sent.end_char
+        if second is not None:
+            other = next(g for g in second.children if g.dep_ in _SUBJECTS)
+            claim_end = _before_comma(self.doc, other.left_edge)
+            content = (content[0], min(content[1], claim_end))
         if content[1] - content[0] < 12:
             return False
         found = self._speaker(subject)
@@ -596,7 +606,9 @@ class _Extractor:
         speaker, co = found
         date = self._date_in(sent.start_char, sent.end_char, content)
         self._add(speaker, cue, "indirect", content[0], content[1], co=co, addressee=self._addressee(verb),
-                  claim=(sent.start_char, sent.end_char), date=date)
+                  claim=(sent.start_char, claim_end), date=date)
+        if second is not None:
+            self._reported_clause(sent, second, self._cue(second))
         if adding is not None:
             # "…, adding that forensic experts would …": a second statement by the same speaker.
             participle, first = adding
