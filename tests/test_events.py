@@ -469,3 +469,9 @@ def test_a_warning_joined_to_another_clause_with_would_is_made(analyzer):
     (e,) = events(analyzer, "Peskov told reporters that any seizure would be theft and warned that Russia would "
                             "retaliate by confiscating Western property.", dt.date(2026, 2, 21))
     assert (e.type, e.status) == ("threat", "occurred")
+
+
+def test_a_weekday_after_expected_to_be_lies_ahead(analyzer):
+    (e,) = events(analyzer, "A further seventy Ukrainian civilians are expected to be returned to Ukraine by Russia on "
+                            "Saturday.", dt.date(2026, 4, 24))
+    assert (e.status, e.date.value) == ("planned", "2026-04-25")

@@ -113,7 +113,8 @@ def past_tense_at(doc: Doc) -> Callable[[int], bool]:
             aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
             if not aux and verb.dep_ == "conj":  # "would fly … and sit down … on Thursday"
                 aux = {c.lower_ for c in verb.head.children if c.dep_ in ("aux", "auxpass")}
-            if aux & _AHEAD or verb.tag_ == "VB" and "to" in aux or aux & {"is", "are", "am"} and verb.tag_ == "VBN":
+            if aux & _AHEAD or verb.tag_ == "VB" and "to" in aux or aux & {"is", "are", "am"} and verb.tag_ == "VBN" \
+                    or {"to", "be"} <= aux:  # "are expected to be returned on Saturday": ahead
                 return False  # "said he would fly … on Wednesday", "expected to sign it on Friday": ahead
             if verb.tag_ == "VBD" or aux & {"had", "has", "have", "was", "were", "did"}:
                 return True
