@@ -475,3 +475,10 @@ def test_a_weekday_after_expected_to_be_lies_ahead(analyzer):
     (e,) = events(analyzer, "A further seventy Ukrainian civilians are expected to be returned to Ukraine by Russia on "
                             "Saturday.", dt.date(2026, 4, 24))
     assert (e.status, e.date.value) == ("planned", "2026-04-25")
+
+
+def test_a_meeting_named_after_two_ministers_is_talks_after_two_leaders_a_summit(analyzer):
+    (e,) = events(analyzer, "Officials are waiting for a date for a Rubio–Lavrov meeting in person.")
+    assert e.type == "talks"
+    (e,) = events(analyzer, "Officials are waiting for a date for a Trump–Putin meeting in person.")
+    assert e.type == "summit"

@@ -547,6 +547,9 @@ class _EventReader:
         elif draft.type == "summit" and "summit" not in self.text[trigger[0]:trigger[1]].lower() and re.match(
                 r"\s+(?:of|between)\s+(?:[\w,-]+\s+){0,6}?" + _OFFICIALS.pattern, self.text[trigger[1]:sent.end_char], re.I):
             draft.type = "talks"  # "the trilateral meeting of Russian, American and Ukrainian representatives"
+        elif draft.type == "summit" and "summit" not in self.text[trigger[0]:trigger[1]].lower() \
+                and self._officials(draft):
+            draft.type = "talks"  # "a Rubio–Lavrov meeting": ministers meeting, not heads of state
         if venue is not None:
             for party in venue.summit_of:
                 if not any(a.actor == party for a in draft.actors):
