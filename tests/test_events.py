@@ -482,3 +482,9 @@ def test_a_meeting_named_after_two_ministers_is_talks_after_two_leaders_a_summit
     assert e.type == "talks"
     (e,) = events(analyzer, "Officials are waiting for a date for a Trump–Putin meeting in person.")
     assert e.type == "summit"
+
+
+def test_a_meeting_with_its_place_and_day_before_between(analyzer):
+    found = events(analyzer, "It began with a three-hour meeting in the Kremlin on Wednesday between Putin and Steve "
+                             "Witkoff, the president's special envoy.", dt.date(2025, 8, 10))
+    assert [(e.type, e.date.value) for e in found] == [("talks", "2025-08-06")]
