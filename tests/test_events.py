@@ -488,3 +488,13 @@ def test_a_meeting_with_its_place_and_day_before_between(analyzer):
     found = events(analyzer, "It began with a three-hour meeting in the Kremlin on Wednesday between Putin and Steve "
                              "Witkoff, the president's special envoy.", dt.date(2025, 8, 10))
     assert [(e.type, e.date.value) for e in found] == [("talks", "2025-08-06")]
+
+
+def test_a_summit_which_is_due_on_a_weekday_lies_ahead(analyzer):
+    (e,) = events(analyzer, "Kremlin spokesman Dmitry Peskov told journalists that the meeting of Russian President "
+                            "Vladimir Putin and US President Donald Trump in Anchorage, which is due on Friday, would "
+                            "concentrate on a settlement.", dt.date(2025, 8, 14))
+    assert (e.type, e.status, e.date.value, e.place) == ("summit", "planned", "2025-08-15", "Anchorage")
+    (e,) = events(analyzer, "Officials recalled the meeting of Sergei Lavrov and Marco Rubio in Riyadh on "
+                            "February 18.", dt.date(2025, 11, 23))
+    assert e.type == "talks"

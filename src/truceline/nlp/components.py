@@ -118,6 +118,8 @@ def past_tense_at(doc: Doc) -> Callable[[int], bool]:
                 return False  # "said he would fly … on Wednesday", "expected to sign it on Friday": ahead
             if verb.tag_ == "VBD" or aux & {"had", "has", "have", "was", "were", "did"}:
                 return True
+            if verb.tag_ in ("VBZ", "VBP") and not aux:
+                return False  # "the meeting …, which is due on Friday": its own verb is in the present
         tags = {t.tag_ for t in sent}
         future = any(t.tag_ == "MD" and t.lower_ in ("will", "shall", "'ll") for t in sent)
         return ("VBD" in tags or ("VBN" in tags and any(t.lower_ in ("had", "has", "have") for t in sent))) \
