@@ -73,6 +73,7 @@ _SYMMETRIC = {"talks", "call", "summit", "agreement", "exchange", "ceasefire"}
 
 
 _LEAD_TYPES = {"call", "talks", "summit", "visit", "exchange"}
+_LIGHT_VERBS = {"hold", "have", "take", "conduct", "begin", "end", "open", "start"}  # "held a conversation"
 _LEAD_REACH = 4  # paragraphs from the top (date lines and by-lines among them) where a lead can be
 _ELIDED_REACH = 2000  # characters before a sentence where the noun an ordinal stands for ("A second followed") is
 _MEETING_REACH = 5  # paragraphs after the lead's meeting in which what was said or agreed is still told of it
@@ -997,6 +998,9 @@ class _EventReader:
         published = self.doc._.published
         if published is None or d.type not in _LEAD_TYPES or verb is None or verb.tag_ != "VBD":
             return None
+        span = self.doc.char_span(d.trigger[0], d.trigger[1], alignment_mode="expand")
+        if span is not None and span.root.pos_ in ("NOUN", "PROPN") and verb.lemma_ not in _LIGHT_VERBS:
+            return None  # "The first meeting … produced a large exchange": the meeting is not the news told
         if any(p.paragraph < d.paragraph for p in self.drafts) or d.paragraph > _LEAD_REACH:
             return None
         start, end = paragraphs(self.text)[d.paragraph]
