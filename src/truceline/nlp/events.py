@@ -888,10 +888,18 @@ class _EventReader:
         return [_Mention(m.start(), m.end(), side, side)
                 for m in re.finditer(r"\b(?:we|our|us)\b", self.text[:end], re.IGNORECASE) if m.start() >= start]
 
-    def _prior_with_actors(self, d: _Draft) -> _Draft | None:
+    def _opening_meeting(self, d: _Draft) -> _Draft | None:
+        """The call or meeting a report opens with, when `d` is told within reach after it (as in a readout)."""
         lead = self.drafts[0] if self.drafts else None
-        if lead is not None and lead.type in ("call", "talks", "summit") and lead.actors and lead.paragraph <= _LEAD_REACH \
-                and d.paragraph - lead.paragraph <= _MEETING_REACH and d.type in ("agreement", "talks", "summit") \
+        if lead is None or lead.type not in _LEAD_TYPES or lead.paragraph > _LEAD_REACH \
+                or d.paragraph - lead.paragraph > _MEETING_REACH:
+            return None
+        return lead
+
+    def _prior_with_actors(self, d: _Draft) -> _Draft | None:
+        lead = self._opening_meeting(d)
+        if lead is not None and lead.type in ("call", "talks", "summit") and lead.actors \
+                and d.type in ("agreement", "talks", "summit") \
                 and re.search(r"\b(?:it|the parties|the sides|the presidents|the leaders|the two leaders)\b",
                               d.sentence.text[:40], re.IGNORECASE):
             return lead  # a readout: "It was agreed to …", "The Presidents agreed …" after "X held a call with Y"
@@ -983,12 +991,10 @@ class _EventReader:
     def _meeting_day(self, d: _Draft, verb: Token | None) -> TimeValue | None:
         """What was said or agreed, told in the simple past in the paragraphs after the call or meeting a report
         opens with ("Putin held a call with Trump. … He reaffirmed the demand that …"): said at that meeting."""
-        if d.type not in _UTTERED | {"agreement"} or verb is None or verb.tag_ != "VBD" or not self.drafts:
+        if d.type not in _UTTERED | {"agreement"} or verb is None or verb.tag_ != "VBD":
             return None
-        lead = self.drafts[0]
-        if lead.type not in _LEAD_TYPES or lead.status != "occurred" or lead.date is None \
-                or lead.date.granularity != "day" \
-                or lead.paragraph > _LEAD_REACH or d.paragraph - lead.paragraph > _MEETING_REACH:
+        lead = self._opening_meeting(d)
+        if lead is None or lead.status != "occurred" or lead.date is None or lead.date.granularity != "day":
             return None
         return lead.date
 
