@@ -498,7 +498,8 @@ class _Extractor:
         speaker = resolve_mention(self.doc[tokens[0].i: tokens[-1].i + 1], tokens, self.ctx) if tokens else None
         if speaker is None:
             return False
-        cue = _PARTICIPLE_LEMMAS.get(m.group("verb").lower(), "report")
+        verb = self._tokens(sent.start_char + m.start("verb"), sent.start_char + m.end("verb"))
+        cue = verb[0].lemma_.casefold() if verb else "report"
         self._add(speaker, cue, "indirect", previous.start_char, previous.end_char,
                   claim=(previous.start_char, sent.end_char))
         return True
@@ -618,8 +619,6 @@ class _Extractor:
         return True
 
 
-_PARTICIPLE_LEMMAS = {"reported": "report", "announced": "announce", "stated": "state", "said": "say",
-                      "confirmed": "confirm", "written": "write", "declared": "declare"}
 _BOTH_SIDES = re.compile(r"(?:both|the two)\s+(?:sides|parties|countries)", re.IGNORECASE)
 _ISSUED_BY = re.compile(r"(?:a|the|an)\s+(?:\w+\s+)?(?:statement|readout|report|release|communiqu\w+|post)\s+"
                         r"(?:from|by|of|issued by)\s+(.+)$", re.IGNORECASE)
