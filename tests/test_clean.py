@@ -162,3 +162,65 @@ def test_translation_notices_automatic_and_by_an_office():
     assert cleaned.text == body
     cleaned = clean_text(body + "\n\nTranslated from Ukrainian by Google Translate")
     assert cleaned.translation.machine is True
+
+
+PORTAL = """NWA
+Politics
+World
+Sign in
+
+9 March, 08:10
+Politics
+
+Envoys to meet again in Riyadh, ministry says
+
+Maria Novak. Photo: Press service of the ministry
+Reading time: 4 min
+
+The envoys will meet in Riyadh next week, the ministry said on Monday.
+
+"The venue is agreed," the deputy minister said.
+
+Read Next
+World
+Ministers argue over the "frozen assets"
+Markets
+Grain prices ease as shipping resumes
+What comes after a ceasefire?
+
+About the author
+Share this commentary
+Privacy policy | Cookie settings
+Ads
+Northwire Agency. All rights reserved. Reproduction only with a link.
+Machine translation. The text was translated by the service "Google Translate"
+Переведено сервисом «Google Переводчик»
+"""
+
+
+def test_a_portal_page_keeps_only_the_report():
+    cleaned = clean_text(PORTAL)
+    assert cleaned.text.split("\n\n") == [
+        "9 March, 08:10",
+        "The envoys will meet in Riyadh next week, the ministry said on Monday.",
+        "\"The venue is agreed,\" the deputy minister said.",
+    ]
+
+
+def test_a_line_that_is_only_a_date_is_not_the_headline():
+    assert clean_text(PORTAL).title == "Envoys to meet again in Riyadh, ministry says"
+
+
+def test_a_notice_of_a_translation_service_in_either_language_is_recorded():
+    cleaned = clean_text(PORTAL)
+    assert cleaned.translation is not None and cleaned.translation.machine
+    assert cleaned.translation.service == "Google Translate"
+    assert cleaned.translation.source_language == "ru"
+
+
+def test_two_sentence_notice_names_the_service():
+    cleaned = clean_text("This page has been translated from Ukrainian automatically. Translated by Google\n\n"
+                         "Talks resumed in Istanbul on Monday.")
+    assert cleaned.translation.service == "Google Translate"
+    assert cleaned.translation.source_language == "uk"
+    assert cleaned.text == "Talks resumed in Istanbul on Monday."

@@ -94,10 +94,13 @@ def translation_notice(line: str, page: str) -> Translation | None:
         if source is None and _CYRILLIC.search(page):
             source = _script_language(page)
         source = source or _switcher_language(page)
-        return Translation(machine=notice.machine, service=notice.service, source_language=source)
+        named_service = (m.groupdict().get("service") or "").casefold()
+        service = notice.service or next((name for key, name in _SERVICES.items() if named_service.startswith(key)), None)
+        return Translation(machine=notice.machine, service=service, source_language=source)
     return None
 
 
+_SERVICES = {"google": "Google Translate", "deepl": "DeepL", "yandex": "Yandex Translator"}
 _SWITCHER = re.compile(r"^\s*([A-Z]{2})(?:\s*[|/·]\s*[A-Z]{2})+\s*$", re.MULTILINE)
 
 
@@ -131,10 +134,16 @@ _DATED = re.compile(rf"\b(?:{_MONTHS}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTHS})\b.*\b\d
                     re.IGNORECASE)
 
 
+# a line that is only a date, perhaps with a time: "14 November, 10:25", "Nov. 3 · 09:40"
+_DATE_LINE = re.compile(rf"(?:\w+,\s*)?(?:{_MONTHS}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTHS})(?:,?\s*\d{{4}})?"
+                        rf"(?:\s*[,·|•-]?\s*(?:at\s+)?\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s*\w{{2,4}})?)?",
+                        re.IGNORECASE)
+
+
 def _is_headline(line: str) -> bool:
     s = line.strip()
     return (0 < len(s) <= 200 and not s.endswith((".", "…", ",", ";")) and len(s.split()) >= 2
-            and not _DATED.search(s) and not _is_masthead(s))
+            and not _DATED.search(s) and not _DATE_LINE.fullmatch(s) and not _is_masthead(s))
 
 
 def _is_masthead(line: str) -> bool:
@@ -178,7 +187,7 @@ def clean_text(raw: str, *, title: str | None = None, find_title: bool = True) -
             related = True
             removed.append(s)
             continue
-        if related and len(s) <= 140 and not s.endswith((".", "!", "?", "…", "»", "”", "\"")):
+        if related and len(s) <= 140 and not re.search(r"[.!…][»”\"]?$", s):
             removed.append(s)
             continue
         related = False
@@ -211,15 +220,20 @@ def clean_text(raw: str, *, title: str | None = None, find_title: bool = True) -
         for i, p in enumerate(paragraphs[:3]):
             if _is_headline(p) and len(paragraphs) > i + 1:
                 title = paragraphs.pop(i)
+                for j in reversed(range(i)):  # a section label between the dateline and the headline
+                    if _is_label(paragraphs[j]) and not _DATE_LINE.fullmatch(paragraphs[j]):
+                        removed.append(paragraphs.pop(j))
                 break
-            if not _DATED.search(p):
-                break  # the headline comes first, or after a dateline only
+            if not (_DATED.search(p) or _DATE_LINE.fullmatch(p) or _is_label(p)):
+                break  # the headline comes first, or after a dateline or a section label only
     header = [line for line in (masthead_line,) if line]  # a headline's date is its story's, not the page's
     return CleanText("\n\n".join(paragraphs), title, translation, removed, masthead, header)
 
 
-_RELATED = re.compile(r"(?:related|more|recommended|popular|trending|latest|also read|see also|read more|most read)"
-                      r"(?:\s+(?:news|articles|stories|reading|on this(?: topic)?|from \w+))?\s*:?", re.IGNORECASE)
+_RELATED = re.compile(r"(?:related|more|recommended|popular|trending|latest|also read|see also|read more|read also|read next"
+                      r"|what to read next|most read|most viewed|most popular|you may (?:also )?like|don't miss)"
+                      r"(?:\s+(?:news|articles|stories|reading|analysis|commentary|coverage|content|reports|posts|videos"
+                      r"|on this(?: topic)?|from \w+))?\s*:?", re.IGNORECASE)
 
 
 def _is_label(line: str) -> bool:
