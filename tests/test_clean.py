@@ -224,3 +224,12 @@ def test_two_sentence_notice_names_the_service():
     assert cleaned.translation.service == "Google Translate"
     assert cleaned.translation.source_language == "uk"
     assert cleaned.text == "Talks resumed in Istanbul on Monday."
+
+
+def test_a_notice_right_after_a_related_list_is_still_read():
+    page = ("Talks resumed in Istanbul on Monday.\n\nRead also:\nFarmers bring in a record harvest\n"
+            "Translated by Yandex Translator\n")
+    cleaned = clean_text(page)
+    assert cleaned.text == "Talks resumed in Istanbul on Monday."
+    assert cleaned.translation is not None and cleaned.translation.service == "Yandex Translator"
+    assert cleaned.translation.source_language == "ru"

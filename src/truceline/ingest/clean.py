@@ -38,6 +38,7 @@ class _Notice:
     service: str | None
     language: str | None = None  # the language the notice is written in: the page's own
     machine: bool = True  # False for a human translation ("Unofficial translation from Russian")
+    usual_source: str | None = None  # the language a service mostly translates from, when nothing else tells
 
 
 @dataclass(frozen=True)
@@ -56,7 +57,7 @@ def _furniture() -> _Furniture:
         lines=frozenset(s.casefold() for s in data["lines"]),
         patterns=tuple(re.compile(p, re.IGNORECASE) for p in data["patterns"]),
         notices=tuple(_Notice(re.compile(n["pattern"], re.IGNORECASE), n.get("service"), n.get("language"),
-                              n.get("machine", True))
+                              n.get("machine", True), n.get("usual_source"))
                       for n in data["translation_notices"]),
         languages={k.casefold(): v for k, v in data["languages"].items()},
         bar_words=frozenset(w.casefold() for w in data["bar_words"]),
@@ -93,7 +94,7 @@ def translation_notice(line: str, page: str) -> Translation | None:
         source = f.languages.get(named) or notice.language or (_script_language(s) if _CYRILLIC.search(s) else None)
         if source is None and _CYRILLIC.search(page):
             source = _script_language(page)
-        source = source or _switcher_language(page)
+        source = source or _switcher_language(page) or notice.usual_source
         named_service = (m.groupdict().get("service") or "").casefold()
         service = notice.service or next((name for key, name in _SERVICES.items() if named_service.startswith(key)), None)
         return Translation(machine=notice.machine, service=service, source_language=source)
@@ -183,6 +184,11 @@ def clean_text(raw: str, *, title: str | None = None, find_title: bool = True) -
             blocks.append([])
             related = False
             continue
+        notice = translation_notice(s, raw)
+        if notice:
+            translation = translation or notice
+            removed.append(s)
+            continue
         if _RELATED.fullmatch(s):
             related = True
             removed.append(s)
@@ -191,11 +197,6 @@ def clean_text(raw: str, *, title: str | None = None, find_title: bool = True) -
             removed.append(s)
             continue
         related = False
-        notice = translation_notice(s, raw)
-        if notice:
-            translation = translation or notice
-            removed.append(s)
-            continue
         if is_furniture(s):
             removed.append(s)
             continue
