@@ -147,7 +147,11 @@ def test_denials_claims_and_lookalikes_are_not_events(analyzer, text):
 
 def test_negation_reaches_only_its_own_clause(analyzer):
     found = events(analyzer, "Kyiv had still not responded to Russia's proposal to set up three working groups.")
-    assert [e.type for e in found] == ["proposal"]
+    assert sorted(e.type for e in found) == ["proposal", "rejection"]  # the proposal stands; ignoring it is a rejection
+    proposal = next(e for e in found if e.type == "proposal")
+    assert proposal.status == "occurred"
+    rejection = next(e for e in found if e.type == "rejection")
+    assert [a.actor for a in rejection.actors if a.role == "source"] == ["ukraine"]
     found = events(analyzer, "Zelensky said Putin was not ready for peace and that Kyiv was prepared to offer "
                              "Washington thousands of drones.")
     assert "proposal" in [e.type for e in found]
@@ -498,3 +502,54 @@ def test_a_summit_which_is_due_on_a_weekday_lies_ahead(analyzer):
     (e,) = events(analyzer, "Officials recalled the meeting of Sergei Lavrov and Marco Rubio in Riyadh on "
                             "February 18.", dt.date(2025, 11, 23))
     assert e.type == "talks"
+
+
+def _one(found, etype):
+    matching = [e for e in found if e.type == etype]
+    assert len(matching) == 1, [(e.type, e.status, e.trigger) for e in found]
+    return matching[0]
+
+
+def test_a_chronology_paragraph_reads_as_dated_rounds(analyzer):
+    text = ("On 16 May 2025 Russian and Ukrainian delegations met in Istanbul for the first time since spring 2022. "
+            "A second round followed on 2 June, when the sides exchanged draft memoranda; the third, on 23 July, "
+            "lasted less than an hour. On 15 August Donald Trump hosted Vladimir Putin in Anchorage. After a "
+            "telephone conversation on 16 October, a summit in Budapest was announced, only to be shelved five days "
+            "later.")
+    found = events(analyzer, text, dt.date(2026, 2, 10))
+    talks = sorted((e.date.value, e.status) for e in found if e.type == "talks")
+    # "16 May" is a month, not the modal "may"; "since spring 2022" is not the day they met
+    assert talks == [("2025-05-16", "occurred"), ("2025-06-02", "occurred"), ("2025-07-23", "occurred")]
+    assert "exchange" not in [e.type for e in found]  # draft memoranda are not people handed over
+    assert _one(found, "proposal").date.value == "2025-06-02"
+    assert [(e.place, e.date.value) for e in found if e.type == "summit" and e.status == "occurred"] == [
+        ("Anchorage", "2025-08-15")]  # one leader hosting another away from both capitals: a summit
+    budapest = sorted((e.status, e.date.value) for e in found if e.type == "summit" and e.place == "Budapest")
+    assert budapest == [("planned", "2025-10-16"), ("postponed", "2025-10-21")]
+    assert _one(found, "call").status == "occurred"  # the call it was announced after took place
+
+
+def test_the_day_before_counts_from_the_day_just_named(analyzer):
+    text = ("Trump told reporters on Sunday that he had spoken by phone with Putin the day before. The White House put "
+            "preparations for the Geneva summit on hold, Leavitt said on Tuesday, a day after Trump and Putin spoke "
+            "by phone for two hours.")
+    found = events(analyzer, text, dt.date(2026, 3, 3))  # a Tuesday
+    calls = sorted(e.date.value for e in found if e.type == "call")
+    assert calls == ["2026-02-28", "2026-03-02"]
+
+
+def test_in_the_words_of_one_party_they_are_the_other(analyzer):
+    text = ("Russia and Ukraine have not met since July.\n\n"
+            "\"They still demand that we leave our own cities before they will even discuss a ceasefire,\" "
+            "Zelensky said.")
+    demand = _one(events(analyzer, text), "demand")
+    roles = {a.actor: a.role for a in demand.actors}
+    assert roles.get("russia") == "source" and roles.get("ukraine") == "target"
+
+
+def test_a_ceasefire_proposed_by_a_side_is_a_proposed_ceasefire(analyzer):
+    found = events(analyzer, "Zelensky said the energy ceasefire proposed by Kyiv in January still stood.",
+                   dt.date(2026, 2, 10))
+    e = _one(found, "ceasefire")
+    assert (e.status, e.date.value) == ("proposed", "2026-01")
+    assert "proposal" not in [x.type for x in found]

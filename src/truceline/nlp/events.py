@@ -286,12 +286,11 @@ class _EventReader:
                 continue
             if trig.unless is not None and trig.unless.search(s):
                 continue
-            if trig.after is not None and not trig.after.search(self.text, max(0, sent.start_char - _ELIDED_REACH),
-                                                                sent.start_char):
-                continue
             for m in trig.pattern.finditer(s):
                 g = "t" if "t" in trig.pattern.groupindex and m.group("t") else 0
                 span = (sent.start_char + m.start(g), sent.start_char + m.end(g))
+                if trig.after is not None and not trig.after.search(self.text, max(0, span[0] - _ELIDED_REACH), span[0]):
+                    continue
                 if self._overlaps_trigger(*span):
                     continue
                 if trig.type in seen and not self._new_occasion(seen[trig.type], span[0]):
@@ -371,6 +370,8 @@ class _EventReader:
         negation = [c for c in children if c.dep_ == "neg"]
         if verb.negated != bool(negation):
             return None
+        if negation and any(c.lower_ in ("immediately", "yet") for c in children if c.dep_ == "advmod"):
+            return None  # "did not immediately respond to": no answer yet, no refusal
         objects = [c for c in children if c.dep_ in ("dobj", "dative")]
         objects += [g for c in children if c.dep_ == "prep" and c.lower_ in ("with", *verb.particle)
                     for g in c.children if g.dep_ == "pobj"]
@@ -511,6 +512,10 @@ class _EventReader:
             status = "occurred"  # "announced a 30-day moratorium": declared, in force
         if status == "occurred":
             status = self._coordinated_modal(trigger) or status
+        if status in ("planned", "proposed") and token is not None and token.root.pos_ in ("NOUN", "PROPN") \
+                and _AFTER_PAST.search(before[-40:]) and not self.rules.status[status].search(
+                    self.text[trigger[0]:c_end]):
+            status = "occurred"  # "the summit was announced after the telephone conversation of …": that call was held
         if status == "occurred" and token is not None and token.root.tag_ in ("VBP", "VBZ", "VB") \
                 and _TIME_CLAUSE.search(self.text[max(c_start, trigger[0] - 50):trigger[0]]):
             status = "planned"  # "… expected before leaders gather in Brussels on March 19-20"
@@ -615,7 +620,7 @@ class _EventReader:
             return self.text[c_start: min(c_end, reach)]
         end = min(c_end, reach)
         end += self._next_predicate(end, sent.end_char)
-        follow = re.match(r",\s+(?:\w+ly\s+)?(?:to be|which|that|scheduled|planned|due|expected|announced|agreed|proposed|set)"
+        follow = re.match(r",\s+(?!only\b)(?:\w+ly\s+)?(?:to be|which|that|scheduled|planned|due|expected|announced|agreed|proposed|set)"
                           r"\b[^,;]*"
                           r"|,\s+(?:it|they)\s+(?:has|have|had|was|were|is|are|will)\b[^,;]*",  # "not cancelled, it was postponed"
                           self.text[end: sent.end_char])
@@ -668,6 +673,7 @@ class _EventReader:
             r"\bno\s+(?:\w+\s+){0,2}" + re.escape(trigger.split()[-1]), clause, re.IGNORECASE))
 
     def _status(self, clause: str, head: str, trigger: str, etype: str | None, sentence: str = "") -> str:
+        clause, head, sentence = (_MONTH_MAY.sub("MAY_MONTH", x) for x in (clause, head, sentence))
         if re.search(r"\bwhether\b", head):
             return "hypothetical"  # "asked whether the summit had been called off"
         for status in ("cancelled", "postponed"):
@@ -812,6 +818,11 @@ class _EventReader:
             elif d.type in _SYMMETRIC and len(self.parties) == 2:
                 inherited = [EventActor(p) for p in self.parties]
         subject_ids = {m.actor for m in subject}
+        of_phrase = re.match(r"\s+(?:of|by|from)\s+", self.text[d.trigger[1]:d.trigger[1] + 6])
+        if directed and not subject_ids and of_phrase:  # "the proposals of the Russian side": whose they are
+            owner = next((m for m in mentions if d.trigger[1] <= m.start <= d.trigger[1] + 40), None)
+            if owner is not None:
+                subject_ids = {owner.actor}
         actors: list[EventActor] = list(inherited)
         for m in mentions:
             role = "participant"
@@ -869,10 +880,10 @@ class _EventReader:
 
     def _visit(self, d: _Draft) -> bool:
         """One leader received by another: a host's verb, or a meeting in one side's capital or seat of government."""
+        place = next((p for p in self.rules.places if p.name == d.place), None)
         if re.match(r"(?:received|receives|receive|hosted|hosts|host|welcomed|welcomes|welcome)\b",
                     self.text[d.trigger[0]:d.trigger[1]], re.IGNORECASE):
-            return True
-        place = next((p for p in self.rules.places if p.name == d.place), None)
+            return place is None or place.capital or place.seat  # "hosted Putin in Anchorage": a summit
         leaders = {self.base.actors[a.actor].country for a in d.actors if self.base.actors[a.actor].kind == "person"}
         return place is not None and (place.capital or place.seat) and place.country in leaders
 
@@ -885,8 +896,15 @@ class _EventReader:
         side = actor.id if actor.kind in ("state", "group") else actor.country
         if side is None:
             return []
-        return [_Mention(m.start(), m.end(), side, side)
-                for m in re.finditer(r"\b(?:we|our|us)\b", self.text[:end], re.IGNORECASE) if m.start() >= start]
+        found = [_Mention(m.start(), m.end(), side, side)
+                 for m in re.finditer(r"\b(?:we|our|us)\b", self.text[:end], re.IGNORECASE) if m.start() >= start]
+        other = [p for p in self.parties if p != side]
+        if side in self.parties and len(other) == 1 and statement.kind != "indirect":
+            # in the words of one of the report's two parties, "they" are the other: "They still demand that we …"
+            found += [_Mention(m.start(), m.end(), other[0], other[0])
+                      for m in re.finditer(r"\b(?:they|them|their)\b", self.text[:end], re.IGNORECASE)
+                      if m.start() >= max(start, statement.span[0])]
+        return sorted(found, key=lambda m: m.start)
 
     def _opening_meeting(self, d: _Draft) -> _Draft | None:
         """The call or meeting a report opens with, when `d` is told within reach after it (as in a readout)."""
@@ -942,8 +960,12 @@ class _EventReader:
             if said is not None and (d.type in _UTTERED or d.status in ("postponed", "cancelled") or d.status == "planned"
                                      and said.head.lemma_ in ("announce", "pledge", "promise", "decide", "confirm")):
                 verbs.add(said.head.i)  # "warned yesterday that Budapest would veto …": the threat is the warning
-        if verb is not None and verb.dep_ == "relcl" and any(c.lower_ in ("where", "when") for c in verb.children):
-            host = verb.head  # "arrived in Kiev on Monday, where he met Zelensky": the day of arriving
+        clause_verb = verb
+        while clause_verb is not None and clause_verb.dep_ == "conj" and clause_verb.head is not clause_verb:
+            clause_verb = clause_verb.head  # "…, when the sides exchanged drafts and agreed to …": the second verb too
+        if clause_verb is not None and clause_verb.dep_ == "relcl" and any(
+                c.lower_ in ("where", "when") for c in clause_verb.children):
+            host = clause_verb.head  # "arrived in Kiev on Monday, where he met Zelensky": the day of arriving
             while host.pos_ not in ("VERB", "AUX") and host.head is not host:
                 host = host.head
             verbs.add(host.i)
@@ -955,6 +977,9 @@ class _EventReader:
             verbs.update(c.i for t in noun.root.subtree for c in t.children if c.dep_ == "relcl")
         if d.type in ("demand", "threat"):  # "wants an answer by Thursday": the deadline, not the day of asking
             inside = [t for t in inside if not _DEADLINE.search(self.text[max(0, t.start - 16): t.start])]
+        # "met for the first time since spring 2022": when it last happened, not the day it happens
+        inside = [t for t in inside if not re.search(r"\bfirst\s+time\s+since\s+(?:the\s+)?$",
+                                                     self.text[max(0, t.start - 24): t.start], re.IGNORECASE)]
         attached = [t for t in inside if verbs and self._attached_to(t.start, t.end, verbs)]
         fronted = [t for t in inside if t.start < d.trigger[0] and self._fronted(sent, t.start)]
         offset = None if attached else self._offset_from_reference(d)
@@ -962,7 +987,10 @@ class _EventReader:
             d.date, d.dated = offset, True
             return
         on_verb = [t for t in attached if any(self._directly_on(t, self.doc[i]) for i in verbs)]
-        for candidates in (on_verb, attached, fronted):
+        # "the third, on 23 July, lasted …": a date set right after the event's noun is its own
+        apposed = [t for t in inside if noun is not None and noun.root.pos_ in ("NOUN", "PROPN", "NUM", "ADJ")
+                   and re.fullmatch(r"\s*,\s*(?:on|in)\s+", self.text[d.trigger[1]:t.start])]
+        for candidates in (apposed, on_verb, attached, fronted):
             if candidates:
                 best = min(candidates, key=lambda t: abs(t.start - d.trigger[0]))
                 d.date = _day_next_to(_to_day(self._from_previous_event(best) or best.to_time()),
@@ -1025,13 +1053,19 @@ class _EventReader:
             link = re.match(r"\s+(after|before)\s+", self.text[t.end: d.trigger[0]])
             if not m or not link or re.search(r"[,;]", self.text[t.end: d.trigger[0]]):
                 continue
+            # "…, Leavitt said on Tuesday, a day after Trump and Putin spoke": from the day just named; else
+            # from the event just told
+            named = next((n for n in reversed(self.timexes) if sent.start_char <= n.start and n.end <= t.start
+                          and re.fullmatch(r"\s*,?\s*", self.text[n.end:t.start])
+                          and _FULL_DAY.match((_to_day(n.to_time()) or n.to_time()).value or "")), None)
             prior = next((p for p in reversed(self.drafts) if p.date and _FULL_DAY.match(p.date.value)
                           and p.paragraph >= d.paragraph - 1), None)
-            if prior is None:
+            base = _to_day(named.to_time()).value if named is not None else prior.date.value if prior else None
+            if base is None:
                 return None
             days = int(m.group(1)) * (7 if m.group(2) == "W" else 1)
             sign = -1 if link.group(1) == "after" else 1
-            day = dt.date.fromisoformat(prior.date.value) + dt.timedelta(days=sign * days)
+            day = dt.date.fromisoformat(base[:10]) + dt.timedelta(days=sign * days)
             return TimeValue(day.isoformat(), "day", None, f"{t.text} {link.group(1)}", "previous")
         return None
 
@@ -1225,6 +1259,8 @@ class _EventReader:
 
 
 # a clause of time whose present tense tells the future: "before leaders gather", "once the delegations meet"
+_MONTH_MAY = re.compile(r"(?<!^)(?<![.!?\"“]\s)\bMay\b")  # the month ("met on 16 May"), not the modal
+_AFTER_PAST = re.compile(r"\b(?:after|following)\s+(?:the|a|an|their|his|her|its)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _TIME_CLAUSE = re.compile(r"\b(?:before|until|till|once|when|after|as soon as)\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 _RELATIVE_TO_EVENT = re.compile(r"\s+(?:\w+\s+){0,3}?(?:(?:the|a)\s+day|(?P<n>\w+)\s+days?)\s+(?P<dir>after|before)\s+"
                                 r"(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
