@@ -362,3 +362,22 @@ def test_two_speakers_joined_by_and_each_say_their_own(analyzer):
     assert [(s.speaker.name, s.content) for s in found] == [
         ("Donald Trump", "he would have preferred to meet Putin first"),
         ("White House officials", "no trilateral summit was planned for now")]
+
+
+def test_a_title_opening_a_sentence_is_the_person_who_holds_it(analyzer):
+    found = statements(analyzer, "\"Every stage takes months of work,\" Dmytro Lubinets, the Ukrainian Parliament "
+                                 "Commissioner for Human Rights, said.\n\nThe Commissioner noted that new lists of "
+                                 "civilians had been handed over.")
+    assert [s.speaker.actor for s in found] == ["dmytro-lubinets", "dmytro-lubinets"]
+
+
+def test_a_former_post_finds_the_person_named_who_held_it(analyzer):
+    found = statements(analyzer, "Kaja Kallas spoke after a video call of EU foreign ministers. The former Estonian "
+                                 "prime minister said the Commission would present a new sanctions package. Asked "
+                                 "about Washington, the EU's top diplomat replied: \"We talk all the time.\"")
+    assert [s.speaker.actor for s in found] == ["kaja-kallas", "kaja-kallas"]
+
+
+def test_a_readout_speaks_for_the_body_that_issued_it(analyzer):
+    s = one(analyzer, "According to the Kremlin's readout, Putin briefed Erdogan on contacts with the American side.")
+    assert s.speaker.actor == "russia"

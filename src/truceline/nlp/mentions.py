@@ -21,6 +21,8 @@ from .timex_grammar import MONTHS, WEEKDAYS
 
 _PRONOUNS_PERSON = {"he", "she", "him", "her", "his"}
 _PRONOUNS_PLURAL = {"they", "them", "their"}
+_DOCUMENT_OF = re.compile(r"^(?:the\s+)?(.+?)['’]s?\s+(?:official\s+)?(?:readout|statement|communiqu[eé]|press release|website|"
+                          r"telegram channel|account|transcript)$", re.IGNORECASE)
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 _POSSESSIVE = re.compile(r"^(?:the\s+)?([\w.-]+?|his|her|its|their)(?:'s|’s|')?\s+((?:[a-z-]+\s+){0,4}[a-z-]+)$",
                          re.IGNORECASE)
@@ -165,6 +167,16 @@ class DocContext:
             return self._base_by_title(noun, country)
         return None
 
+    def by_former_role(self, title: str, country: str | None) -> Actor | None:
+        """The person named most recently whose past roles in the base include the title (in that country)."""
+        pattern = re.compile(rf"\b{re.escape(title)}\b", re.IGNORECASE)
+        for m in sorted(self.mentioned.values(), key=lambda m: m.last_seen, reverse=True):
+            if m.actor.kind == "person" and any(
+                    pattern.search(r.title) and r.end is not None and (country is None or r.org == country)
+                    for r in m.actor.roles):
+                return m.actor
+        return None
+
     def _base_by_title(self, title: str, country: str | None) -> Actor | None:
         """Someone in the actor base who held exactly this title (in this country) in the report's year."""
         hits = [a for a in self.base.actors.values() if a.kind == "person" and any(
@@ -228,6 +240,8 @@ def proper_name(tokens: list[Token]) -> list[Token]:
         titles = cue_lexicon().title_words
         while len(run) > 2 and run[0].ent_type_ in ("ORG", "GPE", "FAC") and not any(t.lower_ in titles for t in run):
             run = run[1:]  # "the head of the GUR Kyrylo Budanov": the body's name is no forename
+    while run and run[0].lower_ in _DETERMINERS:
+        run = run[1:]  # "The Commissioner" opening a sentence: a title, no forename
     while len(run) > 2 and run[0].text.isupper() and len(run[0].text) <= 4 and run[0].is_alpha:
         run = run[1:]  # "the President of the USA Donald Trump": the country's initials are no forename
     titles = cue_lexicon().title_words
@@ -327,6 +341,13 @@ def resolve_mention(span: Span, tokens: list[Token], ctx: DocContext, *, appos: 
     if fold(mention) in lex.generic_speakers:
         return Speaker(fold(mention), mention, None)
 
+    document = _DOCUMENT_OF.match(mention)
+    if document:  # "according to the Kremlin's readout": the Kremlin's words
+        owner = base.lookup(document.group(1))
+        if owner is not None:
+            ctx.note(owner)
+            return ctx.speaker_for(owner, mention)
+
     possessive = _POSSESSIVE.match(mention)
     if possessive and not re.search(r"['’]", mention) and possessive.group(1).casefold() not in (
             "his", "her", "its", "their") and base.state_of(possessive.group(1)) is None:
@@ -355,11 +376,19 @@ def resolve_mention(span: Span, tokens: list[Token], ctx: DocContext, *, appos: 
 
     # A role noun or a title: "the diplomat", "the Russian Deputy Foreign Minister".
     words = [t for t in tokens if t.lower_ not in _DETERMINERS and not t.is_punct]
+    former = bool(words) and words[0].lower_ in ("former", "ex")
+    if former:
+        words = words[1:]
     country = None
     if words and base.adjectives.get(fold(words[0].text)):
         country = base.adjectives[fold(words[0].text)]
         words = words[1:]
     noun = " ".join(t.text for t in words)
+    if noun and former:  # "the former Estonian prime minister": someone named who once held that post
+        actor = ctx.by_former_role(noun, country)
+        if actor is not None:
+            ctx.note(actor)
+            return ctx.speaker_for(actor, mention)
     if noun:
         actor = ctx.by_role(noun, country, lex)
         if actor is not None:
