@@ -381,3 +381,26 @@ def test_a_former_post_finds_the_person_named_who_held_it(analyzer):
 def test_a_readout_speaks_for_the_body_that_issued_it(analyzer):
     s = one(analyzer, "According to the Kremlin's readout, Putin briefed Erdogan on contacts with the American side.")
     assert s.speaker.actor == "russia"
+
+
+def test_a_quote_label_takes_its_speaker_from_the_line_above(analyzer):
+    text = ("Zelensky held a call with Trump on Monday, the Office of the President reported.\n\n"
+            "Source: Zelensky in his evening video address\n\nQuote:\n\n"
+            "\"It was a long and substantive conversation about guarantees.\"\n\n"
+            "Umerov confirmed the trip on Telegram.\n\nQuote:\n\n"
+            "\"Our task is to work through the wording on security guarantees.\"")
+    found = statements(analyzer, text)
+    speakers = {s.content[:20]: s.speaker.actor for s in found if s.kind == "direct"}
+    assert speakers == {"It was a long and su": "volodymyr-zelensky", "Our task is to work ": "rustem-umerov"}
+
+
+def test_a_name_the_parser_sets_beside_a_fronted_place_still_speaks(analyzer):
+    s = one(analyzer, "In Kyiv, Mr Zelensky, who spoke by phone with German Chancellor Friedrich Merz on Tuesday "
+                      "morning, said Ukraine would not accept decisions about Ukraine without Ukraine.")
+    assert s.speaker.actor == "volodymyr-zelensky"
+
+
+def test_a_readout_cited_after_the_speaker_is_where_the_words_were_recorded(analyzer):
+    s = one(analyzer, "Fidan told the delegations that the whole world was watching, according to a readout from "
+                      "his ministry.")
+    assert s.speaker.actor == "hakan-fidan" and s.content == "the whole world was watching"

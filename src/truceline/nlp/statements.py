@@ -131,6 +131,10 @@ class _Extractor:
             start += 1
         while end > start and self.text[end - 1] in _TRAIL_PUNCT + _QUOTE_CHARS + " \n":
             end -= 1
+        source = re.search(r",\s+according to\s+(?:a|an|the)\s+(?:readout|statement|transcript|report)\b[^,;\"“”]*$",
+                           self.text[start:end], re.IGNORECASE)
+        if source:  # "…, according to a readout from his ministry": where the words are recorded, not the words
+            end = start + source.start()
         return start, end
 
     def _date_in(self, start: int, end: int, content: tuple[int, int]) -> TimeValue | None:
@@ -431,13 +435,22 @@ class _Extractor:
             if attribution is None and before.strip(" :,"):
                 attribution = self._attribution(before_start, q.start - 1)
             if attribution is None:
-                if before.strip() or not q.closed or self.ctx.last_speaker is None:
+                label_start = start
+                if not self.text[start: q.start - 1].strip():  # the label on a line of its own, above the quote
+                    above = self.text.rfind("\n\n", 0, max(0, start - 2))
+                    above = above + 2 if above != -1 else 0
+                    if _QUOTE_LABEL.fullmatch(self.text[above: start].rstrip("\n") + " "):
+                        label_start = above
+                label = self.text[label_start: q.start - 1]
+                labelled = _QUOTE_LABEL.fullmatch(label) is not None
+                named = re.search(r"\bfrom\b", label, re.IGNORECASE)  # "Quote from a source:" names its speaker
+                speaker = self._label_speaker(label_start) if labelled and q.closed and not named else None
+                if speaker is None and (before.strip() or not q.closed or self.ctx.last_speaker is None):
                     continue
                 prev_para_end = start - 2
-                labelled = _QUOTE_LABEL.fullmatch(self.text[before_start: q.start - 1]) is not None
                 if not labelled and not self.text[:prev_para_end].rstrip().endswith((":", "\"", "”", "»")):
                     continue
-                attribution = (self.ctx.last_speaker, "say", None, [], None)
+                attribution = (speaker or self.ctx.last_speaker, "say", None, [], None)
             speaker, cue, addressee, co, verb = attribution
             claim_end = q.end + 1 + (m.end(1) if m else 0)
             self._add(speaker, cue, "direct", q.start, q.end, co=co, addressee=addressee,
@@ -448,6 +461,38 @@ class _Extractor:
                 sent_end = sentence_at(self.doc, verb.idx).end_char
                 self._add(speaker, adding[0].lemma_, "indirect", adding[1].idx, sent_end, co=co,
                           claim=(adding[1].idx, sent_end))
+
+    def _label_speaker(self, label_start: int) -> Speaker | None:
+        """Who speaks in a "Quote:" block: the one a "Source: Zelensky in his evening address" line above it
+        names, else the person the paragraph above opens with ("Umerov confirmed the trip on Telegram.")."""
+        prev_end = self.text.rfind("\n\n", 0, label_start)
+        if prev_end <= 0:
+            return None
+        prev_start = self.text.rfind("\n\n", 0, prev_end) + 2 if self.text.rfind("\n\n", 0, prev_end) != -1 else 0
+        source = re.match(r"\s*(?:source|джерело|источник)\s*:\s*", self.text[prev_start:prev_end], re.IGNORECASE)
+        span = self._span(prev_start + (source.end() if source else 0), prev_end)
+        if span is None:
+            return None
+        first = next(iter(span.sents), None)
+        if first is None:
+            return None
+        if source:  # the name it opens with: "Zelensky in his evening video address"
+            name = []
+            for t in span:
+                if t.pos_ != "PROPN":
+                    break
+                name.append(t)
+            speaker = resolve_mention(self.doc[name[0].i: name[-1].i + 1], name, self.ctx) if name else None
+        else:
+            if any(prev_start <= st.span[0] < prev_end for st in self.found):
+                return None  # the paragraph above reports someone's words: the quote is theirs (last speaker)
+            head = _subject(first.root)
+            found = self._speaker(head) if head is not None and head.pos_ == "PROPN" else None
+            speaker = found[0] if found else None
+        if speaker is None or speaker.actor is None:
+            return None
+        actor = self.ctx.base.actors.get(speaker.actor) or self.ctx.learned.get(speaker.actor)
+        return speaker if actor is not None and actor.kind == "person" else None
 
     def _according_to(self, sent: Span) -> bool:
         """"According to X, …" and "…, according to X." """
@@ -483,6 +528,11 @@ class _Extractor:
                 c_start = sent.start_char
         else:
             c_start, c_end = sent.start_char, sent.start_char + m.start()
+            said = self._attribution(sent.start_char, c_end)
+            if said is not None and said[0].actor is not None and (
+                    self.ctx.base.actors.get(said[0].actor) or self.ctx.learned.get(said[0].actor)).kind == "person" \
+                    and said[0].actor != speaker.actor:
+                return False  # "Fidan told the delegations that …, according to a readout from his ministry": Fidan's
         self._add(speaker, "according to", "indirect", c_start, c_end, claim=(sent.start_char, sent.end_char))
         return True
 
@@ -796,6 +846,13 @@ def _misparsed_subject(verb: Token) -> list[Token]:
             if len(roots) == 1 and roots[0].pos_ in ("NOUN", "PROPN") and (
                     roots[0].ent_type_ in ("ORG", "PERSON") or _is_role(roots[0])):
                 return roots
+    # "In Kyiv, Mr Zelensky, who spoke by phone with …, said …": the name read as the place's apposition
+    for c in verb.children:
+        if c.dep_ == "prep" and c.i < verb.i:
+            for g in c.children:
+                names = [a for a in g.children if g.dep_ == "pobj" and a.dep_ == "appos" and a.ent_type_ == "PERSON"]
+                if names:
+                    return names[:1]
     return []
 
 
