@@ -553,3 +553,21 @@ def test_a_ceasefire_proposed_by_a_side_is_a_proposed_ceasefire(analyzer):
     e = _one(found, "ceasefire")
     assert (e.status, e.date.value) == ("proposed", "2026-01")
     assert "proposal" not in [x.type for x in found]
+
+
+@pytest.mark.parametrize("text,etype,status", [
+    ("It followed a weekend of talks in Florida between Ukrainian and American negotiators.", "talks", "occurred"),
+    ("Military working groups from Ukraine and the US are expected to meet again this week.", "talks", "planned"),
+    ("The American plan, first presented in November as a 28-point document, was cut to 20 points.", "proposal",
+     "occurred"),
+    ("Rubio said Washington was ready to give Ukraine guarantees similar to Article 5.", "proposal", "occurred"),
+    ("The Europeans proposed a multinational force for Ukraine, Merz said.", "proposal", "occurred"),
+    ("The European Commission has proposed lending Ukraine up to 90 billion euros.", "proposal", "occurred"),
+    ("Zelensky said Kyiv would not pull its troops out of the Donetsk region.", "rejection", "occurred"),
+    ("Whoever touches Russian property will be held to account, Zakharova said.", "threat", "occurred"),
+    ("Kallas said the bloc was already preparing its 20th package of sanctions against Russia.", "sanction",
+     "planned"),
+])
+def test_wordings_of_each_type(analyzer, text, etype, status):
+    found = events(analyzer, text)
+    assert (etype, status) in [(e.type, e.status) for e in found], [(e.type, e.status, e.trigger) for e in found]
