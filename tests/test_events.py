@@ -571,3 +571,13 @@ def test_a_ceasefire_proposed_by_a_side_is_a_proposed_ceasefire(analyzer):
 def test_wordings_of_each_type(analyzer, text, etype, status):
     found = events(analyzer, text)
     assert (etype, status) in [(e.type, e.status) for e in found], [(e.type, e.status, e.trigger) for e in found]
+
+
+def test_a_meeting_put_off_by_pronoun_and_a_ceasefire_agreed_somewhere(analyzer):
+    found = events(analyzer, "Trump and Putin were due to meet in Budapest. The White House put it off on Friday.",
+                   dt.date(2025, 10, 27))
+    assert ("postponed", "2025-10-24") in [(e.status, e.date and e.date.value) for e in found]
+    found = events(analyzer, "Strikes on refineries resumed despite the energy ceasefire agreed by Russia and Ukraine "
+                             "in Riyadh in September.", dt.date(2025, 11, 1))
+    e = _one(found, "ceasefire")
+    assert (e.place, e.date.value) == ("Riyadh", "2025-09")

@@ -422,3 +422,16 @@ def test_a_weekday_after_until_lies_ahead_unless_told_in_the_past():
     monday = dt.date(2000, 4, 3)
     assert one("The relatives have until Tuesday to sign the paper.", monday).value == "2000-04-04"
     assert one("The talks lasted until Saturday, officials said.", monday).value == "2000-04-01"
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Trump said on Sunday, October 26, that he had spoken with Putin the day before.", "2025-10-25"),
+    ("The round was set for October 28. Ankara postponed it the evening before.", "2025-10-27TEV"),
+    ("The envoys met on October 6 and again the week after.", "2025-W42"),
+])
+def test_the_day_before_counts_from_the_date_just_named(text, value):
+    assert values(text)[-1] == value
+
+
+def test_the_day_before_an_event_named_is_not_a_date_of_its_own():
+    assert values("He arrived the day before the summit opened.") == []

@@ -502,6 +502,8 @@ class _EventReader:
                               head, trig_text, etype, sent.text)
         if shelved:
             status = "postponed"  # "there were no plans for a Trump-Putin meeting in the near future"
+        if etype is None and re.search(r"\bput\s+(?:it|them)\s+off\b", trig_text, re.IGNORECASE):
+            status = "postponed"  # "the White House put it off": a phrasal verb split by its object
         own = re.split(r"\b(?:and|but)\s", self.text[c_start:trigger[0]][-40:])[-1]  # the trigger's own conjunct
         if etype == "threat" and status in ("hypothetical", "planned") and not (
                 self.rules.status["hypothetical"].search(own) or self.rules.status["planned"].search(own)):
@@ -974,7 +976,7 @@ class _EventReader:
             verbs.add(noun.root.i)  # "a swap of 84 for 84 in August": the date of the event noun itself
             # "the truce that Putin declared in April", "the fourth round of negotiations in Istanbul, which was
             # planned for next week, …"
-            verbs.update(c.i for t in noun.root.subtree for c in t.children if c.dep_ == "relcl")
+            verbs.update(c.i for t in noun.root.subtree for c in t.children if c.dep_ in ("relcl", "acl"))
         if d.type in ("demand", "threat"):  # "wants an answer by Thursday": the deadline, not the day of asking
             inside = [t for t in inside if not _DEADLINE.search(self.text[max(0, t.start - 16): t.start])]
         # "met for the first time since spring 2022": when it last happened, not the day it happens

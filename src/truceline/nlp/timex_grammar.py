@@ -770,12 +770,17 @@ def r_anaphoric(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | N
 
 def r_day_before(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | None:
     """ "had spoken with Putin the day before", "a meeting the week after": one unit from the previous date."""
-    unit = _UNIT_WORD[m["unit"].lower()]
+    word = m["unit"].lower()
+    part = word if word in ("morning", "evening", "night") else None
+    unit = "D" if part else _UNIT_WORD[word]
     base, how = ctx.previous(unit)
     if base is None:
         return _date(None, how)
     shift = 1 if m["dir"].lower() == "after" else -1
-    return _date(make(base.shift(shift, unit).day, _coarsest(base.gran, _GRAN_OF_UNIT[unit])), how)
+    point = make(base.shift(shift, unit).day, _coarsest(base.gran, _GRAN_OF_UNIT[unit]))
+    if part:  # "the evening before": that part of the day before
+        return _date(Point(point.day, "time", DAY_PARTS[part]), how, type_="TIME")
+    return _date(point, how)
 
 
 def r_same_day(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | None:
@@ -971,7 +976,7 @@ RULES: list[Rule] = [
     _rule("ago", rf"(?:(?P<qmod>{_QMOD}))?(?P<n>{_NUM})[\s-]+(?P<unit>{_UNIT})(?:\s+or\s+so)?\s+"
                  rf"(?P<dir>ago|earlier|later|afterwards?|hence|from\s+now|(?:before|after|prior){_PUNCT_AHEAD})(?!\w)",
           r_ago),
-    _rule("day_before", r"the\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after|earlier)"
+    _rule("day_before", r"the\s+(?P<unit>day|morning|evening|night|week|month|year)\s+(?P<dir>before|after|earlier)"
                         r"(?=\s*[,.;:!?)\"”]|\s*$|\s+(?:and|but|when|while|as)\b)", r_day_before),
     _rule("anaphoric", rf"(?:(?P<pmod>{_PMOD}))?(?P<an>the\s+next|the\s+following|the\s+previous|the\s+preceding|"
                        r"the\s+same|the\s+prior|that)\s+(?P<unit>day|morning|afternoon|evening|night|weekend|week|"
