@@ -62,7 +62,8 @@ def test_numbers_in_words_and_pairs(analyzer):
 
 
 @pytest.mark.parametrize("words,value", [("10,000", 10000), ("a thousand", 1000), ("two hundred and thirty", 230),
-                                         ("84", 84), ("twelve", 12)])
+                                         ("84", 84), ("twelve", 12), ("9 thousand", 9000),
+                                         ("1.2 million", 1_200_000)])
 def test_parse_number(words, value):
     assert parse_number(words) == value
 
@@ -214,6 +215,14 @@ def test_an_exchange_told_again_in_passing_is_one_event(analyzer):
      (84, "prisoners", "exact", "ukraine")),
     ("Since the summer Ukraine has received about 10,000 bodies, and the Russian side less than 200.",
      (200, "bodies", "less_than", "russia")),
+    ("Since the start of the talks, Ukraine has received more than 9 thousand bodies.",
+     (9000, "bodies", "more_than", "ukraine")),
+    ("On Wednesday Ukraine brought home 170 people from Russian captivity, 146 servicemen and 24 civilians.",
+     (24, "civilians", "exact", "ukraine")),
+    ("On Thursday Ukraine received the bodies of 1,000 fallen defenders and handed over 38 bodies to the Russian side.",
+     (38, "bodies", "exact", "russia")),
+    ("On April 24, 250 Ukrainian defenders returned home in exchange for 250 Russian servicemen.",
+     (250, "prisoners", "exact", "russia")),
 ])
 def test_quantities_take_their_unit_and_side_from_the_words_around_them(analyzer, text, want):
     got = {(q.value, q.unit, q.bound, q.recipient)[:len(want)] for e in events(analyzer, text) for q in e.quantities}

@@ -435,3 +435,14 @@ def test_the_day_before_counts_from_the_date_just_named(text, value):
 
 def test_the_day_before_an_event_named_is_not_a_date_of_its_own():
     assert values("He arrived the day before the summit opened.") == []
+
+
+def test_the_next_day_counts_from_the_last_day_named_past_a_coarser_date():
+    text = ("On Wednesday, October 29, the first group came home, among them a man detained in 2022. "
+            "The next day, Ukraine received the bodies of 1,000 soldiers.")
+    assert values(text)[-1] == "2025-10-30"
+
+
+def test_a_weekday_named_with_a_date_settles_its_year():
+    # the only year the text names is 2022, but 29 October was a Wednesday in 2025, not in 2022
+    assert values("On Wednesday, October 29, the group came home, among them a man detained in 2022.")[0] == "2025-10-29"

@@ -32,8 +32,9 @@ _BOUNDS = [
     (r"at most|up to|no more than|a maximum of", "at_most"),
 ]
 _WORD_NUMBER = r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?\s+)?(?:hundred|thousand|million)(?:\s+and\s+\w+)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)"
-_NUMBER = rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{_WORD_NUMBER})"
+_NUMBER = rf"(?P<num>\d+(?:\.\d+)?\s+(?:thousand|million)\b|\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{_WORD_NUMBER})"
 _RECEIVE = re.compile(r"\b(received|receive|got|gets|took back|welcomed)\b", re.IGNORECASE)
+_BROUGHT = re.compile(r"\b(?:brought|brings|bring)\s+(?:home|back)\b", re.IGNORECASE)  # the side that brought them
 _HOME = re.compile(r"\b(brought home|returned home|came home|back home)\b", re.IGNORECASE)
 
 
@@ -61,6 +62,9 @@ def parse_number(text: str) -> float | None:
         return float(s)
     except ValueError:
         pass
+    scaled = re.fullmatch(r"(\d+(?:\.\d+)?)\s+(thousand|million|hundred)", s)
+    if scaled:  # "9 thousand", "1.2 million"
+        return float(scaled.group(1)) * _SCALES[scaled.group(2)]
     total, current = 0, 0
     for word in re.split(r"[\s-]+", s):
         if word == "and":
@@ -106,6 +110,7 @@ def find_quantities(doc: Any, sent: Span, base: ActorBase, mentions: list[Any],
     pattern, by_word = _pattern()
     out: list[Quantity] = []
     last_unit: str | None = None
+    last_end = -1
     s = sent.text
     for m in pattern.finditer(s):
         if within and not within[0] <= sent.start_char + m.start() < within[1]:
@@ -140,9 +145,23 @@ def find_quantities(doc: Any, sent: Span, base: ActorBase, mentions: list[Any],
             out.append(Quantity(value=other or value, unit=unit, bound=bound, recipient=parties[1], text=text))  # type: ignore[arg-type]
             continue
         recipient = _recipient(s, m.start(), m.end(), sent.start_char, mentions, parties, doc) \
-            or _nationality(s, m, base) or _elided_receiver(s, m.start(), sent.start_char, mentions, out)
+            or _nationality(s, m, base) or _elided_receiver(s, m.start(), sent.start_char, mentions, out) \
+            or _listed_with(s, m.start(), out, last_end)
+        last_end = m.end()
         out.append(Quantity(value=value, unit=unit, bound=bound, recipient=recipient, text=text))  # type: ignore[arg-type]
     return out
+
+
+def _listed_with(s: str, start: int, before: list[Quantity], last_end: int) -> str | None:
+    """"brought home 170 people from Russian captivity, 146 servicemen and 24 civilians": a figure listed
+    right after one whose recipient is known goes to the same side."""
+    if not before or before[-1].recipient is None or last_end < 0:
+        return None
+    gap = s[last_end:start]
+    if len(gap) > 40 or not re.search(r"(?:,|\band)\s*$", gap) or re.search(
+            r"\b(?:to|received|handed|returned|gave|sent|while|but|whereas)\b", gap, re.IGNORECASE):
+        return None
+    return before[-1].recipient
 
 
 def _nationality(s: str, m: re.Match, base: ActorBase) -> str | None:
@@ -183,11 +202,12 @@ def _recipient(s: str, start: int, end: int, offset: int, mentions: list[Any], p
     before = [m for m in mentions if offset + clause_start <= m.start < offset + start]
     to = re.match(r"(?:(?!\b(?:and|while|but)\b)[^,;.]){0,50}?\b(?:back\s+)?to\s+(?:the\s+)?", s[end:])
     if to:
-        target = [m for m in mentions if m.start >= offset + end + to.end() - 1]
+        target = [m for m in mentions if m.start >= offset + end]  # ("the Russian side" takes its article)
         if target and target[0].start - (offset + end + to.end()) < 12:
             return target[0].state or target[0].actor
     give = list(_GIVE.finditer(clause_left))
-    receive = list(_RECEIVE.finditer(clause_left))
+    receive = list(_RECEIVE.finditer(clause_left)) + list(_BROUGHT.finditer(clause_left))  # "Ukraine brought home 170"
+    receive.sort(key=lambda r: r.start())
     if receive and give and receive[-1].start() > give[-1].start():
         give = []  # "… handed over to Ukraine … and received 26 bodies": the last verb tells who got these
     if give:  # "handed over to Ukraine the bodies of 1,000 …"

@@ -57,6 +57,8 @@ class Context:
     past_tense: Callable[[int], bool] | None = None
     years: list[tuple[int, int]] = field(default_factory=list)  # (offset, year) named in the text
     prev: Point | None = None  # the last date resolved, for "previous" anchoring
+    prev_day: Point | None = None  # the last one to the day, and where it ended
+    prev_day_end: int = -1
     prev_end: int = -1  # where it ends in the text
     reported: Point | None = None  # the latest quarter named that was over by the anchor (see `note`)
 
@@ -127,6 +129,8 @@ class Context:
         """A date resolved in reading order becomes the previous one; a quarter already over by
         the anchor (not "a fourth-quarter charge" still to come) may become the reported quarter."""
         self.prev, self.prev_end = point, end
+        if point.gran in ("day", "time"):
+            self.prev_day, self.prev_day_end = point, end
         if point.gran != "quarter":
             return
         over = self.anchor is None or point.shift(1, "Q").day <= self.anchor
@@ -158,6 +162,8 @@ class Context:
         """The base for "later"/"the next day": the previous date if fine enough, else the anchor."""
         if self.prev is not None and self.prev.fine_enough(unit):
             return self.prev, "previous"
+        if unit == "D" and self.prev_day is not None and self.prev_end - self.prev_day_end < _DAY_REACH:
+            return self.prev_day, "previous"  # "On Wednesday, the 14th, … detained in 2022. … The next day": the 15th
         if self.anchor is not None:
             return Point(self.anchor, "day"), "published"
         return None, "previous"
@@ -167,6 +173,7 @@ class Context:
 # a report rarely leaves out the year of a date eleven months back. With no tense cue at
 # all, a date more than half a year away is taken on the side of the anchor it is nearest
 # ("worth $130 million in October" in January is last October).
+_DAY_REACH = 1200  # characters: how far back past a coarser date "the next day" still counts from a day named
 _MARGIN_DAYS = 45
 _MARGIN_MONTHS = 1
 _HALF_YEAR_DAYS = 182

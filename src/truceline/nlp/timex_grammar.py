@@ -237,12 +237,31 @@ def r_month_day(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | N
             year += 1
     else:
         year, how = ctx.year_for(mo, d, start, end)
+        if m.groupdict().get("wd") and year is not None:
+            year = _weekday_year(year, mo, d, weekday_of(m["wd"]), ctx.anchor)
     if year is None:
         return Resolved("DATE", f"XXXX-{mo:02d}-{d:02d}", mod, "day", how)
     try:
         return _date(Point(dt.date(year, mo, d), "day"), how, mod)
     except ValueError:
         return None
+
+
+def _weekday_year(year: int, mo: int, d: int, weekday: int, anchor: dt.date | None) -> int:
+    """"Wednesday, October 29" with no year: keep the year chosen if that day is a Wednesday in it; else the
+    nearest year to it (up to the anchor's next) in which it is."""
+    def fits(y: int) -> bool:
+        try:
+            return dt.date(y, mo, d).isoweekday() == weekday
+        except ValueError:
+            return False
+    if fits(year):
+        return year
+    limit = anchor.year + 1 if anchor else year + 6
+    for y in sorted(range(year - 6, limit + 1), key=lambda y: (abs(y - (anchor.year if anchor else year)), -y)):
+        if fits(y):
+            return y
+    return year
 
 
 def r_month_year(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | None:
