@@ -590,3 +590,17 @@ def test_a_meeting_put_off_by_pronoun_and_a_ceasefire_agreed_somewhere(analyzer)
                              "in Riyadh in September.", dt.date(2025, 11, 1))
     e = _one(found, "ceasefire")
     assert (e.place, e.date.value) == ("Riyadh", "2025-09")
+
+
+def test_a_paragraph_that_runs_into_a_list_still_tells_its_events(analyzer):
+    text = ("One day later, on October 23, EU governments formally adopted their nineteenth package of sanctions "
+            "against Russia after Slovakia dropped its objections. Its main elements:")
+    assert "sanction" in [e.type for e in events(analyzer, text)]
+
+
+def test_a_plan_on_ice_and_a_call_with_a_counterpart(analyzer):
+    found = events(analyzer, "On October 16 Trump and Putin agreed to meet in Budapest. Five days later, the plan "
+                             "was on ice.")
+    assert ("summit", "postponed", "2025-10-21") in [(e.type, e.status, e.date and e.date.value) for e in found]
+    found = events(analyzer, "Rubio spoke to his Ukrainian counterpart Andrii Sybiha on Friday.")
+    assert [(e.type, e.date.value) for e in found] == [("call", "2025-10-31")]

@@ -271,7 +271,8 @@ class _EventReader:
 
     def run(self) -> list[Event]:
         for p, (start, end) in enumerate(paragraphs(self.text)):
-            if not _SENTENCE_END.search(self.text[start:end].rstrip()):
+            para = self.text[start:end].rstrip()
+            if not _SENTENCE_END.search(para) and not (para.endswith(":") and re.search(r"[.!?]\s+[A-Z]", para)):
                 continue  # headlines and captions tell no events ('… are "in full swing"' is a headline too)
             for sent in sentences_in(self.doc, start, end):
                 if not sent.text.rstrip().endswith("?"):
