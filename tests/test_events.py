@@ -604,3 +604,18 @@ def test_a_plan_on_ice_and_a_call_with_a_counterpart(analyzer):
     assert ("summit", "postponed", "2025-10-21") in [(e.type, e.status, e.date and e.date.value) for e in found]
     found = events(analyzer, "Rubio spoke to his Ukrainian counterpart Andrii Sybiha on Friday.")
     assert [(e.type, e.date.value) for e in found] == [("call", "2025-10-31")]
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("On the night of December 17 the Russian Armed Forces delivered a massive strike with long-range precision "
+     "weapons on Ukrainian energy facilities.", "military_aid"),
+    ("Moscow has handed Kiev a list of 500 Russian servicemen, the ombudsman said.", "exchange"),
+])
+def test_what_looks_like_goods_handed_over_may_be_neither(analyzer, text, absent):
+    assert absent not in [e.type for e in events(analyzer, text)]
+
+
+def test_a_quoted_condition_makes_its_meeting_hypothetical(analyzer):
+    found = events(analyzer, "\"If it helps to prepare a meeting of leaders, we will not stand in the way,\" "
+                             "Zelensky said.")
+    assert [(e.type, e.status) for e in found if e.type == "summit"] == [("summit", "hypothetical")]

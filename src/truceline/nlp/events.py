@@ -386,6 +386,9 @@ class _EventReader:
         if verb.object_nouns and not any(w.lower_ in verb.object_nouns or w.lemma_.casefold() in verb.object_nouns
                                          for o in objects for w in o.subtree if w.pos_ in ("NOUN", "PROPN")):
             return None
+        if verb.type in ("exchange", "military_aid") and any(c.dep_ == "dobj" and c.lemma_.casefold() in _NOT_GOODS
+                                                           for c in children):
+            return None  # "handed Kiev a list of 500 servicemen", "delivered a massive strike with … weapons"
         if verb.subject_nouns and not any(w.lower_ in verb.subject_nouns for c in children if c.dep_ == "nsubj"
                                           for w in c.subtree):
             return None
@@ -688,7 +691,7 @@ class _EventReader:
             re.findall(r"\b(?:would|could|can|may|might)\b", clause[len(head):][:30]) or \
             re.findall(r"^(?:\s+[\w-]+){0,6}?\s+(?:is|are|was|were|seems?|seemed|remains?|remained)\s+(?:\w+\s+)?"
                        r"(?:possible|conceivable|unlikely|likely)\b", clause[len(head):]) or \
-            re.findall(r"^\s*(?:If|Unless|Should)\b", sentence)  # "a meeting … would follow", "If …, the round can"
+            re.findall(r"^\W*(?:If|Unless|Should)\b", sentence)  # "a meeting … would follow", "If …, the round can"
         if hypothetical:
             reported_future = all(w.casefold() == "would" for w in hypothetical) and _REPORTED.search(head)
             return "planned" if reported_future else "hypothetical"  # "announced that the two would meet"
@@ -983,6 +986,12 @@ class _EventReader:
         # "met for the first time since spring 2022": when it last happened, not the day it happens
         inside = [t for t in inside if not re.search(r"\bfirst\s+time\s+since\s+(?:the\s+)?$",
                                                      self.text[max(0, t.start - 24): t.start], re.IGNORECASE)]
+        # "a fourth round, frozen since July": since when it has been so, not its date; but "have struck … 37
+        # times since March 1" counts from that date
+        own_verb = verb if verb is not None and noun is not None and noun.root.pos_ in ("VERB", "AUX") else None
+        inside = [t for t in inside if not re.search(r"\bsince\s+(?:the\s+)?$", self.text[max(0, t.start - 8): t.start],
+                                                     re.IGNORECASE) or (own_verb is not None
+                                                                        and self._directly_on(t, own_verb))]
         attached = [t for t in inside if verbs and self._attached_to(t.start, t.end, verbs)]
         fronted = [t for t in inside if t.start < d.trigger[0] and self._fronted(sent, t.start)]
         offset = None if attached else self._offset_from_reference(d)
@@ -1263,6 +1272,7 @@ class _EventReader:
 
 # a clause of time whose present tense tells the future: "before leaders gather", "once the delegations meet"
 _MONTH_MAY = re.compile(r"(?<!^)(?<![.!?\"“]\s)\bMay\b")  # the month ("met on 16 May"), not the modal
+_NOT_GOODS = {"list", "strike", "blow", "attack", "document", "letter", "message", "proposal", "note", "name"}
 _AFTER_PAST = re.compile(r"\b(?:after|following)\s+(?:the|a|an|their|his|her|its)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _TIME_CLAUSE = re.compile(r"\b(?:before|until|till|once|when|after|as soon as)\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 _RELATIVE_TO_EVENT = re.compile(r"\s+(?:\w+\s+){0,3}?(?:(?:the|a)\s+day|(?P<n>\w+)\s+days?)\s+(?P<dir>after|before)\s+"
