@@ -616,6 +616,6 @@ def test_what_looks_like_goods_handed_over_may_be_neither(analyzer, text, absent
 
 
 def test_a_quoted_condition_makes_its_meeting_hypothetical(analyzer):
-    found = events(analyzer, "\"If it helps to prepare a meeting of leaders, we will not stand in the way,\" "
-                             "Zelensky said.")
+    found = events(analyzer, "\"If it helps to prepare a meeting of Putin and Zelensky, we will not stand in the "
+                             "way,\" Sybiha said.")
     assert [(e.type, e.status) for e in found if e.type == "summit"] == [("summit", "hypothetical")]
