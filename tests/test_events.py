@@ -619,3 +619,11 @@ def test_a_quoted_condition_makes_its_meeting_hypothetical(analyzer):
     found = events(analyzer, "\"If it helps to prepare a meeting of Putin and Zelensky, we will not stand in the "
                              "way,\" Sybiha said.")
     assert [(e.type, e.status) for e in found if e.type == "summit"] == [("summit", "hypothetical")]
+
+
+def test_he_as_the_subject_of_an_event_is_the_person_named_before(analyzer):
+    text = ("Ukrainian ombudsman Dmytro Lubinets said new lists had been handed over.\n\n"
+            "He once again demanded the unconditional release of all civilians held by Russia.")
+    demand = _one(events(analyzer, text), "demand")
+    sources = {a.actor for a in demand.actors if a.role == "source"}
+    assert {"dmytro-lubinets", "ukraine"} <= sources

@@ -944,10 +944,18 @@ class _EventReader:
             subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
             if subjects:
                 sub = subjects[0]
+                if sub.lower_ in ("he", "she") and not any(s.span[0] <= sub.idx < s.span[1] for s in self.statements):
+                    return self._person_before(sub.idx)  # "He once again demanded their release": who he is
                 edge = (sub.left_edge.idx, sub.right_edge.idx + len(sub.right_edge.text))
                 return self._mentions(*edge)
             token = token.head if token.head is not token else None
         return []
+
+    def _person_before(self, at: int) -> list[_Mention]:
+        """The person "he" or "she" most likely is: the last one named within the paragraph or the one before."""
+        start = self.text.rfind("\n\n", 0, self.text.rfind("\n\n", 0, at) if "\n\n" in self.text[:at] else 0)
+        people = [m for m in self._mentions(max(0, start), at) if self.base.actors[m.actor].kind == "person"]
+        return people[-1:]
 
     # -- date and place ----------------------------------------------------------------------
 
