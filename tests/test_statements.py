@@ -404,3 +404,27 @@ def test_a_readout_cited_after_the_speaker_is_where_the_words_were_recorded(anal
     s = one(analyzer, "Fidan told the delegations that the whole world was watching, according to a readout from "
                       "his ministry.")
     assert s.speaker.actor == "hakan-fidan" and s.content == "the whole world was watching"
+
+
+def test_reminders_litotes_and_asides_are_statements(analyzer):
+    text = ("Deputy Foreign Minister Sergei Ryabkov spoke to the agency.\n\n"
+            "The diplomat reminded that on October 22 the US Treasury imposed restrictions against \"Rosneft\" and "
+            "\"Lukoil\".\n\n"
+            "Ryabkov did not exclude that a new round of talks in Istanbul could take place in December. The Turkish "
+            "side, as Ryabkov noted, has confirmed its readiness to provide the platform.\n\n"
+            "Ryabkov excluded any role for Europe.")
+    found = statements(analyzer, text, dt.date(2025, 11, 14))
+    got = [(s.cue, s.kind, s.speaker.actor) for s in found]
+    assert got == [("remind", "indirect", "sergei-ryabkov"), ("exclude", "indirect", "sergei-ryabkov"),
+                   ("note", "indirect", "sergei-ryabkov")]  # names in quotation marks quote no one's words
+
+
+def test_said_at_the_time_that(analyzer):
+    s = one(analyzer, "French President Emmanuel Macron said at the time that the force would not be sent to the "
+                      "front line.")
+    assert s.speaker.actor == "emmanuel-macron" and s.content.startswith("the force would not")
+
+
+def test_what_was_announced_is_not_who_announced_it(analyzer):
+    assert statements(analyzer, "After a telephone conversation on 16 October, a summit in Budapest was announced, "
+                                "only to be shelved five days later.") == []

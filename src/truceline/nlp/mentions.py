@@ -47,6 +47,7 @@ class CueLexicon:
     title_words: frozenset[str] = frozenset()
     habitual: frozenset[str] = frozenset()  # adverbs of habit ("often calls on …")
     voices: frozenset[str] = frozenset()  # who speaks for a body: spokesperson, press service
+    negated_cues: frozenset[str] = frozenset()  # cues only when negated: "did not exclude that …"
 
     def role_class(self, noun: str) -> _RoleNoun | None:
         """The class of a role noun: "the diplomat", "the former ambassador", "the head of intelligence" (by its
@@ -74,6 +75,7 @@ def cue_lexicon() -> CueLexicon:
         title_words=frozenset(data.get("title_words", [])),
         habitual=frozenset(data.get("habitual", [])),
         voices=frozenset(data.get("voices", [])),
+        negated_cues=frozenset(data.get("negated_cues", [])),
     )
 
 

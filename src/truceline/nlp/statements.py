@@ -151,7 +151,7 @@ class _Extractor:
         start, end = self._trim(start, end)
         if end - start < 8 or self._is_claimed(start, end):
             return
-        if kind != "direct" and any(c in self.text[start:end] for c in _QUOTE_CHARS):
+        if kind != "direct" and _quotes_words(self.text[start:end]):
             kind = "mixed"
         statement = Statement(
             id=f"{self.prefix}-s{len(self.found) + 1}", speaker=speaker, cue=cue, kind=kind,  # type: ignore[arg-type]
@@ -508,6 +508,11 @@ class _Extractor:
                          r"pointed out|emphasi[sz]ed|reported|told \w+)(,)", s, re.IGNORECASE)
         # "In his words, …", "As informed the Headquarters, …" (translated), "In Petrova's view, …",
         # "As the head of the delegation explained, …"
+        inside = None
+        if not m:
+            # "Turkish side, as Ryabkov noted, has confirmed …": the attribution set inside the sentence
+            m = inside = re.search(r"(?<=\S),\s*as\s+([^,.;]+?)\s+(?:noted|said|stressed|explained|added|put it|recalled|"
+                                   r"pointed out|emphasi[sz]ed|stated|reported|specified)(\s*,)", s, re.IGNORECASE)
         if not m:
             return False
         who = (m.start(1), m.end(1))
@@ -522,7 +527,9 @@ class _Extractor:
         speaker = resolve_mention(self.doc[tokens[0].i: tokens[-1].i + 1], tokens, self.ctx)
         if speaker is None:
             return False
-        if m.group(2) == ",":
+        if inside is not None:
+            c_start, c_end = sent.start_char, sent.end_char
+        elif m.group(2) == ",":
             c_start, c_end = sent.start_char + m.end(), sent.end_char
             if len(s[: m.start()].strip(" ,").split()) > 6:  # "…, according to X, …" with content on both sides
                 c_start = sent.start_char
@@ -533,7 +540,12 @@ class _Extractor:
                     self.ctx.base.actors.get(said[0].actor) or self.ctx.learned.get(said[0].actor)).kind == "person" \
                     and said[0].actor != speaker.actor:
                 return False  # "Fidan told the delegations that …, according to a readout from his ministry": Fidan's
-        self._add(speaker, "according to", "indirect", c_start, c_end, claim=(sent.start_char, sent.end_char))
+        cue = "according to"
+        if inside is not None:  # the verb's own lemma: "as Ryabkov noted" -> note
+            verb = self.doc.char_span(sent.start_char + m.end(1) + 1, sent.start_char + m.start(2),
+                                      alignment_mode="expand")
+            cue = verb.root.lemma_.casefold() if verb is not None else cue
+        self._add(speaker, cue, "indirect", c_start, c_end, claim=(sent.start_char, sent.end_char))
         return True
 
     def _credited(self, sent: Span, previous: Span | None) -> bool:
@@ -578,7 +590,8 @@ class _Extractor:
         """Reported speech: the reporting verb nearest the root of the sentence's parse speaks first."""
         cues = [(t, cue) for t in sent if (cue := self._cue(t)) is not None
                 and not _inside_quote(self.text, t.idx, sent.start_char) and not _in_relative_clause(t, sent)
-                and not any(c.dep_ == "neg" for c in t.children)]  # "did not admit" attributes nothing
+                and any(c.dep_ == "neg" for c in t.children) == (t.lemma_.casefold() in self.lex.negated_cues)]
+        # "did not admit" attributes nothing; "did not exclude that …" does, and "excluded" alone does not
         for token, cue in sorted(cues, key=lambda tc: _depth(tc[0])):
             if self._reported_clause(sent, token, cue):
                 return True
@@ -629,7 +642,7 @@ class _Extractor:
             colon = next((t for t in sent if t.i > verb.i and t.text == ":"), None)
             # "told journalists after the session that …": a few words (no verb) between the cue and "that"
             that = next((t for t in sent if verb.i < t.i <= verb.i + 7 and t.lower_ == "that"
-                         and t.dep_ in ("mark", "nsubj", "dobj")
+                         and t.dep_ in ("mark", "nsubj", "dobj", "advmod")
                          and not any(w.pos_ in ("VERB", "AUX") for w in self.doc[verb.i + 1: t.i])), None)
             if colon is not None and colon.i < sent.end - 2 and verb.lemma_ not in self.lex.needs_clause:
                 content = (colon.idx + 1, sent.end_char)
@@ -762,8 +775,23 @@ def _before_comma(doc: Doc, token: Token) -> int:
     return doc[i - 1].idx if i > 0 else token.idx
 
 
+def _quotes_words(text: str) -> bool:
+    """Whether a text quotes someone's words: a mark left open, or a quoted stretch that is more than a name in
+    quotation marks ("the restrictions against "Rosneft" and "Lukoil"" quotes no one)."""
+    marks = [c for c in text if c in _QUOTE_CHARS]
+    if not marks:
+        return False
+    stretches = re.findall(r"[\"“«„]([^\"“”«»„]{1,200})(?:[\"”»“]|$)", text)  # (the last mark may be trimmed off)
+    if len(stretches) * 2 not in (len(marks), len(marks) + 1):
+        return True
+    return any(len(q.split()) > 3 or any(w[:1].islower() for w in q.split()) for q in stretches)
+
+
 def _subject(verb: Token) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    if any(c.dep_ == "auxpass" for c in verb.children) and any(c.dep_ == "nsubjpass" for c in subjects) \
+            and verb.lemma_ != "quote":
+        return None  # "a summit in Budapest was announced": what was announced, not who announced it
     if not subjects and (verb.dep_ in ("conj", "xcomp") or verb.dep_ == "advcl" and verb.tag_ == "VBG") \
             and verb.head.pos_ in ("VERB", "AUX"):
         # "…, saying that …", "…, writing that …": the participle's speaker is its clause's subject
