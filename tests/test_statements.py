@@ -428,3 +428,27 @@ def test_said_at_the_time_that(analyzer):
 def test_what_was_announced_is_not_who_announced_it(analyzer):
     assert statements(analyzer, "After a telephone conversation on 16 October, a summit in Budapest was announced, "
                                 "only to be shelved five days later.") == []
+
+
+def test_the_unnamed_source_who_just_spoke_is_the_one_a_pronoun_or_role_noun_means(analyzer):
+    text = ("Kremlin spokesman Dmitry Peskov said on Monday that Moscow had not received any documents.\n\n"
+            "A US official told journalists that Washington was ready to give guarantees. The official warned "
+            "that the offer would not stay on the table forever.\n\n"
+            "Working groups will meet again this week, a member of the Ukrainian delegation told Podil Post. He "
+            "said the next step could be a meeting of leaders.\n\n"
+            "A Downing Street spokesman said Starmer had no plans to call Putin. \"The road to peace runs through "
+            "pressure on Moscow,\" the spokesman said.")
+    found = statements(analyzer, text, dt.date(2025, 12, 16))
+    assert [s.speaker.name for s in found] == ["Dmitry Peskov", "US official", "US official",
+                                                "member of the Ukrainian delegation",
+                                                "member of the Ukrainian delegation", "Downing Street spokesman",
+                                                "Downing Street spokesman"]
+
+
+def test_the_name_beside_a_role_speaks_not_one_in_its_relative_clause(analyzer):
+    text = ("Turkey's president, Recep Tayyip Erdogan, said Turkey was ready.\n\n"
+            "His foreign minister, Hakan Fidan, who spoke to Sergei Lavrov by phone on Sunday, said Ankara saw a "
+            "narrow window of opportunity.\n\n"
+            "Kyiv's mayor, Vitali Klitschko, said seven people had been killed in the capital.")
+    assert [s.speaker.name for s in statements(analyzer, text)] == [
+        "Recep Tayyip Erdogan", "Hakan Fidan", "Vitali Klitschko"]

@@ -177,26 +177,35 @@ class _Extractor:
                 continue
             if self._transcript_turn(start, end):
                 continue
+            sents = list(sentences_in(self.doc, start, end))
+            # the sentences before the paragraph's first quote are read first, so that "A Downing Street spokesman
+            # said …. "…," the spokesman said." knows who spoke before the quote
+            first_quote = min((q[0] for q in self._quotes_here), default=end) if not dash else start
+            before = [x for x in sents if x.end_char < first_quote]
+            self._read_sentences(before, None)
             if dash:
                 self._dash_paragraph(start, end, paras[i - 1] if i else None)
             else:
                 self._quoted(start, self._quote_runs_on(start, end, paras[i + 1] if i + 1 < len(paras) else None))
-            previous = None
-            for sent in sentences_in(self.doc, start, end):
-                text = sent.text.strip()
-                if not text or text.endswith("?") or self._is_claimed(sent.start_char, sent.end_char - 1):
-                    previous = sent
-                    continue
-                self._credited(sent, previous) or self._according_to(sent) or self._reported(sent) \
-                    or self._inverted_tail(sent)
-                previous = sent
-                self._note_until(sent.end_char)
-                self._note_surname_subject(sent)
+            self._read_sentences(sents[len(before):], before[-1] if before else None)
             self._note_until(end)
         self.found.sort(key=lambda s: s.span[0])
         for n, s in enumerate(self.found, 1):
             s.id = f"{self.prefix}-s{n}"
         return self.found
+
+    def _read_sentences(self, sents: list[Span], previous: Span | None) -> None:
+        """Reported speech, "according to" and credits, sentence by sentence."""
+        for sent in sents:
+            text = sent.text.strip()
+            if not text or text.endswith("?") or self._is_claimed(sent.start_char, sent.end_char - 1):
+                previous = sent
+                continue
+            self._credited(sent, previous) or self._according_to(sent) or self._reported(sent) \
+                or self._inverted_tail(sent)
+            previous = sent
+            self._note_until(sent.end_char)
+            self._note_surname_subject(sent)
 
     def _transcript_turn(self, start: int, end: int) -> bool:
         """An interview set as a transcript: "Sikorski: It was. The package …" is the named person's answer, in
@@ -320,11 +329,16 @@ class _Extractor:
                 Speaker(c.name, mention_span.text, c.id) for c in co]
         appos = " ".join(t.text for t in appos_tokens).strip(" ,") or None
         named = [t for t in appos_tokens if t.ent_type_ == "PERSON"]
-        if not named and appos_tokens and not any(t.ent_type_ == "PERSON" for t in main):
+        run = [t for t in named if t.i - named[0].i == named.index(t)]  # the first name only, not one in a
+        named = run  # relative clause after it ("Hakan Fidan, who spoke to Sergei Lavrov, said")
+        # a person named in the main phrase ("Kyiv's mayor" read as a person is a place's possessive)
+        main_person = any(t.ent_type_ == "PERSON" and t.dep_ != "poss" and self.ctx.base.state_of(t.text) is None
+                          for t in main)
+        if not named and appos_tokens and not main_person:
             # "…, head of the Russian Direct Investment Fund Kirill Dmitriev, told": a name the model missed
             trailing = proper_name([t for t in appos_tokens if not t.is_punct])
             named = trailing if len(trailing) >= 2 and looks_like_person_name(trailing) else []
-        if named and not any(t.ent_type_ == "PERSON" for t in main) and not looks_like_person_name(main):
+        if named and not main_person and not looks_like_person_name([t for t in main if t.dep_ not in ("poss", "case")]):
             # "The EU's foreign policy chief, Kaja Kallas, said": the name stands in apposition to the role.
             name_tokens = [t for t in appos_tokens if named[0].i <= t.i <= named[-1].i]
             speaker = resolve_mention(self.doc[name_tokens[0].i: name_tokens[-1].i + 1], name_tokens, self.ctx,
