@@ -452,3 +452,21 @@ def test_the_name_beside_a_role_speaks_not_one_in_its_relative_clause(analyzer):
             "Kyiv's mayor, Vitali Klitschko, said seven people had been killed in the capital.")
     assert [s.speaker.name for s in statements(analyzer, text)] == [
         "Recep Tayyip Erdogan", "Hakan Fidan", "Vitali Klitschko"]
+
+
+@pytest.mark.parametrize("text,speaker,start", [
+    ("Türkiye is ready to host the negotiations in Istanbul, stated the President of Türkiye Recep Tayyip Erdogan "
+     "during a telephone conversation with Volodymyr Zelensky.", "Recep Tayyip Erdogan", "Türkiye is ready"),
+    ("The visit of Fidan to Kyiv, which was scheduled for this week, was cancelled, reported the Ministry of Foreign "
+     "Affairs of Türkiye, without explaining the reasons.", "Ministry of Foreign Affairs of Türkiye", "The visit"),
+    ("In the Coordination Headquarters for the Treatment of Prisoners of War informed that the agreements reached in "
+     "Istanbul are ready to be fulfilled.", "Coordination Headquarters for the Treatment of Prisoners of War",
+     "the agreements"),
+    ("Energy expert Mykola Tkachuk considers that even a full truce will not quickly return the light.",
+     "Mykola Tkachuk", "even a full truce"),
+    ("The Russian foreign minister Sergei Lavrov warned that if the understandings reached in Alaska were watered "
+     "down, the situation would be different.", "Sergei Lavrov", "if the understandings"),
+])
+def test_translated_word_orders_and_conditions(analyzer, text, speaker, start):
+    s = one(analyzer, text)
+    assert s.speaker.name == speaker and s.content.startswith(start), (s.speaker.name, s.content)

@@ -583,8 +583,15 @@ class _Extractor:
     def _inverted_tail(self, sent: Span) -> bool:
         """"…, underlined Lubinets." / "…, noted the Ombudsman.": a reporting verb, then its speaker, end the
         sentence (translated text; the parser often reads such a verb as an adjective)."""
-        m = re.search(r",\s+(?P<verb>[a-z]+)\s+(?P<who>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s*\.?\s*$",
+        m = re.search(r",\s+(?P<verb>[a-z]+)\s+(?:in\s+)?(?P<who>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|"
+                      r"the|on)){0,8}?)(?:,?\s+(?:during|at|after|without|while|citing|in\s+an?)\b[^.;]*)?\s*\.?\s*$",
                       sent.text)
+        # "…, stated the President of Türkiye Recep Tayyip Erdogan during a call with …", "…, reported in the Air
+        # Force." (translated); and "In the Coordination Headquarters informed that …" (the body first)
+        body_first = re.match(r"^\W*In\s+(?P<who>(?:the\s+)?[A-Z][^,.;]{2,90}?)\s+(?P<verb>informed|reported|said|stated|"
+                              r"noted|announced|told|explained|specified|stressed)\s+(?:\w+\s+)?that\s+", sent.text)
+        if body_first:
+            m = body_first
         if not m:
             return False
         verb = self._tokens(sent.start_char + m.start("verb"), sent.start_char + m.end("verb"))
@@ -592,12 +599,19 @@ class _Extractor:
                 re.sub(r"d$", "", verb[0].lower_) not in self.lex.verbs:
             return False
         tokens = self._tokens(sent.start_char + m.start("who"), sent.start_char + m.end("who"))
-        speaker = resolve_mention(self.doc[tokens[0].i: tokens[-1].i + 1], tokens, self.ctx) if tokens else None
+        words = m.group("who").split()
+        known = next((a for k in range(1, len(words) - 1) if (a := self.ctx.base.lookup(" ".join(words[k:])))
+                      is not None and a.kind == "person"), None)  # "the President of Türkiye Recep Tayyip Erdogan"
+        if known is not None:
+            self.ctx.note(known)
+            speaker = self.ctx.speaker_for(known, m.group("who"))
+        else:
+            speaker = resolve_mention(self.doc[tokens[0].i: tokens[-1].i + 1], tokens, self.ctx) if tokens else None
         if speaker is None:
             return False
         cue = verb[0].lemma_.casefold() if verb[0].lemma_.casefold() in self.lex.verbs else re.sub(r"d$", "", verb[0].lower_)
-        self._add(speaker, cue, "indirect", sent.start_char, sent.start_char + m.start(),
-                  claim=(sent.start_char, sent.end_char))
+        content = (sent.start_char + m.end(), sent.end_char) if body_first else (sent.start_char, sent.start_char + m.start())
+        self._add(speaker, cue, "indirect", *content, claim=(sent.start_char, sent.end_char))
         return True
 
     def _reported(self, sent: Span) -> bool:
@@ -642,7 +656,7 @@ class _Extractor:
             first = self.doc[that.i + 1] if that is not None else (
                 self.doc[attribution_end] if attribution_end < sent.end else following[-1].left_edge)
             while first.i + 1 < sent.end and (first.lower_ in ("that", ",", ":") or first.dep_ == "mark"
-                                              and first.lower_ in ("whether", "if")):
+                                              and first.lower_ in ("whether", "if") and that is None):
                 first = self.doc[first.i + 1]
             content = (first.idx, sent.end_char)
         elif before.text.rstrip().endswith(",") and len(before) >= 2:
