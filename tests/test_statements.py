@@ -470,3 +470,15 @@ def test_the_name_beside_a_role_speaks_not_one_in_its_relative_clause(analyzer):
 def test_translated_word_orders_and_conditions(analyzer, text, speaker, start):
     s = one(analyzer, text)
     assert s.speaker.name == speaker and s.content.startswith(start), (s.speaker.name, s.content)
+
+
+def test_a_fronted_participle_is_not_what_was_said(analyzer):
+    s = one(analyzer, "Speaking at a news conference following talks in Moscow on 8 April, Sergey Lavrov said the "
+                      "so-called reassurance force which London and Paris intend to deploy after a ceasefire was "
+                      "absolutely unacceptable to Russia.")
+    assert s.content.startswith("the so-called reassurance force") and s.content.endswith("unacceptable to Russia")
+
+
+def test_a_sentence_that_announces_an_event_says_nothing(analyzer):
+    assert statements(analyzer, "In March 2025, after a telephone conversation between Donald Trump and Vladimir "
+                                "Putin, the two sides announced a 30-day moratorium on strikes.") == []

@@ -664,8 +664,24 @@ class _Extractor:
                 # "An immediate ceasefire, the minister explained, would mean …": the cue stands inside.
                 content = (sent.start_char, sent.end_char)
             else:
-                # "Content, the diplomat said.": the attribution ends the sentence.
-                content = (sent.start_char, before.end_char)
+                rest = [t for t in after if not t.is_punct]
+                said_what = next((c for c in verb.children if c.dep_ == "dobj" and verb.lemma_ == "say"
+                                  and c.left_edge.i == verb.i + 1 and len(list(c.subtree)) >= 5), None)
+                if said_what is not None:  # "…, Lavrov said the force which … was unacceptable" (parsed as an object)
+                    rest = [t for t in self.doc[said_what.left_edge.i: sent.end] if not t.is_punct]
+                if len(rest) <= 3 or rest[0].pos_ in ("ADP", "ADV", "SCONJ") or rest[0].tag_ == "VBG" \
+                        or after.text.lstrip().startswith((",", ";")):
+                    # "Content, the diplomat said (on Tuesday, in an interview).": the attribution ends the sentence.
+                    content = (sent.start_char, before.end_char)
+                    thing = next((c for c in verb.children if c.dep_ == "dobj" and c.left_edge.i == verb.i + 1
+                                  and c.pos_ == "NOUN" and c.lower_ not in self.lex.audiences), None)
+                    if thing is not None and verb.lemma_ not in ("tell", "inform", "assure", "remind", "brief"):
+                        return False  # "In March, after a call …, the two sides announced a moratorium": no words
+                elif any(t.pos_ in ("VERB", "AUX") for t in rest):
+                    # "Speaking at a news conference …, Lavrov said the force … was unacceptable": the clause after
+                    content = (rest[0].idx, sent.end_char)
+                else:
+                    return False  # "In March, after a call …, the two sides announced a moratorium": no words told
         else:
             colon = next((t for t in sent if t.i > verb.i and t.text == ":"), None)
             # "told journalists after the session that …": a few words (no verb) between the cue and "that"
