@@ -627,3 +627,13 @@ def test_he_as_the_subject_of_an_event_is_the_person_named_before(analyzer):
     demand = _one(events(analyzer, text), "demand")
     sources = {a.actor for a in demand.actors if a.role == "source"}
     assert {"dmytro-lubinets", "ukraine"} <= sources
+
+
+def test_a_moratorium_in_force_and_talks_that_could_follow(analyzer):
+    text = ("Russia and Ukraine agreed on an energy truce.\n\n"
+            "Peskov told reporters on 10 April that the moratorium on strikes against energy facilities had been in "
+            "force since the night of 9 to 10 April.\n\n"
+            "European officials say talks on halting the fighting along the whole front could follow in March.")
+    found = events(analyzer, text, dt.date(2026, 4, 11))
+    assert "ceasefire" in [e.type for e in found]
+    assert ("talks", "hypothetical") in [(e.type, e.status) for e in found]
