@@ -223,6 +223,14 @@ def test_an_exchange_told_again_in_passing_is_one_event(analyzer):
      (38, "bodies", "exact", "russia")),
     ("On April 24, 250 Ukrainian defenders returned home in exchange for 250 Russian servicemen.",
      (250, "prisoners", "exact", "russia")),
+    ("Today, on October 2, Ukraine returned from Russian captivity 185 military and 20 civilians.",
+     (185, "prisoners", "exact", "ukraine")),
+    ("The biggest exchange between Russia and Ukraine, a thousand prisoners for a thousand, was carried out in May.",
+     (1000, "prisoners", "exact", "russia")),
+    ("Also today took place the repatriation: to Ukraine were returned one thousand bodies of the fallen.",
+     (1000, "bodies", "exact", "ukraine")),
+    ("Russia and Ukraine agreed that the remains would be repatriated on a 6,000-for-6,000 basis.",
+     (6000, "bodies", "exact", "ukraine")),
 ])
 def test_quantities_take_their_unit_and_side_from_the_words_around_them(analyzer, text, want):
     got = {(q.value, q.unit, q.bound, q.recipient)[:len(want)] for e in events(analyzer, text) for q in e.quantities}

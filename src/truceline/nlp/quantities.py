@@ -34,7 +34,8 @@ _BOUNDS = [
 _WORD_NUMBER = r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?\s+)?(?:hundred|thousand|million)(?:\s+and\s+\w+)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)"
 _NUMBER = rf"(?P<num>\d+(?:\.\d+)?\s+(?:thousand|million)\b|\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{_WORD_NUMBER})"
 _RECEIVE = re.compile(r"\b(received|receive|got|gets|took back|welcomed)\b", re.IGNORECASE)
-_BROUGHT = re.compile(r"\b(?:brought|brings|bring)\s+(?:home|back)\b", re.IGNORECASE)  # the side that brought them
+_BROUGHT = re.compile(r"\b(?:(?:brought|brings|bring)\s+(?:home|back)|returned\s+from\s+(?:\w+\s+)?captivity)\b",
+                      re.IGNORECASE)  # the side that brought them
 _HOME = re.compile(r"\b(brought home|returned home|came home|back home)\b", re.IGNORECASE)
 
 
@@ -46,10 +47,10 @@ def _pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     bound = "|".join(b for b, _ in _BOUNDS)
     pattern = re.compile(
         rf"(?P<bound>\b(?:{bound})\s+)?(?P<another>\banother\s+)?{_NUMBER}"
-        rf"(?P<pair>(?:-for-|\s+for\s+)(?:\d{{1,3}}(?:,\d{{3}})+|\d+))?"
+        rf"(?P<pair>(?:-for-|\s+for\s+)(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:a|one)\s+thousand|a\s+hundred))?"
         rf"(?:\s+(?:\w+\s+){{0,2}}?(?P<unit>{'|'.join(re.escape(w) for w in words)})\b)?"
         # "175 prisoners for 175 prisoners": the swap told with its unit on both sides
-        rf"(?P<pair2>\s+for\s+(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\s+(?:\w+\s+){{0,2}}?"
+        rf"(?P<pair2>\s+for\s+(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:a|one)\s+thousand|a\s+hundred)(?:\s+(?:\w+\s+){{0,2}}?"
         rf"(?:{'|'.join(re.escape(w) for w in words)})\b)?)?",
         re.IGNORECASE)
     return pattern, by_word
@@ -127,7 +128,9 @@ def find_quantities(doc: Any, sent: Span, base: ActorBase, mentions: list[Any],
         if _BODIES_OF.search(s[max(0, m.start() - 20): m.start()]):
             unit = "bodies"
         if unit is None and m.group("pair"):
-            unit = "prisoners"  # "the swap of 1,200 for 1,200": a prisoner swap unless it says otherwise
+            # "the swap of 1,200 for 1,200": a prisoner swap unless it says otherwise ("the remains … on a
+            # 6,000-for-6,000 basis")
+            unit = "bodies" if re.search(r"\b(?:bodies|remains|dead)\b", s, re.IGNORECASE) else "prisoners"
         if unit is None:
             handed = _HANDED_BARE.search(s[:m.start()])  # "… and handed over 41 to Russia", "Russia took back 31"
             if last_unit is None or not (m.group("bound") or handed) or re.match(r"\s*(?!to\b|in return\b|back\b)[a-z]",
@@ -140,7 +143,8 @@ def find_quantities(doc: Any, sent: Span, base: ActorBase, mentions: list[Any],
         pair = m.group("pair") or (m.group("pair2") if m.group("unit") else None)
         each = bool(pair) or bool(_EACH.match(s[m.end():]))
         if each and len(parties) == 2:
-            other = parse_number(re.match(r"(?:-for-|\s+for\s+)([\d,]+)", pair).group(1)) if pair else value
+            other = parse_number(re.match(r"(?:-for-|\s+for\s+)([\d,]+|(?:a|one)\s+thousand|a\s+hundred)", pair).group(1)) \
+                if pair else value
             out.append(Quantity(value=value, unit=unit, bound=bound, recipient=parties[0], text=text))  # type: ignore[arg-type]
             out.append(Quantity(value=other or value, unit=unit, bound=bound, recipient=parties[1], text=text))  # type: ignore[arg-type]
             continue
@@ -205,6 +209,13 @@ def _recipient(s: str, start: int, end: int, offset: int, mentions: list[Any], p
         target = [m for m in mentions if m.start >= offset + end]  # ("the Russian side" takes its article)
         if target and target[0].start - (offset + end + to.end()) < 12:
             return target[0].state or target[0].actor
+    passive_to = re.search(r"\bto\s+(?:the\s+)?\S+(?:\s+side)?\s+(?:were|was|have been|has been|had been)\s+"
+                           r"(?:returned|handed(?:\s+over)?|transferred|repatriated|sent)\s+$", clause_left, re.IGNORECASE)
+    if passive_to:  # "to Ukraine were returned one thousand bodies" (translated)
+        at = offset + clause_start + passive_to.start()
+        target = [m for m in before if at <= m.start < at + 24]
+        if target:
+            return target[0].state or target[0].actor
     give = list(_GIVE.finditer(clause_left))
     receive = list(_RECEIVE.finditer(clause_left)) + list(_BROUGHT.finditer(clause_left))  # "Ukraine brought home 170"
     receive.sort(key=lambda r: r.start())
@@ -219,7 +230,8 @@ def _recipient(s: str, start: int, end: int, offset: int, mentions: list[Any], p
                 return target[0].state or target[0].actor
     if receive and before:
         verb_at = offset + clause_start + receive[-1].start()
-        if before[-1].start > verb_at:  # "Ukraine has received 12,000 bodies and Russia fewer than 300"
+        verb_end = offset + clause_start + receive[-1].end()  # ("returned from Russian captivity": not Russia's)
+        if before[-1].start > verb_end:  # "Ukraine has received 12,000 bodies and Russia fewer than 300"
             return before[-1].state or before[-1].actor
         subject = _subject_of(doc, verb_at, mentions) if doc is not None else None
         if subject is not None:
