@@ -648,3 +648,9 @@ def test_a_moratorium_in_force_and_talks_that_could_follow(analyzer):
     found = events(analyzer, text, dt.date(2026, 4, 11))
     assert "ceasefire" in [e.type for e in found]
     assert ("talks", "hypothetical") in [(e.type, e.status) for e in found]
+
+
+def test_a_place_the_list_does_not_know_is_taken_from_the_text(analyzer):
+    found = events(analyzer, "On Friday a Russian drone struck a substation in Sumy region, cutting power to "
+                             "thousands of homes in Ukraine.")
+    assert [(e.type, e.place) for e in found if e.type == "attack"] == [("attack", "Sumy region")]

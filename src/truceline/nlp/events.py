@@ -1172,6 +1172,8 @@ class _EventReader:
             distance = abs(offset + m.start() - d.trigger[0])
             if capital and (best is None or distance < best[0]):
                 best = (distance, capital)
+        if best is None:
+            best = self._named_place(d)
         if best is not None:
             d.place = best[1]
         elif d.type == "talks" and self.venue:
@@ -1179,6 +1181,34 @@ class _EventReader:
             states = {self.base.state_of(a.actor) or a.actor for a in d.actors}
             if states and states <= venue_parties:
                 d.place = place
+
+    def _named_place(self, d: _Draft) -> tuple[int, str] | None:
+        """A place the model names that the place list does not know: "a drone hit a substation in Sumy region",
+        "an attack on Lviv", "the Danube port of Izmail" — after a preposition, near the trigger, and no actor."""
+        best: tuple[int, str] | None = None
+        for m in re.finditer(r"\b(?:in|of|near|over)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(region|oblast|"
+                             r"province)\b", d.sentence.text):  # "in Sumy region", whatever the model calls Sumy
+            distance = abs(d.sentence.start_char + m.start(1) - d.trigger[0])
+            if distance <= _PLACE_REACH and (best is None or distance < best[0]):
+                best = (distance, f"{m.group(1)} {m.group(2).lower()}")
+        if best is not None:
+            return best
+        for ent in d.sentence.ents:
+            if ent.label_ not in ("GPE", "LOC", "FAC") or self.base.lookup(ent.text) is not None \
+                    or self.base.state_of(ent.text) is not None:
+                continue
+            if not re.search(r"\b(?:in|at|on|near|over|of)\s+(?:the\s+)?$", self.text[max(0, ent.start_char - 12):ent.start_char]):
+                continue
+            distance = abs(ent.start_char - d.trigger[0])
+            if distance > _PLACE_REACH:
+                continue
+            name = ent.text.removeprefix("the ").strip()
+            region = re.match(r"\s+(region|oblast|province)\b", self.text[ent.end_char:ent.end_char + 12], re.IGNORECASE)
+            if region:
+                name = f"{name} {region.group(1).lower()}"
+            if best is None or distance < best[0]:
+                best = (distance, name)
+        return best
 
     # -- finishing ---------------------------------------------------------------------------
 
@@ -1280,6 +1310,7 @@ class _EventReader:
 
 # a clause of time whose present tense tells the future: "before leaders gather", "once the delegations meet"
 _MONTH_MAY = re.compile(r"(?<!^)(?<![.!?\"“]\s)\bMay\b")  # the month ("met on 16 May"), not the modal
+_PLACE_REACH = 90  # characters from the trigger where a place the model names can still be the event's
 _NOT_GOODS = {"list", "strike", "blow", "attack", "document", "letter", "message", "proposal", "note", "name"}
 _AFTER_PAST = re.compile(r"\b(?:after|following)\s+(?:the|a|an|their|his|her|its)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _TIME_CLAUSE = re.compile(r"\b(?:before|until|till|once|when|after|as soon as)\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
