@@ -654,3 +654,9 @@ def test_a_place_the_list_does_not_know_is_taken_from_the_text(analyzer):
     found = events(analyzer, "On Friday a Russian drone struck a substation in Sumy region, cutting power to "
                              "thousands of homes in Ukraine.")
     assert [(e.type, e.place) for e in found if e.type == "attack"] == [("attack", "Sumy region")]
+
+
+def test_a_place_inside_a_newspaper_name_is_no_venue(analyzer):
+    found = events(analyzer, "According to The New York Times, during a meeting with Zelensky on October 17, Trump "
+                             "demanded that Kiev agree to the terms.")
+    assert all(e.place != "New York" for e in found), [(e.type, e.place) for e in found]

@@ -1152,6 +1152,7 @@ class _EventReader:
             return
         s, offset = d.sentence.text, d.sentence.start_char
         actor_spans = [(m.start, m.end) for m in self._mentions(d.sentence.start_char, d.sentence.end_char)]
+        actor_spans += [(e.start_char, e.end_char) for e in d.sentence.ents if e.label_ in ("ORG", "WORK_OF_ART")]
         best: tuple[int, str] | None = None
         for place in self.rules.places:
             for m in place.pattern.finditer(s):
