@@ -953,8 +953,9 @@ class _EventReader:
 
     def _person_before(self, at: int) -> list[_Mention]:
         """The person "he" or "she" most likely is: the last one named within the paragraph or the one before."""
-        start = self.text.rfind("\n\n", 0, self.text.rfind("\n\n", 0, at) if "\n\n" in self.text[:at] else 0)
-        people = [m for m in self._mentions(max(0, start), at) if self.base.actors[m.actor].kind == "person"]
+        spans = paragraphs(self.text)
+        here = next((i for i, (start, end) in enumerate(spans) if start <= at <= end), 0)
+        people = [m for m in self._mentions(spans[max(0, here - 1)][0], at) if self.base.actors[m.actor].kind == "person"]
         return people[-1:]
 
     # -- date and place ----------------------------------------------------------------------

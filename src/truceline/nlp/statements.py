@@ -451,10 +451,9 @@ class _Extractor:
             if attribution is None:
                 label_start = start
                 if not self.text[start: q.start - 1].strip():  # the label on a line of its own, above the quote
-                    above = self.text.rfind("\n\n", 0, max(0, start - 2))
-                    above = above + 2 if above != -1 else 0
-                    if _QUOTE_LABEL.fullmatch(self.text[above: start].rstrip("\n") + " "):
-                        label_start = above
+                    above = self._paragraph_before(start)
+                    if above is not None and _QUOTE_LABEL.fullmatch(self.text[above[0]: above[1]] + " "):
+                        label_start = above[0]
                 label = self.text[label_start: q.start - 1]
                 labelled = _QUOTE_LABEL.fullmatch(label) is not None
                 named = re.search(r"\bfrom\b", label, re.IGNORECASE)  # "Quote from a source:" names its speaker
@@ -479,10 +478,10 @@ class _Extractor:
     def _label_speaker(self, label_start: int) -> Speaker | None:
         """Who speaks in a "Quote:" block: the one a "Source: Zelensky in his evening address" line above it
         names, else the person the paragraph above opens with ("Umerov confirmed the trip on Telegram.")."""
-        prev_end = self.text.rfind("\n\n", 0, label_start)
-        if prev_end <= 0:
+        above = self._paragraph_before(label_start)
+        if above is None:
             return None
-        prev_start = self.text.rfind("\n\n", 0, prev_end) + 2 if self.text.rfind("\n\n", 0, prev_end) != -1 else 0
+        prev_start, prev_end = above
         source = re.match(r"\s*(?:source|джерело|источник)\s*:\s*", self.text[prev_start:prev_end], re.IGNORECASE)
         span = self._span(prev_start + (source.end() if source else 0), prev_end)
         if span is None:
@@ -503,10 +502,19 @@ class _Extractor:
             head = _subject(first.root)
             found = self._speaker(head) if head is not None and head.pos_ == "PROPN" else None
             speaker = found[0] if found else None
-        if speaker is None or speaker.actor is None:
+        return speaker if speaker is not None and self._is_person(speaker) else None
+
+    def _paragraph_before(self, start: int) -> tuple[int, int] | None:
+        """The offsets of the paragraph before the one starting at `start`, or None for the first."""
+        end = self.text.rfind("\n\n", 0, start)
+        if end <= 0:
             return None
-        actor = self.ctx.base.actors.get(speaker.actor) or self.ctx.learned.get(speaker.actor)
-        return speaker if actor is not None and actor.kind == "person" else None
+        begin = self.text.rfind("\n\n", 0, end)
+        return (begin + 2 if begin != -1 else 0), end
+
+    def _is_person(self, speaker: Speaker) -> bool:
+        actor = (self.ctx.base.actors.get(speaker.actor) or self.ctx.learned.get(speaker.actor)) if speaker.actor else None
+        return actor is not None and actor.kind == "person"
 
     def _according_to(self, sent: Span) -> bool:
         """"According to X, …" and "…, according to X." """
@@ -550,9 +558,7 @@ class _Extractor:
         else:
             c_start, c_end = sent.start_char, sent.start_char + m.start()
             said = self._attribution(sent.start_char, c_end)
-            if said is not None and said[0].actor is not None and (
-                    self.ctx.base.actors.get(said[0].actor) or self.ctx.learned.get(said[0].actor)).kind == "person" \
-                    and said[0].actor != speaker.actor:
+            if said is not None and self._is_person(said[0]) and said[0].actor != speaker.actor:
                 return False  # "Fidan told the delegations that …, according to a readout from his ministry": Fidan's
         cue = "according to"
         if inside is not None:  # the verb's own lemma: "as Ryabkov noted" -> note
