@@ -446,3 +446,18 @@ def test_the_next_day_counts_from_the_last_day_named_past_a_coarser_date():
 def test_a_weekday_named_with_a_date_settles_its_year():
     # the only year the text names is 2022, but 29 October was a Wednesday in 2025, not in 2022
     assert values("On Wednesday, October 29, the group came home, among them a man detained in 2022.")[0] == "2025-10-29"
+
+
+def test_without_anchor_an_undated_opening_takes_the_latest_year_named_after_it():
+    text = ("The memorandum was handed over on March 3. In October 2025 the summit was cancelled, and in February "
+            "2026 the talks moved to Geneva.")
+    assert values(text, None)[0] == "2026-03-03"
+
+
+def test_a_report_without_a_dateline_is_bounded_by_its_latest_past_day():
+    from truceline.ingest.metadata import inferred_published
+    text = ("Moscow handed over the memorandum in Geneva on March 3. In October 2025 the summit was cancelled and in "
+            "February 2026 the talks moved to Geneva. On April 21 the presidents spoke by phone. Trump wants a result "
+            "before the elections in November.")
+    published = inferred_published(text)
+    assert (published.value, published.mod) == ("2026-04-21", "ON_OR_AFTER")

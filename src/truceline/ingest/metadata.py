@@ -142,7 +142,9 @@ def inferred_published(text: str, timexes: list[Timex] | None = None, office_yea
     no year, dates without one take `office_year` (see `dateline_published`).
     """
     timexes = find_timexes(text, None) if timexes is None else timexes
-    year = office_year if named_year(text) is None else None
+    # a date without a year is in the latest year the report names ("in February 2026 … on March 3"), else in the
+    # year its officials date it to
+    year = named_year(text) or office_year
     best: tuple[dt.date, Timex] | None = None
     for t in timexes:
         if t.type not in ("DATE", "TIME") or not t.value:
@@ -153,11 +155,15 @@ def inferred_published(text: str, timexes: list[Timex] | None = None, office_yea
             continue
         if _FUTURE.search(_sentence_around(text, t.start)):
             continue
-        year, month, day = int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1)
+        if not re.search(r"\d{4}", t.text) and not m.group(3):
+            continue  # a month named without its year ("before the elections in November") bounds nothing
+        y, month, day = int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1)
         try:
-            start = dt.date(year, month, day)
+            start = dt.date(y, month, day)
         except ValueError:
             continue
+        if start > dt.date.today():
+            continue  # no report is written after today
         if best is None or start > best[0]:
             best = (start, t)
     if best is None:

@@ -84,12 +84,14 @@ class Context:
         return years.pop() if len(years) == 1 else None
 
     def context_year(self, start: int) -> int | None:
-        """The nearest explicit year named before `start`, else the first one after it."""
+        """The nearest explicit year named before `start`; else, of those named after it, the latest that has
+        begun (a report's undated opening is about its own year, not the background year it names later)."""
         before = [y for off, y in self.years if off < start]
         if before:
             return before[-1]
         after = [y for off, y in self.years if off >= start]
-        return after[0] if after else None
+        begun = [y for y in after if y <= dt.date.today().year]
+        return max(begun) if begun else (after[0] if after else None)
 
     def year_for(self, month: int, day: int | None, start: int, end: int) -> tuple[int | None, str]:
         """The year of a date named without one, and what it was resolved against.
