@@ -461,3 +461,10 @@ def test_a_report_without_a_dateline_is_bounded_by_its_latest_past_day():
             "before the elections in November.")
     published = inferred_published(text)
     assert (published.value, published.mod) == ("2026-04-21", "ON_OR_AFTER")
+
+
+def test_a_list_of_dates_takes_the_year_it_ends_with_and_that_year_the_one_before():
+    text = ("They met in Istanbul on May 16, June 2 and July 23, 2025, for the first time since 2022. The Anchorage "
+            "summit on August 15 of that year raised expectations.")
+    assert values(text, dt.date(2026, 9, 22))[:3] == ["2025-05-16", "2025-06-02", "2025-07-23"]
+    assert "2025-08-15" in values(text, dt.date(2026, 9, 22))

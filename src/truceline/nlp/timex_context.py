@@ -102,6 +102,14 @@ class Context:
         when the date is more than half a year away. Without an anchor, from the years
         the text itself names.
         """
+        listed = _LISTED_YEAR.match(self.text, end)
+        if listed:  # "on May 16, June 2 and July 23, 2025": the year the list ends with
+            return int(listed.group(1)), "previous"
+        if re.match(r",?\s+(?:of\s+)?(?:that|the\s+same)\s+year\b", self.text[end:end + 24]):
+            # "on August 15 of that year": the year of the last day named, else of the last year named
+            year = self.prev_day.day.year if self.prev_day is not None else self.context_year(start)
+            if year:
+                return year, "previous"
         if self.anchor is None:
             return self.context_year(start), "previous"
         same = self.sentence_year(start)
@@ -175,6 +183,9 @@ class Context:
 # a report rarely leaves out the year of a date eleven months back. With no tense cue at
 # all, a date more than half a year away is taken on the side of the anchor it is nearest
 # ("worth $130 million in October" in January is last October).
+_MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+               r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_LISTED_YEAR = re.compile(rf"(?:,?\s+(?:and\s+)?(?:{_MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_NAME}))+,?\s+((?:19|20)\d\d)\b")
 _DAY_REACH = 1200  # characters: how far back past a coarser date "the next day" still counts from a day named
 _MARGIN_DAYS = 45
 _MARGIN_MONTHS = 1
