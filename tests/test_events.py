@@ -660,3 +660,18 @@ def test_a_place_inside_a_newspaper_name_is_no_venue(analyzer):
     found = events(analyzer, "According to The New York Times, during a meeting with Zelensky on October 17, Trump "
                              "demanded that Kiev agree to the terms.")
     assert all(e.place != "New York" for e in found), [(e.type, e.place) for e in found]
+
+
+def test_two_rounds_on_a_day_and_a_day_range(analyzer):
+    found = events(analyzer, "Russia and Ukraine held two rounds of direct talks in Geneva this year, on 17 February "
+                             "and on 2–3 March, with US envoy Steve Witkoff as mediator.", dt.date(2026, 3, 20))
+    assert sorted(e.date.value for e in found if e.type == "talks") == ["2026-02-17", "2026-03-02"]
+
+
+def test_delegations_that_met_and_leaders_due_to_meet(analyzer):
+    found = events(analyzer, "The delegations of Russia and Ukraine, led by Rustem Umerov and Kremlin aide Vladimir "
+                             "Medinsky, met for more than six hours on Tuesday in Geneva.", dt.date(2026, 3, 4))
+    assert [(e.type, e.date.value, e.place) for e in found] == [("talks", "2026-03-03", "Geneva")]
+    found = events(analyzer, "Leaders of the so-called coalition of the willing are due to meet in London on "
+                             "29 October to approve the plan.", dt.date(2026, 10, 14))
+    assert [(e.status, e.date.value, e.place) for e in found] == [("planned", "2026-10-29", "London")]

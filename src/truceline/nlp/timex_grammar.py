@@ -220,8 +220,8 @@ def r_slashed(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | Non
 def r_month_day(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | None:
     if m.groupdict().get("dw") or m.groupdict().get("dw2"):  # "March eighth", "the eighth of March"
         mo, d = month_of(m["mon"] or m["mon2"]), DAY_ORDINALS[norm(m["dw"] or m["dw2"])]
-    else:
-        mo, d = month_of(m["mon"]), int(m["d"])
+    else:  # "2–3 March": the first day of the two
+        mo, d = month_of(m["mon"]), int(m.groupdict().get("d0") or m["d"])
     if not 1 <= d <= 31:
         return None
     mod = "APPROX" if m.groupdict().get("approx") else None
@@ -924,7 +924,7 @@ RULES: list[Rule] = [
     _rule("month_day", rf"(?:(?P<approx>{_APPROX})\s+)?(?:(?P<mrel>last|next|this\s+past|this\s+coming)\s+)?"
                        rf"(?:(?P<wd>{_WD}),?\s+)?(?P<mon>{_MONTH})\s*(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
                        rf"(?!\d|:\d|,\d{{3}}|\s*(?:%|percent|per\s+cent))(?:,?\s+(?P<y>{_YEAR}))?", r_month_day),
-    _rule("day_month", rf"(?<![$£€.,])(?:(?P<approx>{_APPROX})\s+)?(?:(?P<wd>{_WD}),?\s+)?(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    _rule("day_month", rf"(?<![$£€.,])(?:(?P<approx>{_APPROX})\s+)?(?:(?P<wd>{_WD}),?\s+)?(?:the\s+)?(?:(?P<d0>[0-3]?\d)\s*[–-]\s*)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?"
                        rf"(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?", r_month_day),
     _rule("week_of_month", rf"(?:the\s+)?(?P<wo>first|second|third|fourth|last|final)\s+week\s+(?:of|in)\s+"
                            rf"(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?(?!\w)", r_week_of_month),
