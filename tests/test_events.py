@@ -675,3 +675,17 @@ def test_delegations_that_met_and_leaders_due_to_meet(analyzer):
     found = events(analyzer, "Leaders of the so-called coalition of the willing are due to meet in London on "
                              "29 October to approve the plan.", dt.date(2026, 10, 14))
     assert [(e.status, e.date.value, e.place) for e in found] == [("planned", "2026-10-29", "London")]
+
+
+def test_rounds_named_by_their_city_and_a_round_after_a_summit(analyzer):
+    text = ("Russian and Ukrainian delegations met in Istanbul on July 23, 2025. The Anchorage summit between Trump "
+            "and Putin on August 15 raised expectations. The Geneva rounds in February and March 2026 restored a "
+            "direct channel, but the third round was postponed.")
+    found = events(analyzer, text, dt.date(2026, 9, 22))
+    rounds = [e for e in found if e.type == "talks" and e.date and e.date.value.startswith("2026")]
+    assert rounds, [(e.type, e.trigger, e.date and e.date.value) for e in found]
+    postponed = [e for e in found if e.status == "postponed"]
+    assert [e.type for e in postponed] == ["talks"]
+    assert {"russia", "ukraine"} <= {a.actor for a in postponed[0].actors}
+    assert "june round" not in [e.trigger.casefold() for e in events(analyzer, "Ankara suggested that the June round "
+                                                                              "include a session on shipping.")]

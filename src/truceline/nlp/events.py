@@ -815,6 +815,10 @@ class _EventReader:
         sentence = d.sentence.text
         if not inherited and (few == 0 or (few < 2 and _THE_PARTIES.search(sentence))):
             prior = self._prior_with_actors(d)
+            if prior is not None and d.type == "talks" and prior.type == "summit" \
+                    and re.search(r"\b(?:round|rounds|session)\b", self.text[d.trigger[0]:d.trigger[1]], re.IGNORECASE):
+                # "the third round was postponed" after a leaders' summit: the rounds of the talks told before
+                prior = next((p for p in reversed(self.drafts) if p.type == "talks" and p.actors), None)
             venue_sides = self.venue[1] if self.venue and re.search(r"\bdelegations\b", sentence, re.IGNORECASE) else None
             if venue_sides and len(venue_sides) == 2 and d.type in _SYMMETRIC:
                 inherited = [EventActor(p) for p in sorted(venue_sides)]  # "the delegations" of the talks told of
