@@ -587,6 +587,9 @@ def test_a_ceasefire_proposed_by_a_side_is_a_proposed_ceasefire(analyzer):
     ("Whoever touches Russian property will be held to account, Zakharova said.", "threat", "occurred"),
     ("Kallas said the bloc was already preparing its 20th package of sanctions against Russia.", "sanction",
      "planned"),
+    ("Medinsky said Russia was prepared to declare local truces of up to 72 hours.", "ceasefire", "proposed"),
+    ("Russia agreed in Geneva to work on the return of civilians, Lubinets said.", "agreement", "occurred"),
+    ("Russia had handed the Ukrainian side a revised draft memorandum, Galuzin said.", "proposal", "occurred"),
 ])
 def test_wordings_of_each_type(analyzer, text, etype, status):
     found = events(analyzer, text)
