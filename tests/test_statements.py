@@ -482,3 +482,25 @@ def test_a_fronted_participle_is_not_what_was_said(analyzer):
 def test_a_sentence_that_announces_an_event_says_nothing(analyzer):
     assert statements(analyzer, "In March 2025, after a telephone conversation between Donald Trump and Vladimir "
                                 "Putin, the two sides announced a 30-day moratorium on strikes.") == []
+
+
+def test_they_after_a_joint_statement_are_its_speakers(analyzer):
+    text = ("Officials met in Berlin to draft the text, according to two European diplomats.\n\n"
+            "\"Europe is not a spectator in this war,\" Emmanuel Macron and Keir Starmer said in a joint statement on "
+            "Saturday. \"We call on Russia to accept an unconditional ceasefire,\" they added.")
+    found = statements(analyzer, text)
+    assert [s.speaker.actor for s in found if s.kind == "direct"] == ["emmanuel-macron", "emmanuel-macron"]
+
+
+def test_a_quoted_tail_of_reported_speech_stays_in_it(analyzer):
+    s = one(analyzer, "Maria Zakharova said on Thursday that the Ukrainian side had postponed the third round of "
+                      "negotiations, which was to take place in Geneva on March 17, \"under a far-fetched pretext\".")
+    assert s.kind == "mixed" and s.content.startswith("the Ukrainian side had postponed")
+
+
+@pytest.mark.parametrize("text", [
+    "Nothing in the Abu Dhabi readouts suggests that the sides are that close.",
+    "On the humanitarian track, work continues, and the lists are being checked.",
+])
+def test_no_one_speaks(analyzer, text):
+    assert statements(analyzer, text) == []

@@ -48,6 +48,7 @@ class CueLexicon:
     habitual: frozenset[str] = frozenset()  # adverbs of habit ("often calls on …")
     voices: frozenset[str] = frozenset()  # who speaks for a body: spokesperson, press service
     negated_cues: frozenset[str] = frozenset()  # cues only when negated: "did not exclude that …"
+    non_speakers: frozenset[str] = frozenset()  # subjects of a cue verb that speak for no one: "work", "nothing"
 
     def role_class(self, noun: str) -> _RoleNoun | None:
         """The class of a role noun: "the diplomat", "the former ambassador", "the head of intelligence" (by its
@@ -76,6 +77,7 @@ def cue_lexicon() -> CueLexicon:
         habitual=frozenset(data.get("habitual", [])),
         voices=frozenset(data.get("voices", [])),
         negated_cues=frozenset(data.get("negated_cues", [])),
+        non_speakers=frozenset(fold(w) for w in data.get("non_speakers", [])),
     )
 
 
@@ -121,8 +123,11 @@ class DocContext:
             if self.first_subject is None and actor.kind == "person":
                 self.first_subject = actor
 
-    def spoke(self, speaker: Speaker, plural: bool = False) -> None:
+    def spoke(self, speaker: Speaker, plural: bool = False, group: bool = False) -> None:
+        """`group`: the words were said by several together ("Macron and Starmer said"): "they" next means them."""
         self.last_speaker = speaker
+        if group:
+            self.last_plural_speaker = speaker
         actor = self.base.actors.get(speaker.actor) if speaker.actor else None
         if actor is not None:
             self.note(actor, spoke=True)
@@ -370,6 +375,9 @@ def resolve_mention(span: Span, tokens: list[Token], ctx: DocContext, *, appos: 
         else:
             country = base.state_of(owner)
         actor = ctx.by_role(title, country, lex) or ctx.base_by_title(title, country)
+        body = base.lookup(title)
+        if actor is None and body is not None and body.kind != "person":
+            actor = body  # "Ukraine's Coordination Headquarters for …": the body itself
         if actor is not None:
             ctx.note(actor)
             return ctx.speaker_for(actor, mention)
@@ -423,6 +431,8 @@ def resolve_mention(span: Span, tokens: list[Token], ctx: DocContext, *, appos: 
         if org is not None:
             ctx.note(org)
             return ctx.speaker_for(org, mention)
+        if fold(words[-1].lemma_) in lex.non_speakers or fold(words[0].text) in lex.non_speakers:
+            return None  # "work continues", "nothing in the readouts suggests": no one speaks
         return Speaker(re.sub(r"^(the|a|an)\s+", "", mention, flags=re.IGNORECASE), mention, None)
     return None
 

@@ -37,6 +37,8 @@ _PAIRS = {"“": "”", "«": "»", "„": "“", "\"": "\""}
 _QUOTE_CHARS = "\"“”«»„"
 _TRAIL_PUNCT = " ,;:.-—–"
 _SUBJECTS = ("nsubj", "nsubjpass")
+_REPORTED_THAT = re.compile(r"\b(?:said|says|told|stated|added|noted|stressed|claimed|announced|reported|explained)\b"
+                            r"[^.;:]*?\bthat\b", re.IGNORECASE)
 
 
 @dataclass
@@ -158,7 +160,7 @@ class _Extractor:
             content=self.original[start:end], span=(start, end), co_speakers=list(co), addressee=addressee, date=date)
         self.found.append(statement)
         self.claimed.append(claim or (start, end))
-        self.ctx.spoke(speaker, plural=speaker.actor is None)
+        self.ctx.spoke(speaker, plural=speaker.actor is None, group=bool(co))
 
     # -- the three readings ---------------------------------------------------
 
@@ -435,6 +437,8 @@ class _Extractor:
             opens = not before.strip() and q.closed  # '"Diplomacy is patience," the minister said.'
             if words < (2 if opens else 4) or not is_sentence:
                 continue  # a fragment inside a sentence: the reported-speech reading handles it as mixed
+            if before.rstrip().endswith(",") and _REPORTED_THAT.search(before):
+                continue  # "Zakharova said that Kyiv had postponed the round, "under a far-fetched pretext"": mixed
             attribution = None
             m = None
             if not after.lstrip().startswith(("(", ".")):
