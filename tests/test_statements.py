@@ -504,3 +504,12 @@ def test_a_quoted_tail_of_reported_speech_stays_in_it(analyzer):
 ])
 def test_no_one_speaks(analyzer, text):
     assert statements(analyzer, text) == []
+
+
+def test_german_quotation_marks_after_a_sentence_and_a_speaker_set_after_the_verb(analyzer):
+    text = ("The three leaders agreed to coordinate closely. „We will not allow decisions about Ukraine to be taken "
+            "over the heads of the Ukrainians“, said Merz in the afternoon.\n\n"
+            "The Americans are losing patience with both sides, said a senior European diplomat to our newspaper.")
+    found = statements(analyzer, text)
+    assert [(s.speaker.name, s.kind) for s in found] == [("Friedrich Merz", "direct"),
+                                                         ("senior European diplomat", "indirect")]

@@ -285,7 +285,7 @@ class _Extractor:
             subject = inverted or subject
             if subject is None or not (start <= subject.idx < end):
                 continue
-            found = self._speaker(subject)
+            found = self._speaker(subject, after_verb=inverted is not None or subject.i > token.i)
             if found is None:
                 return None
             speaker, co = found
@@ -311,8 +311,14 @@ class _Extractor:
             return f"{lemma} {particle}"
         return lemma
 
-    def _speaker(self, subject: Token) -> tuple[Speaker, list[Speaker]] | None:
+    def _speaker(self, subject: Token, after_verb: bool = False) -> tuple[Speaker, list[Speaker]] | None:
+        """`after_verb`: the speaker follows the cue ("…, said a senior European diplomat to our newspaper"), so a
+        "to …" after it is whom the words were said to, not part of who said them."""
         tokens = [t for t in subject.subtree]
+        if after_verb:
+            to = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > subject.i), None)
+            if to is not None:
+                tokens = [t for t in tokens if t.i < to.i]
         self._note_until(tokens[0].idx)
         # The first conjunct speaks; the others are co-speakers of the same words.
         conjuncts = [c for c in subject.children if c.dep_ == "conj"]
@@ -430,6 +436,9 @@ class _Extractor:
             words = len(self.text[q.start:q.end].split())
             after = self.text[q.end + 1: end] if q.closed else ""
             before_start = max(start, sentence_at(self.doc, q.start - 1).start_char)
+            ended = list(re.finditer(r"[.!?]\s+", self.text[before_start: q.start - 1]))
+            if ended:  # "… in Berlin. „We will not …“, said Merz": a sentence the parser ran into the quote
+                before_start += ended[-1].end()
             before = self.text[before_start: q.start - 1]
             if _QUOTE_LABEL.fullmatch(before):
                 before = ""  # "Quote: "…"": the label names no one; the speaker is the one just told of
@@ -718,7 +727,7 @@ class _Extractor:
             content = (content[0], min(content[1], claim_end))
         if content[1] - content[0] < 12:
             return False
-        found = self._speaker(subject)
+        found = self._speaker(subject, after_verb=subject.i > verb.i)
         if found is None:
             return False
         speaker, co = found
