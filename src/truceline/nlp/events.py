@@ -210,6 +210,7 @@ class _EventReader:
     def __init__(self, doc: Doc, base: ActorBase, statements: list[Statement]):
         self.doc = doc
         self.text = doc.text
+        self.paragraphs = paragraphs(self.text)
         self.base = base
         self.rules = rules()
         self.ctx = doc._.context
@@ -227,7 +228,7 @@ class _EventReader:
     def _entry_stamps(self) -> list[tuple[int, Timex]]:
         """Paragraphs that are only a time of day, as live blogs head their entries, with that time's value."""
         stamps = []
-        for p, (start, end) in enumerate(paragraphs(self.text)):
+        for p, (start, end) in enumerate(self.paragraphs):
             if end - start <= 12 and _STAMP.match(self.text[start:end]):
                 t = next((t for t in self.timexes if start <= t.start < end), None)
                 if t is not None:
@@ -270,7 +271,7 @@ class _EventReader:
     # -- reading ---------------------------------------------------------------------------
 
     def run(self) -> list[Event]:
-        for p, (start, end) in enumerate(paragraphs(self.text)):
+        for p, (start, end) in enumerate(self.paragraphs):
             para = self.text[start:end].rstrip()
             if not _SENTENCE_END.search(para) and not (para.endswith(":") and re.search(r"[.!?]\s+[A-Z]", para)):
                 continue  # headlines and captions tell no events ('… are "in full swing"' is a headline too)
@@ -957,9 +958,9 @@ class _EventReader:
 
     def _person_before(self, at: int) -> list[_Mention]:
         """The person "he" or "she" most likely is: the last one named within the paragraph or the one before."""
-        spans = paragraphs(self.text)
-        here = next((i for i, (start, end) in enumerate(spans) if start <= at <= end), 0)
-        people = [m for m in self._mentions(spans[max(0, here - 1)][0], at) if self.base.actors[m.actor].kind == "person"]
+        here = next((i for i, (start, end) in enumerate(self.paragraphs) if start <= at <= end), 0)
+        people = [m for m in self._mentions(self.paragraphs[max(0, here - 1)][0], at)
+                  if self.base.actors[m.actor].kind == "person"]
         return people[-1:]
 
     # -- date and place ----------------------------------------------------------------------
@@ -1062,7 +1063,7 @@ class _EventReader:
             return None  # "The first meeting … produced a large exchange": the meeting is not the news told
         if any(p.paragraph < d.paragraph for p in self.drafts) or d.paragraph > _LEAD_REACH:
             return None
-        start, end = paragraphs(self.text)[d.paragraph]
+        start, end = self.paragraphs[d.paragraph]
         if any(start <= t.start < end for t in self.doc._.timexes or []):
             return None
         return TimeValue(published.isoformat(), "day", None, None, "published")

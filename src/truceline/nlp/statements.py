@@ -89,6 +89,7 @@ class _Extractor:
     def __init__(self, doc: Doc, base: ActorBase):
         self.doc = doc
         self.text = doc.text
+        self._paras = paragraphs(self.text)
         self.original = doc._.original_text or doc.text  # the report as written; self.text may mend dashes
         published = doc._.published
         self.ctx = DocContext(base, published.year if published else _year_of(doc))
@@ -165,7 +166,7 @@ class _Extractor:
     # -- the three readings ---------------------------------------------------
 
     def run(self) -> list[Statement]:
-        paras = paragraphs(self.text)
+        paras = self._paras
         bullet = False
         for i, (start, end) in enumerate(paras):
             # "Summary:" and the items under it ("- Zelensky says …"): a list, not dialogue
@@ -519,11 +520,8 @@ class _Extractor:
 
     def _paragraph_before(self, start: int) -> tuple[int, int] | None:
         """The offsets of the paragraph before the one starting at `start`, or None for the first."""
-        end = self.text.rfind("\n\n", 0, start)
-        if end <= 0:
-            return None
-        begin = self.text.rfind("\n\n", 0, end)
-        return (begin + 2 if begin != -1 else 0), end
+        here = next((i for i, (a, b) in enumerate(self._paras) if a <= start <= b), 0)
+        return self._paras[here - 1] if here > 0 else None
 
     def _is_person(self, speaker: Speaker) -> bool:
         actor = (self.ctx.base.actors.get(speaker.actor) or self.ctx.learned.get(speaker.actor)) if speaker.actor else None
