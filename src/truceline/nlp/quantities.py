@@ -36,7 +36,6 @@ _NUMBER = rf"(?P<num>\d+(?:\.\d+)?\s+(?:thousand|million)\b|\d{{1,3}}(?:,\d{{3}}
 _RECEIVE = re.compile(r"\b(received|receive|got|gets|took back|welcomed)\b", re.IGNORECASE)
 _BROUGHT = re.compile(r"\b(?:(?:brought|brings|bring)\s+(?:home|back)|returned\s+from\s+(?:\w+\s+)?captivity)\b",
                       re.IGNORECASE)  # the side that brought them
-_HOME = re.compile(r"\b(brought home|returned home|came home|back home)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
