@@ -138,14 +138,14 @@ class DocContext:
 
     def person_pronoun(self, mention: str) -> Speaker | None:
         """"he"/"she": the person last the subject of a sentence or a speaker; else the one named last."""
-        if self._unnamed_spoke_last() and not self.last_unnamed.name.casefold().endswith("s"):
+        if self.unnamed_spoke_last() and not self.last_unnamed.name.casefold().endswith("s"):
             # "… a member of the delegation told Podil Post. He said …": the one who just spoke, unnamed
             return Speaker(self.last_unnamed.name, mention, None)
         people = [m for m in self.mentioned.values() if m.actor.kind == "person"]
         latest = max(people, key=lambda m: (m.last_subject, m.last_seen), default=None)
         return Speaker(latest.actor.name, mention, latest.actor.id) if latest else None
 
-    def _unnamed_spoke_last(self) -> bool:
+    def unnamed_spoke_last(self) -> bool:
         return self.last_unnamed is not None and self.last_speaker is not None \
             and self.last_speaker.actor is None and self.last_speaker.name == self.last_unnamed.name
 
@@ -402,7 +402,7 @@ def resolve_mention(span: Span, tokens: list[Token], ctx: DocContext, *, appos: 
         words = words[1:]
     noun = " ".join(t.text for t in words)
     unnamed = ctx.last_unnamed
-    if noun and ctx._unnamed_spoke_last() and re.search(rf"\b{re.escape(noun)}$", unnamed.name, re.IGNORECASE):
+    if noun and ctx.unnamed_spoke_last() and re.search(rf"\b{re.escape(noun)}$", unnamed.name, re.IGNORECASE):
         return Speaker(unnamed.name, mention, None)  # "A US official told journalists … The official warned …"
     if noun and former:  # "the former Estonian prime minister": someone named who once held that post
         actor = ctx.by_former_role(noun, country)

@@ -183,8 +183,9 @@ class Context:
 # a report rarely leaves out the year of a date eleven months back. With no tense cue at
 # all, a date more than half a year away is taken on the side of the anchor it is nearest
 # ("worth $130 million in October" in January is last October).
-_MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
-               r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+# month names and abbreviations, from the same word list the grammar reads
+_MONTH_NAME = "(?:" + "|".join(re.escape(m) for m in sorted([*WORDS["months"], *WORDS["month_abbrevs"]], key=len,
+                                                            reverse=True)) + r")\.?"
 _LISTED_YEAR = re.compile(rf"(?:,?\s+(?:and\s+)?(?:{_MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_NAME}))+,?\s+((?:19|20)\d\d)\b")
 _DAY_REACH = 1200  # characters: how far back past a coarser date "the next day" still counts from a day named
 _MARGIN_DAYS = 45
