@@ -692,3 +692,25 @@ def test_rounds_named_by_their_city_and_a_round_after_a_summit(analyzer):
     assert {"russia", "ukraine"} <= {a.actor for a in postponed[0].actors}
     assert "june round" not in [e.trigger.casefold() for e in events(analyzer, "Ankara suggested that the June round "
                                                                               "include a session on shipping.")]
+
+
+def test_both_sides_each_handing_over_prisoners(analyzer):
+    (e,) = [e for e in events(analyzer, "Russia and Ukraine each handed over 84 prisoners of war on Friday.")
+            if e.type == "exchange"]
+    assert sorted((q.value, q.recipient) for q in e.quantities) == [(84, "russia"), (84, "ukraine")]
+    assert not events(analyzer, "Each round of talks ended without a result.")  # no one event
+
+
+def test_an_overnight_strike_is_dated_to_the_morning_it_ended(analyzer):
+    (e,) = events(analyzer, "Russian drones hit substations in six regions overnight, the ministry said.",
+                  dt.date(2025, 12, 3))
+    assert (e.type, e.date.value) == ("attack", "2025-12-03")
+
+
+def test_a_trip_to_meet_someone_and_a_trip_announced(analyzer):
+    (e,) = [e for e in events(analyzer, "Umerov would fly to Washington on Thursday to meet Witkoff, he said.",
+                              dt.date(2025, 12, 2)) if e.type == "talks"]
+    assert (e.status, e.date.value) == ("planned", "2025-12-04")  # the day of the flight; told, so planned
+    (e,) = events(analyzer, "Steve Witkoff will travel to Moscow next week, the Kremlin said.", dt.date(2026, 10, 16))
+    assert (e.type, e.status, e.date.value, e.place) == ("talks", "planned", "2026-W43", "Moscow")
+    assert not [e for e in events(analyzer, "Zelensky will travel to the front on Friday.") if e.type == "talks"]

@@ -468,3 +468,8 @@ def test_a_list_of_dates_takes_the_year_it_ends_with_and_that_year_the_one_befor
             "summit on August 15 of that year raised expectations.")
     assert values(text, dt.date(2026, 9, 22))[:3] == ["2025-05-16", "2025-06-02", "2025-07-23"]
     assert "2025-08-15" in values(text, dt.date(2026, 9, 22))
+
+
+def test_overnight_is_the_night_before_the_report():
+    (t,) = find_timexes("Drones struck Kharkiv overnight.", dt.date(2025, 12, 3))
+    assert (t.type, t.value) == ("TIME", "2025-12-02TNI")

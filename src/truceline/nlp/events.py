@@ -73,6 +73,7 @@ _SYMMETRIC = {"talks", "call", "summit", "agreement", "exchange", "ceasefire"}
 
 
 _LEAD_TYPES = {"call", "talks", "summit", "visit", "exchange"}
+_JOURNEY = {"travel", "fly", "go", "come", "head", "arrive", "return", "visit", "leave", "set"}  # a trip made to meet
 _LIGHT_VERBS = {"hold", "have", "take", "conduct", "begin", "end", "open", "start"}  # "held a conversation"
 _LEAD_REACH = 4  # paragraphs from the top (date lines and by-lines among them) where a lead can be
 _ELIDED_REACH = 2000  # characters before a sentence where the noun an ordinal stands for ("A second followed") is
@@ -481,12 +482,13 @@ class _EventReader:
         if re.fullmatch(r"(?:spoke|spoken|talked)\s+(?:to|with)", self.text[trigger[0]:trigger[1]]) and not any(
                 self.base.actors[m.actor].kind == "person" for m in self._mentions(trigger[1], trigger[1] + 60)):
             return None  # "spoke to TVP World": an interview, not a call
-        if re.search(r"\b(?:every|each)\s+(?:[\w-]+\s+)?$", before[-24:], re.IGNORECASE):
-            return None  # "every round of talks": no one event
+        token = self.doc.char_span(trigger[0], trigger[1], alignment_mode="expand")
+        if re.search(r"\b(?:every|each)\s+(?:[\w-]+\s+)?$", before[-24:], re.IGNORECASE) and not (
+                token is not None and token.root.pos_ in ("VERB", "AUX")):
+            return None  # "every round of talks": no one event (but "Russia and Ukraine each handed over …")
         if re.search(r"\b(?:on|at) the (?:sidelines|margins|fringes) of (?:the |a |an )?(?:[\w-]+\s+){0,3}$", before[-60:],
                      re.IGNORECASE):
             return None  # "on the sidelines of the Brussels summit": where something else happened
-        token = self.doc.char_span(trigger[0], trigger[1], alignment_mode="expand")
         if token is not None and len(token) == 1 and token.root.dep_ == "compound" and token.root.pos_ == "NOUN":
             return None  # "the summit table", "summit diplomacy": a modifier, not an event
         if token is not None and token.root.lower_ in ("meet", "met") and any(
@@ -694,7 +696,9 @@ class _EventReader:
                        r"(?:possible|conceivable|unlikely|likely)\b", clause[len(head):]) or \
             re.findall(r"^\W*(?:If|Unless|Should)\b", sentence)  # "a meeting … would follow", "If …, the round can"
         if hypothetical:
-            reported_future = all(w.casefold() == "would" for w in hypothetical) and _REPORTED.search(head)
+            reported_future = all(w.casefold() == "would" for w in hypothetical) and (
+                _REPORTED.search(head) or _REPORTED.search(sentence) and not re.search(r"\b(?:if|unless|whether)\b",
+                                                                                         sentence, re.IGNORECASE))
             return "planned" if reported_future else "hypothetical"  # "announced that the two would meet"
         if self.rules.status["planned"].search(clause):
             return "planned"
@@ -976,6 +980,9 @@ class _EventReader:
             verbs.add(verb.i)
             if verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG":
                 verbs.add(verb.head.i)  # "…, demanding that …": the participle shares its clause's date
+            elif verb.dep_ in ("advcl", "xcomp") and verb.head.lemma_ in _JOURNEY and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+                verbs.add(verb.head.i)  # "would fly to Washington on Thursday to meet Witkoff": the day of the trip
             said = next((a for a in [verb, *verb.ancestors] if a.dep_ == "ccomp"), None)
             if said is not None and (d.type in _UTTERED or d.status in ("postponed", "cancelled") or d.status == "planned"
                                      and said.head.lemma_ in ("announce", "pledge", "promise", "decide", "confirm")):
@@ -1348,10 +1355,14 @@ def _subjunctive(verb: Token) -> bool:
 
 
 def _to_day(tv: TimeValue | None) -> TimeValue | None:
-    """An event's date at day granularity at the finest: "2025-10-17TMO" (this morning) is 2025-10-17."""
+    """An event's date at day granularity at the finest: "2025-10-17TMO" (this morning) is 2025-10-17. What
+    happened "overnight" (the night before the report, TimeML's "…TNI") is told under the morning it ended."""
     if tv is None or "T" not in tv.value[:11]:
         return tv
-    return TimeValue(tv.value.split("T")[0], "day", tv.mod, tv.text, tv.anchor)
+    day = tv.value.split("T")[0]
+    if tv.value.endswith("TNI") and (tv.text or "").casefold() == "overnight" and _FULL_DAY.match(day):
+        day = (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat()
+    return TimeValue(day, "day", tv.mod, tv.text, tv.anchor)
 
 
 def extract_events(doc: Doc, base: ActorBase) -> list[Event]:

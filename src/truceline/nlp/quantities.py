@@ -92,6 +92,7 @@ def _bound_of(text: str | None) -> str:
 
 _GIVE = re.compile(r"\b(returned|handed(?: over)?|gave(?: back)?|given back|transferred|repatriated|released|sent|freed)\b",
                    re.IGNORECASE)
+_EACH_BEFORE = re.compile(r"\beach\s+(?:[a-z]+\s+){1,3}(?:(?:about|some|nearly|almost|another)\s+)?$")  # "X and Y each handed over 84"
 _EACH = re.compile(r"^(?:[^,;.]|,(?=\d)){0,30}\b(each side|each way|on each side|each|on both sides|apiece)\b", re.IGNORECASE)
 _HANDED_BARE = re.compile(r"\b(?:handed over|handed back|handed|returned|received|took back|got back|gave back|sent back)"
                           r"\s+(?:back\s+)?$", re.IGNORECASE)
@@ -140,7 +141,7 @@ def find_quantities(doc: Any, sent: Span, base: ActorBase, mentions: list[Any],
         text = s[m.start(): m.end()].strip()
         bound = _bound_of(m.group("bound"))
         pair = m.group("pair") or (m.group("pair2") if m.group("unit") else None)
-        each = bool(pair) or bool(_EACH.match(s[m.end():]))
+        each = bool(pair) or bool(_EACH.match(s[m.end():])) or bool(_EACH_BEFORE.search(s[max(0, m.start() - 40):m.start()]))
         if each and len(parties) == 2:
             other = parse_number(re.match(r"(?:-for-|\s+for\s+)([\d,]+|(?:a|one)\s+thousand|a\s+hundred)", pair).group(1)) \
                 if pair else value

@@ -639,8 +639,9 @@ def r_period_end(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | 
 def r_day_rel(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | None:
     dr = norm(m["dr"])
     shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
-             "the day after tomorrow": 2, "this": 0, "last": -1}[dr]
-    part = m["dp"].lower() if m["dp"] else ("night" if dr in ("tonight", "last") else None)
+             "the day after tomorrow": 2, "this": 0, "last": -1, "overnight": -1}[dr]
+    # "overnight" in a report is the night just ended, the night of the day before (TimeBank: DCT-1 TNI)
+    part = m["dp"].lower() if m["dp"] else ("night" if dr in ("tonight", "last", "overnight") else None)
     if ctx.anchor is None:
         return Resolved("TIME" if part else "DATE", None, None, "time" if part else "day", "published")
     day = ctx.anchor + dt.timedelta(days=shift)
@@ -914,7 +915,8 @@ def _rule(name: str, pattern: str, resolve: Resolver) -> Rule:
 
 
 _VAGUE_KEYS = list(VAGUE)
-_DAY_REFS = ("the day before yesterday", "the day after tomorrow", "today", "yesterday", "tomorrow", "tonight")
+_DAY_REFS = ("the day before yesterday", "the day after tomorrow", "today", "yesterday", "tomorrow", "tonight",
+             "overnight")
 
 RULES: list[Rule] = [
     _rule("iso", r"(?P<y>(?:1[89]|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)"
