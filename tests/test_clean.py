@@ -233,3 +233,23 @@ def test_a_notice_right_after_a_related_list_is_still_read():
     assert cleaned.text == "Talks resumed in Istanbul on Monday."
     assert cleaned.translation is not None and cleaned.translation.service == "Yandex Translator"
     assert cleaned.translation.source_language == "ru"
+
+
+def test_newsletter_podcast_and_comment_furniture():
+    for line in ("Forward to a friend", "Support our work — become a member", "Read the full analysis on our website →",
+                 "You are receiving this email because you subscribed to the Daily Brief.", "Add comment",
+                 "▶ Play episode", "Download MP3", "Add to playlist", "Episode 87 · 31 min", "18+",
+                 "Share via Email", "2,310 comments", "Related: Kremlin rules out troops", "Explore more on these topics"):
+        assert is_furniture(line), line
+    assert not is_furniture("Support for the plan is growing in Kyiv, the minister said.")
+    assert not is_furniture("Related talks are expected in Geneva.")
+
+
+def test_notices_that_say_automatically_after_translated_or_name_the_service_in_russian():
+    body = "Talks resumed in Istanbul on Monday, the ministry said."
+    cleaned = clean_text(body + "\n\nTranslated automatically from Polish. The original text is available in the "
+                                "Polish version of the portal.")
+    assert (cleaned.translation.machine, cleaned.translation.source_language, cleaned.text) == (True, "pl", body)
+    cleaned = clean_text(body + "\n\nАвтоматический перевод: Google Переводчик")
+    assert (cleaned.translation.service, cleaned.translation.source_language, cleaned.text) == \
+        ("Google Translate", "ru", body)

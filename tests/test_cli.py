@@ -2,6 +2,8 @@
 
 import json
 
+import pytest
+
 from conftest import EXAMPLES, SEED_GOLD, needs_shared, score
 
 
@@ -238,3 +240,11 @@ def test_a_dateline_without_a_year_takes_the_year_its_weekday_fits(cli, tmp_path
                          "sanctions package, diplomats said. Kaja Kallas, the EU's foreign policy chief since December "
                          "2024, said the talks would resume next week.\n")
     assert article["published"]["value"] == "2026-02-20"  # a Friday; 20 February 2025 was a Thursday
+
+
+@pytest.mark.parametrize("line,day", [("Tuesday, March 10, 2026 | Issue No. 287", "2026-03-10"),
+                                      ("Sun 5 Apr 2026 06.00 BST", "2026-04-05")])
+def test_a_date_line_that_opens_with_its_weekday_dates_the_report(cli, tmp_path, line, day):
+    article = ingest_one(cli, tmp_path, f"THE DAILY BRIEF\n\nTalks tracker\n\nAn analysis\n\nJane Roe\n\n{line}\n\n"
+                         "Delegations held talks in Geneva on Monday, officials said.\n")
+    assert (article["published"]["value"], article["published"]["basis"]) == (day, "text")

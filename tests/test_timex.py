@@ -473,3 +473,9 @@ def test_a_list_of_dates_takes_the_year_it_ends_with_and_that_year_the_one_befor
 def test_overnight_is_the_night_before_the_report():
     (t,) = find_timexes("Drones struck Kharkiv overnight.", dt.date(2025, 12, 3))
     assert (t.type, t.value) == ("TIME", "2025-12-02TNI")
+
+
+def test_the_nth_of_a_month_in_the_past_is_a_day_already_told_of():
+    text = ("The sides met in Abu Dhabi on March 19, 2026. Two days later, 84 soldiers came home. A new round is "
+            "scheduled for April 2. The exchange on the 21st was the fifth this year.")
+    assert "2026-03-21" in [t.value for t in find_timexes(text, None) if t.text == "the 21st"]

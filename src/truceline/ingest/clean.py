@@ -234,7 +234,7 @@ def clean_text(raw: str, *, title: str | None = None, find_title: bool = True) -
 _RELATED = re.compile(r"(?:related|more|recommended|popular|trending|latest|also read|see also|read more|read also|read next"
                       r"|what to read next|most read|most viewed|most popular|you may (?:also )?like|don't miss)"
                       r"(?:\s+(?:news|articles|stories|reading|analysis|commentary|coverage|content|reports|posts|videos"
-                      r"|on this(?: topic)?|from \w+))?\s*:?", re.IGNORECASE)
+                      r"|episodes|podcasts|on this(?: topic)?|from \w+))?\s*:?", re.IGNORECASE)
 
 
 def _is_label(line: str) -> bool:

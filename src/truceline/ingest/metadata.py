@@ -63,8 +63,9 @@ def dateline_published(text: str, header: list[str] = (), timexes: list[Timex] |
         para = text[start:end]
         short = len(para) <= 120
         if 3 <= i < len(top):  # further down the header, only a line that is a date ("August 9, 2025 at 6:15 p.m.")
-            lead = re.match(r"\s*(?:[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2},\s*)?", para).end()
-            short = short and any(t.start == start + lead for t in timexes)
+            lead = re.match(r"\s*(?:[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2},\s*|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s+)?",
+                            para).end()  # "MOSCOW, …", "Sun 5 Apr 2026 06.00 BST"
+            short = short and any(t.start in (start, start + lead) for t in timexes)  # "Tuesday, March 10, 2026 | …"
         opening = i <= 2 and re.search(r"\(|\s[-–—]\s|^\s*[A-Z][A-Z .'-]+,|/\w", para[:80])
         for t in timexes:
             if not start <= t.start < end:

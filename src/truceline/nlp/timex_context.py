@@ -61,6 +61,7 @@ class Context:
     prev_day_end: int = -1
     prev_end: int = -1  # where it ends in the text
     reported: Point | None = None  # the latest quarter named that was over by the anchor (see `note`)
+    days: list[Point] = field(default_factory=list)  # every day resolved so far, in reading order
 
     def tense(self, start: int, end: int) -> str | None:
         """'past', 'future', 'present' (the parser says not past, no future cue) or None (no cue at all)."""
@@ -141,6 +142,7 @@ class Context:
         self.prev, self.prev_end = point, end
         if point.gran in ("day", "time"):
             self.prev_day, self.prev_day_end = point, end
+            self.days.append(point)
         if point.gran != "quarter":
             return
         over = self.anchor is None or point.shift(1, "Q").day <= self.anchor

@@ -334,6 +334,9 @@ def r_day_ordinal(m: re.Match, ctx: Context, start: int, end: int) -> Resolved |
     d = int(m["d"])
     base = ctx.prev if ctx.prev is not None and ctx.prev.gran in ("day", "month") else None
     how = "previous"
+    told = next((p for p in reversed(ctx.days) if p.day.day == d), None)
+    if told is not None and ctx.tense(start, end) == "past":
+        base = told  # "Two days later [March 21] … the exchange on the 21st was the fifth": the day already told of
     if base is None and ctx.anchor is not None:
         base, how = Point(ctx.anchor, "day"), "published"
         if d > ctx.anchor.day and ctx.tense(start, end) == "past":
