@@ -714,3 +714,52 @@ def test_a_trip_to_meet_someone_and_a_trip_announced(analyzer):
     (e,) = events(analyzer, "Steve Witkoff will travel to Moscow next week, the Kremlin said.", dt.date(2026, 10, 16))
     assert (e.type, e.status, e.date.value, e.place) == ("talks", "planned", "2026-W43", "Moscow")
     assert not [e for e in events(analyzer, "Zelensky will travel to the front on Friday.") if e.type == "talks"]
+
+
+def test_an_agreed_exchange_with_its_figures_is_an_exchange_to_come(analyzer):
+    found = events(analyzer, "Russia and Ukraine agreed to exchange 1,200 prisoners of war each by the end of July, "
+                             "the ministry said.", dt.date(2026, 7, 1))
+    agreement = next(e for e in found if e.type == "agreement")
+    swap = next(e for e in found if e.type == "exchange")
+    assert (agreement.status, swap.status, swap.date.value) == ("occurred", "planned", "2026-07")
+    assert sorted(q.recipient for q in swap.quantities) == ["russia", "ukraine"]
+    # an agreement with no figures ("the largest exchange of bodies") is the agreement alone
+    assert [e.type for e in events(analyzer, "On June 2 Russia and Ukraine agreed on the largest exchange of bodies.")] \
+        == ["agreement"]
+
+
+def test_a_strike_that_something_came_after_happened_and_struck_the_country_of_its_place(analyzer):
+    found = events(analyzer, "The round was pushed back after the strike on Kharkiv on the 15th.", dt.date(2026, 3, 28))
+    (e,) = [e for e in found if e.type == "attack"]
+    assert (e.status, e.date.value, e.place) == ("occurred", "2026-03-15", "Kharkiv")
+    assert ("ukraine", "target") in {(a.actor, a.role) for a in e.actors}
+
+
+def test_a_meeting_told_as_the_subject_of_its_postponement(analyzer):
+    (e,) = events(analyzer, "A technical meeting between Russian and Ukrainian experts, planned for Thursday in Vienna, "
+                            "has been pushed back to next week, a US official said.", dt.date(2026, 3, 10))
+    assert (e.type, e.status, e.place) == ("talks", "postponed", "Vienna")
+    found = events(analyzer, "Russian, Ukrainian and US delegations met in Abu Dhabi in January. A second trilateral "
+                             "round, pencilled in for 1 February, was postponed at Russia's request.", dt.date(2026, 2, 10))
+    assert [(e.status, e.date.value) for e in found][1:] == [("postponed", "2026-02-01")]  # one round, its status changed
+
+
+def test_two_named_parties_who_spoke_had_a_call(analyzer):
+    (e,) = events(analyzer, "On Monday, Marco Rubio and Sergei Lavrov spoke for the first time in six weeks.",
+                  dt.date(2026, 3, 28))
+    assert (e.type, e.date.value) == ("call", "2026-03-23")
+    assert not events(analyzer, "Putin and Xi spoke at the forum in Beijing.")
+    assert not events(analyzer, "Rubio said there would be no deal until Trump and Putin spoke directly.")
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Earlier the Ukrainian minister met also with President Karol Nawrocki.", "talks"),
+    ("Russia and Ukraine held talks in Abu Dhabi. About 1,200 prisoners changed hands on Wednesday.", "exchange"),
+    ("Brussels will present a security-guarantee package before Istanbul.", "proposal"),
+    ("Rome has quietly blocked the idea.", "rejection"),
+    ("Washington wants a freeze along the line, a condition Kyiv has repeatedly rejected.", "rejection"),
+    ("Moscow's demand that Ukraine leave Donetsk is still on the table, and Kyiv still says no.", "rejection"),
+    ("Russian and Ukrainian delegations are expected back in Istanbul in mid-April.", "talks"),
+])
+def test_more_wordings_of_events(analyzer, text, etype):
+    assert etype in [e.type for e in events(analyzer, text)]

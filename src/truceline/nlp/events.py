@@ -47,7 +47,7 @@ _STAMP = re.compile(r"^\d{1,2}[:.]\d{2}(\s*(am|pm|GMT|EDT|EST|CET|MSK|UTC))?$", 
 _PLACE_NOUN_AFTER = re.compile(r"\s+(capital|city|soil|territory|border|coast|port|resort)\b", re.IGNORECASE)
 _REPORTED = re.compile(r"\b(announced|said|says|agreed|promised|confirmed|declared|stated|told|added|noted|stressed|"
                        r"explained|reported|wrote|expected|informed|assured|notified|briefed)\b", re.IGNORECASE)
-_CONTRAST = re.compile(r",\s+(?:but|while|whereas|although)\b|;")
+_CONTRAST = re.compile(r",\s+(?:but|while|whereas|although)\b|;|,\s+and\s+(?=(?-i:[A-Z])[\w-]+\s+(?:still\s+|again\s+)?[a-z]+)")
 _SENTENCE_END = re.compile(r"(?:[.!]|[.!?,…]['\"”»’]|[.!]\))$")
 _WEAKER = {"planned", "proposed", "hypothetical"}  # a reference with these tells nothing new of its antecedent
 _OFFICIALS = re.compile(r"\b(delegations?|envoys?|ministers?|negotiators?|officials|advisers?|aides?|teams?|"
@@ -74,6 +74,8 @@ _SYMMETRIC = {"talks", "call", "summit", "agreement", "exchange", "ceasefire"}
 
 _LEAD_TYPES = {"call", "talks", "summit", "visit", "exchange"}
 _JOURNEY = {"travel", "fly", "go", "come", "head", "arrive", "return", "visit", "leave", "set"}  # a trip made to meet
+_PEOPLE_UNITS = {"prisoners", "bodies", "people", "civilians"}
+_EXCHANGE_WORD = re.compile(r"\b(?:\d[\d,]*-for-\d[\d,]*\s+)?(?:(?:prisoner|POW)\s+)?(?:exchange|swap|trade)\b", re.IGNORECASE)
 _LIGHT_VERBS = {"hold", "have", "take", "conduct", "begin", "end", "open", "start"}  # "held a conversation"
 _LEAD_REACH = 4  # paragraphs from the top (date lines and by-lines among them) where a lead can be
 _ELIDED_REACH = 2000  # characters before a sentence where the noun an ordinal stands for ("A second followed") is
@@ -106,6 +108,7 @@ class _Verb:
     bare: bool = False  # no complement beside the object ("called X" but not "called X a liar")
     negated: bool = False  # the denial is the event ("will not accept")
     subjunctive: bool = False  # its clause is in the mood of a demand ("insists that Kyiv withdraw")
+    pair: bool = False  # its subject is two parties, and nothing says they were in one room ("Rubio and Lavrov spoke")
 
 
 @dataclass(frozen=True)
@@ -166,7 +169,7 @@ def rules() -> _Rules:
     verbs = tuple(_Verb(etype, low(e["lemmas"]), e.get("object"), bool(e.get("people")), low(e.get("object_nouns")),
                         low(e.get("subject_nouns")), low(e.get("clause_words")), low(e.get("clause_nouns")),
                         low(e.get("particle")), e.get("passive"), bool(e.get("bare")), bool(e.get("negated")),
-                        bool(e.get("subjunctive")))
+                        bool(e.get("subjunctive")), e.get("subject") == "pair")
                   for etype, entries in data["verbs"].items() for e in entries)
     return _Rules(
         triggers=tuple(triggers),
@@ -205,6 +208,7 @@ class _Draft:
     reference: bool = False
     claim: tuple[int, int] = (0, 0)  # the words this event's trigger phrase takes from other triggers
     dated: bool = False  # the date is the sentence's own, not carried over
+    agreed: bool = False  # an exchange read off the agreement that settles it (see `_agreed_exchange`)
 
 
 class _EventReader:
@@ -312,6 +316,7 @@ class _EventReader:
                 draft = self._draft(etype, sent, paragraph, span, reach)
                 if draft is not None:
                     self.drafts.extend(self._one_per_date(draft))
+                    self.drafts.extend(self._agreed_exchange(draft))
                     seen[trig.type] = span[1]
         for token in sent:
             if token.pos_ != "VERB":
@@ -320,6 +325,8 @@ class _EventReader:
                 span = self._verb_fits(token, verb)
                 if span is None or self._overlaps_trigger(*span):
                     continue
+                if verb.subject_nouns and self._restatus_subject(token, span):
+                    break
                 if verb.type in seen and not self._new_occasion(seen[verb.type], span[0]):
                     break
                 draft = self._draft(verb.type, sent, paragraph, span, span[1], denial=verb.negated)
@@ -327,6 +334,24 @@ class _EventReader:
                     self.drafts.extend(self._one_per_date(draft))
                     seen[verb.type] = span[1]
                 break
+
+    def _agreed_exchange(self, d: _Draft) -> list[_Draft]:
+        """"agreed to exchange 1,200 prisoners of war each by the end of July", "agreed on a 500-for-500 prisoner
+        exchange": the exchange agreed, with its figures, is an event of its own, still to come."""
+        if d.type != "agreement" or not any(q.unit in _PEOPLE_UNITS for q in d.quantities):
+            return []
+        m = _EXCHANGE_WORD.search(self.text, d.claim[0], d.claim[1])
+        if m is None:
+            return []
+        status = "planned" if d.status == "occurred" else d.status
+        swap = _Draft("exchange", status, m.span(), d.sentence, d.paragraph,
+                      [EventActor(a.actor, a.role) for a in d.actors], place=d.place, quantities=list(d.quantities),
+                      claim=m.span(), agreed=True)
+        # its date is one told after it ("… by the end of July"), not the day it was agreed
+        later = [t for t in self.timexes if m.end() <= t.start < d.sentence.end_char and t.type == "DATE"
+                 and t.to_time() is not None]
+        swap.date = _to_day(later[0].to_time()) if later else None
+        return [swap]
 
     def _one_per_date(self, d: _Draft) -> list[_Draft]:
         """Rounds told with a list of days ("held three rounds this year, on 16 May, 2 June and 23 July",
@@ -366,7 +391,7 @@ class _EventReader:
             return None
         marked = [c for c in children if c.dep_ == "advcl"
                   and any(m.dep_ == "mark" and m.lower_ in verb.particle for m in c.children)]
-        parts = [c for c in children if c.dep_ in ("prt", "prep") and c.lower_ in verb.particle]
+        parts = [c for c in children if c.dep_ in ("prt", "prep", "advmod") and c.lower_ in verb.particle]
         parts += [m for c in marked for m in c.children if m.dep_ == "mark"]  # "pushing for Ukraine to be present" 
         if verb.particle and not parts:
             return None
@@ -392,7 +417,9 @@ class _EventReader:
                                                            for c in children):
             return None  # "handed Kiev a list of 500 servicemen", "delivered a massive strike with … weapons"
         if verb.subject_nouns and not any(w.lower_ in verb.subject_nouns for c in children if c.dep_ == "nsubj"
-                                          for w in c.subtree):
+                                          for w in c.subtree) and not any(
+                c.lower_ in verb.subject_nouns or c.lemma_.casefold() in verb.subject_nouns
+                for c in children if c.dep_ == "nsubjpass"):  # "A technical meeting …, planned for …, was delayed"
             return None
         if verb.clause_words or verb.clause_nouns:
             clause = [w for c in children if c.dep_ == "ccomp" for w in c.subtree]
@@ -402,10 +429,45 @@ class _EventReader:
                 return None
         if verb.subjunctive and not any(c.dep_ == "ccomp" and _subjunctive(c) for c in children):
             return None
+        if verb.pair and not self._spoke_apart(token):
+            return None
         first = min([token, *negation, *[c for c in children if c.dep_ == "aux" and c.i < token.i and negation]],
                     key=lambda t: t.i)
         last = max([token, *parts], key=lambda t: t.i)
         return first.idx, last.idx + len(last.text)
+
+    def _restatus_subject(self, verb: Token, span: tuple[int, int]) -> bool:
+        """"A second round, pencilled in for 1 February, was postponed": when the subject is an event already
+        read in this sentence, the verb changes its status instead of telling another event."""
+        subject = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+        if subject is None:
+            return False
+        told = next((d for d in self.drafts if d.trigger[0] <= subject.idx < d.trigger[1]), None)
+        if told is None:
+            # "whether the summit had been called off": an event told before, named again (see `_draft`)
+            return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subject.children) and any(
+                d.type in ("summit", "talks") for d in self.drafts)
+        words = self.text[span[0]: max(span[1], verb.idx + len(verb.text) + 12)]
+        for status in ("cancelled", "postponed"):
+            if self.rules.status[status].search(words):
+                told.status = status
+        return True
+
+    def _spoke_apart(self, verb: Token) -> bool:
+        """"Marco Rubio and Sergei Lavrov spoke for the first time in six weeks": two parties spoke with each
+        other, not to someone else ("spoke to reporters", "at a forum") and not at a meeting the sentence tells."""
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return False
+        parties = [subject, *subject.conjuncts]
+        if len(parties) != 2 or not all(p.pos_ == "PROPN" and self._is_party(p) for p in parties):
+            return False
+        if any(c.dep_ in ("prep", "dative") and c.lower_ in ("at", "to", "before", "during", "with", "in")
+               or c.dep_ == "mark" and c.lower_ in ("until", "till", "before", "if", "unless", "once", "when")
+               for c in verb.children):
+            return False  # nor a call still awaited: "until Trump and Putin spoke directly"
+        return not re.search(r"\b(?:met|meet|meeting|summit|talks|in person|conference|forum|session|visit)\b",
+                             verb.sent.text, re.IGNORECASE)
 
     def _is_party(self, head: Token) -> bool:
         """An object that can take part in an event: an actor named in it, "him"/"her", or (for hosts) officials."""
@@ -525,6 +587,11 @@ class _EventReader:
                 and _AFTER_PAST.search(before[-40:]) and not self.rules.status[status].search(
                     self.text[trigger[0]:c_end]):
             status = "occurred"  # "the summit was announced after the telephone conversation of …": that call was held
+        if status in ("postponed", "cancelled") and token is not None and token[-1].pos_ in ("NOUN", "PROPN") \
+                and _AFTER_PAST.search(self.text[max(sent.start_char, token[-1].idx - 40):token[-1].idx]) \
+                and not self.rules.status[status].search(
+                    self.text[trigger[0]:c_end]):
+            status = "occurred"  # "was pushed back after the strike on Kharkiv": the strike, not the round, happened
         if status == "occurred" and token is not None and token.root.tag_ in ("VBP", "VBZ", "VB") \
                 and _TIME_CLAUSE.search(self.text[max(c_start, trigger[0] - 50):trigger[0]]):
             status = "planned"  # "… expected before leaders gather in Brussels on March 19-20"
@@ -573,6 +640,8 @@ class _EventReader:
         if _ORDINAL_SESSION.match(trig_text) and not draft.dated:
             return None  # "The first meeting produced …": an ordinal session is told as new only with its date
         self._read_place(draft)
+        if draft.type == "attack" and draft.place:
+            self._target_of_place(draft)
         if leaders and self._visit(draft):
             draft.type = "talks"  # "Trump received Zelensky at the White House": a visit, not a summit
         left = self.text.rfind(";", sent.start_char, trigger[0])
@@ -1196,6 +1265,15 @@ class _EventReader:
             if states and states <= venue_parties:
                 d.place = place
 
+    def _target_of_place(self, d: _Draft) -> None:
+        """An attack on a place listed in a country ("the strike on Kharkiv") is an attack on that country."""
+        country = next((p.country for p in self.rules.places if p.name == d.place), None)
+        if country is None or country not in self.base.actors:
+            return
+        if not any(a.actor == country or getattr(self.base.actors.get(a.actor), "country", None) == country
+                   for a in d.actors):
+            d.actors.append(EventActor(country, "target"))
+
     def _named_place(self, d: _Draft) -> tuple[int, str] | None:
         """A place the model names that the place list does not know: "a drone hit a substation in Sumy region",
         "an attack on Lviv", "the Danube port of Izmail" — after a preposition, near the trigger, and no actor."""
@@ -1211,8 +1289,9 @@ class _EventReader:
             if ent.label_ not in ("GPE", "LOC", "FAC") or self.base.lookup(ent.text) is not None \
                     or self.base.state_of(ent.text) is not None:
                 continue
-            if not re.search(r"\b(?:in|at|on|near|over|of)\s+(?:the\s+)?$", self.text[max(0, ent.start_char - 12):ent.start_char]):
-                continue
+            if not re.search(r"\b(?:in|at|on|near|over|of)\s+(?:the\s+)?$", self.text[max(0, ent.start_char - 12):ent.start_char]) \
+                    and not (d.type == "attack" and 0 <= ent.start_char - d.trigger[1] <= 20):
+                continue  # but "Ukrainian drones attacked Rylsk": the place struck
             distance = abs(ent.start_char - d.trigger[0])
             if distance > _PLACE_REACH:
                 continue
@@ -1256,9 +1335,12 @@ class _EventReader:
         summit_sentences = {d.sentence.start_char for d in self.drafts if d.type == "summit"}
         kept: dict[tuple[int, str, str], _Draft] = {}
         merged: list[_Draft] = []
+        told = {q.value for d in self.drafts if d.type == "exchange" and not d.agreed for q in d.quantities}
         for d in self.drafts:
             if not d.actors:
                 continue
+            if d.agreed and told & {q.value for q in d.quantities}:
+                continue  # the exchange agreed is told of in its own words too
             twin = kept.setdefault((d.sentence.start_char, d.type, d.status), d)
             if twin is not d and (twin.date == d.date or d.date is None or twin.date is None):
                 if twin.date is None:  # two wordings of one event in one sentence, one of them dated
@@ -1266,7 +1348,7 @@ class _EventReader:
                     twin.place = twin.place or d.place
                 continue  # ("a meeting between the presidents … summit")
             merged.append(d)
-        for d in merged:
+        for d in sorted(merged, key=lambda d: d.trigger[0]):  # in reading order
             if d.type == "talks" and d.sentence.start_char in summit_sentences and not self._officials(d):
                 continue  # "leaders met in Brussels for a summit": one summit, not talks beside it
             self._add_mediator(d)
