@@ -325,7 +325,7 @@ class _EventReader:
                 span = self._verb_fits(token, verb)
                 if span is None or self._overlaps_trigger(*span):
                     continue
-                if verb.subject_nouns and self._restatus_subject(token, span):
+                if verb.subject_nouns and verb.passive and self._restatus_subject(token, span):
                     break
                 if verb.type in seen and not self._new_occasion(seen[verb.type], span[0]):
                     break
