@@ -763,3 +763,10 @@ def test_two_named_parties_who_spoke_had_a_call(analyzer):
 ])
 def test_more_wordings_of_events(analyzer, text, etype):
     assert etype in [e.type for e in events(analyzer, text)]
+
+
+def test_an_offer_to_host_is_a_proposal_and_could_host_the_meeting_itself(analyzer):
+    found = events(analyzer, "Erdogan reiterated that Türkiye was ready to host a meeting of the two leaders in Istanbul.")
+    assert [(e.type, e.status) for e in found] == [("proposal", "occurred")]
+    found = events(analyzer, "Türkiye could host a meeting between Vladimir Putin and Volodymyr Zelensky.")
+    assert ("summit", "hypothetical") in [(e.type, e.status) for e in found]

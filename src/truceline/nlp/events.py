@@ -312,7 +312,7 @@ class _EventReader:
                     # "agreed to exchange … and to hand over …", "proposed to hold a meeting": its object is its
                     # own, up to a contrast.
                     contrast = _CONTRAST.search(self.text, reach, sent.end_char)
-                    reach = contrast.start() if contrast else sent.end_char
+                    reach = min(contrast.start() if contrast else sent.end_char, self._object_end(span, sent))
                 draft = self._draft(etype, sent, paragraph, span, reach)
                 if draft is not None:
                     self.drafts.extend(self._one_per_date(draft))
@@ -334,6 +334,16 @@ class _EventReader:
                     self.drafts.extend(self._one_per_date(draft))
                     seen[verb.type] = span[1]
                 break
+
+    def _object_end(self, trigger: tuple[int, int], sent: Span) -> int:
+        """Where the verb a trigger ends in ("ready to host", "proposed to hold") has its last word in the parse:
+        "Türkiye is ready to host the negotiations on ports, stated Erdogan during a telephone conversation" claims
+        the negotiations, not the conversation."""
+        span = self.doc.char_span(trigger[0], trigger[1], alignment_mode="expand")
+        if span is None or span[-1].pos_ != "VERB":
+            return sent.end_char
+        last = max(t.idx + len(t.text) for t in span[-1].subtree)
+        return max(last, trigger[1])
 
     def _agreed_exchange(self, d: _Draft) -> list[_Draft]:
         """"agreed to exchange 1,200 prisoners of war each by the end of July", "agreed on a 500-for-500 prisoner
