@@ -770,3 +770,27 @@ def test_an_offer_to_host_is_a_proposal_and_could_host_the_meeting_itself(analyz
     assert [(e.type, e.status) for e in found] == [("proposal", "occurred")]
     found = events(analyzer, "Türkiye could host a meeting between Vladimir Putin and Volodymyr Zelensky.")
     assert ("summit", "hypothetical") in [(e.type, e.status) for e in found]
+
+
+@pytest.mark.parametrize("text,etype,date", [
+    ("Russia and Ukraine have made no progress since the Istanbul meeting in July last year.", "talks", "2025-07"),
+    ("Russian and Ukrainian delegates prepared for the June round of talks in Geneva.", "talks", "2026-06"),
+    ("Three rounds held in Istanbul last year between Russia and Ukraine produced only prisoner swaps.", "talks", "2025"),
+    ("An exchange of prisoners of war between Russia and Ukraine took place on October 15.", "exchange", "2026-10-15"),
+    ("The Secretary-General welcomed yesterday's exchange of prisoners of war between Russia and Ukraine.",
+     "exchange", "2026-10-15"),
+    ("Zelensky told Trump in a call on Thursday evening that Kyiv needed more air defence.", "call", "2026-10-15"),
+    ("Russian drones struck Kharkiv overnight, the governor said.", "attack", "2026-10-16"),
+    ("Russia claimed on Monday to have captured the town of Pokrovsk.", "attack", "2026-10-12"),
+])
+def test_events_told_by_a_noun_with_its_own_date(analyzer, text, etype, date):
+    found = [(e.type, e.date.value if e.date else None) for e in events(analyzer, text, dt.date(2026, 10, 16))]
+    assert (etype, date) in found, found
+
+
+def test_a_conversation_with_a_correspondent_is_no_call_and_a_dated_round_told_again_is_no_new_one(analyzer):
+    assert not [e for e in events(analyzer, "Igor Lazarenko of Kuban State University, in a conversation with the "
+                                            "correspondent, noted that exchanges remain the only work.") if e.type == "call"]
+    found = events(analyzer, "Russian and Ukrainian delegations met in Istanbul on July 23. At the July round, the "
+                             "sides reached an understanding on another exchange.", dt.date(2025, 8, 1))
+    assert [e.date.value for e in found if e.type == "talks"] == ["2025-07-23"]

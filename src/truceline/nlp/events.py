@@ -32,7 +32,8 @@ from .quantities import find_quantities, parse_number
 from .timex import find_timexes
 from .statements import paragraphs
 
-_DEFINITE = re.compile(r"\b(the|that|this|these|those|such an?)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_DEFINITE = re.compile(r"\b(the|that|this|these|those|such an?|(?:yesterday|monday|tuesday|wednesday|thursday|friday|saturday|"
+                       r"sunday|last week)['’]s)\s+(?:(?!(?:a|an)\s)[\w-]+\s+){0,2}$", re.IGNORECASE)  # not "that a …"
 _TEMPORAL_BACKGROUND = re.compile(r"\b(since|after|before|following|ahead of|prior to|preceding)\s+(the|a|an)?\s*"
                                   r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _PLACE_PREPS = re.compile(r"\b(in|at|to|near|outside|inside|for)\s+(the\s+)?$", re.IGNORECASE)
@@ -507,7 +508,9 @@ class _EventReader:
         if any(t.granularity in ("day", "month") and sent.start_char <= t.start < trigger[0]
                and self._fronted(sent, t.start) for t in self.timexes):
             return False  # "On October 16, after a call with Putin, Trump announced …": that day's call
-        return not any(trigger[1] <= t.start < c_end and t.granularity == "day" for t in self.timexes)
+        return not any(trigger[1] <= t.start < c_end and (t.granularity == "day" or t.granularity == "month" and re.fullmatch(
+            r"\s+(?:in\s+[A-Z][\w-]+\s+)?(?:in|on)\s+(?:the\s+)?", self.text[trigger[1]:t.start])) for t in self.timexes)
+        # ("since the Istanbul meeting in July last year": that meeting, dated)
 
     def _new_occasion(self, after: int, start: int) -> bool:
         """A second trigger of a type in one sentence is another event only past a semicolon or a new date:
@@ -792,8 +795,9 @@ class _EventReader:
         """"The summit itself, on Thursday, …": a definite noun with a date of its own, other than the antecedent's."""
         probe = _Draft(antecedent.type, antecedent.status, trigger, sent, -1)
         self._read_date(probe, inherit=False)
-        if probe.date is None or (antecedent.date is not None and probe.date.value == antecedent.date.value):
-            return False
+        if probe.date is None or (antecedent.date is not None and (
+                probe.date.value == antecedent.date.value or antecedent.date.value.startswith(probe.date.value + "-"))):
+            return False  # "At the July round" after "on July 23": that round
         noun = self.doc.char_span(trigger[0], trigger[1], alignment_mode="expand")
         verb = self._governing_verb(probe)
         if noun is not None and verb is not None and noun.root.dep_ in ("nsubj", "nsubjpass") and verb.i > noun.root.i:
