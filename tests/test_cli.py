@@ -248,3 +248,10 @@ def test_a_date_line_that_opens_with_its_weekday_dates_the_report(cli, tmp_path,
     article = ingest_one(cli, tmp_path, f"THE DAILY BRIEF\n\nTalks tracker\n\nAn analysis\n\nJane Roe\n\n{line}\n\n"
                          "Delegations held talks in Geneva on Monday, officials said.\n")
     assert (article["published"]["value"], article["published"]["basis"]) == (day, "text")
+
+
+def test_a_dateline_without_a_year_comes_after_what_it_says_was_a_year_ago(cli, tmp_path):
+    article = ingest_one(cli, tmp_path, "MOSCOW, November 3. /Agency/. Putin and Trump held a telephone conversation on "
+                         "Saturday, the Kremlin said. The understandings reached in Anchorage in August 2025, more than "
+                         "a year ago, remain the basis, Lavrov said.\n")
+    assert article["published"]["value"] == "2026-11-03"

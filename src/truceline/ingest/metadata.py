@@ -73,7 +73,7 @@ def dateline_published(text: str, header: list[str] = (), timexes: list[Timex] |
             day = _full_day(t, year)
             if day and (short or _BYLINE.match(para) or (opening and t.start - start < 40)):
                 if not re.search(r"\d{4}", t.text):
-                    day = _weekday_year(day, text[t.end: t.end + 400])
+                    day = _after_floor(_weekday_year(day, text[t.end: t.end + 400]), text)
                 return Published(day, "day", None, t.text, "absolute", basis=_basis(t, basis))
     return None
 
@@ -101,6 +101,39 @@ def _weekday_year(day: str, lead: str) -> str:
         if later.weekday() == weekday:
             return later.isoformat()
     return day
+
+
+_SINCE_AGO = re.compile(r"\b(?:in\s+)?(?:(?P<month>January|February|March|April|May|June|July|August|September|October|"
+                        r"November|December)\s+)?(?P<year>(?:19|20)\d\d),?\s+(?:more than\s+|over\s+|nearly\s+|almost\s+|"
+                        r"about\s+|some\s+)?(?P<n>a|one|two|three|\d+)\s+(?P<unit>years?|months?)\s+ago\b")
+_SMALL = {"a": 1, "one": 1, "two": 2, "three": 3}
+
+
+def _after_floor(day: str, text: str) -> str:
+    """A dateline without a year in a report that says how long ago a dated thing was ("the understandings reached in
+    Anchorage in August 2025, more than a year ago"): the first year, from the one taken, in which the dateline
+    falls after that much time."""
+    d = dt.date.fromisoformat(day)
+    floor = None
+    for m in _SINCE_AGO.finditer(text):
+        n = _SMALL.get(m["n"].lower()) or int(m["n"])
+        month = _MONTHS.index(m["month"]) + 1 if m["month"] else 1
+        months = int(m["year"]) * 12 + month - 1 + (n * 12 if m["unit"].startswith("year") else n)
+        bound = dt.date(months // 12, months % 12 + 1, 1)
+        floor = bound if floor is None or bound > floor else floor
+    if floor is None or d >= floor:
+        return day
+    for ahead in (1, 2, 3):
+        later = d.replace(year=d.year + ahead) if not (d.month == 2 and d.day == 29) else None
+        if later is None or later > dt.date.today():
+            break
+        if later >= floor:
+            return later.isoformat()
+    return day
+
+
+_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+           "December"]
 
 
 def named_year(text: str) -> int | None:
