@@ -794,3 +794,9 @@ def test_a_conversation_with_a_correspondent_is_no_call_and_a_dated_round_told_a
     found = events(analyzer, "Russian and Ukrainian delegations met in Istanbul on July 23. At the July round, the "
                              "sides reached an understanding on another exchange.", dt.date(2025, 8, 1))
     assert [e.date.value for e in found if e.type == "talks"] == ["2025-07-23"]
+
+
+def test_a_date_that_was_looked_ahead_to_in_the_past_stays_in_its_year(analyzer):
+    found = events(analyzer, "A second round between Russia and Ukraine was due to be held in Istanbul in March but was "
+                             "postponed twice.", dt.date(2026, 6, 4))
+    assert [(e.status, e.date.value) for e in found if e.type == "talks"] == [("postponed", "2026-03")]

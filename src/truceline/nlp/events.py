@@ -711,6 +711,11 @@ class _EventReader:
             return self.text[c_start: min(c_end, reach)]
         end = min(c_end, reach)
         end += self._next_predicate(end, sent.end_char)
+        but = re.match(r",?\s*but\s+(?:it\s+|they\s+)?(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:\w+\s+)?"
+                       r"(?:postponed|cancell?ed|called\s+off|put\s+off|pushed\s+back|delayed|shelved|scrapped)\b",
+                       self.text[end: sent.end_char])
+        if but:  # "was due to be held in March but was postponed twice": what became of it
+            end += but.end()
         follow = re.match(r",\s+(?!only\b)(?:\w+ly\s+)?(?:to be|which|that|scheduled|planned|due|expected|announced|agreed|proposed|set)"
                           r"\b[^,;]*"
                           r"|,\s+(?:it|they)\s+(?:has|have|had|was|were|is|are|will)\b[^,;]*",  # "not cancelled, it was postponed"

@@ -132,8 +132,9 @@ class Context:
             if after and (tense == "past" or tense is None and far_after) \
                     and not _PUT_OFF_TO.search(self.text[max(0, start - 60): start]):
                 year -= 1  # but "was deferred to the December summit" looks ahead
-            elif before and (tense == "future" or tense is None and far_before):
-                year += 1
+            elif before and (tense == "future" and not _FUTURE_IN_PAST.search(self.text[max(0, start - 80): start])
+                             or tense is None and far_before):
+                year += 1  # but "was due to be held in March" looked ahead from a time now past
         return year, "published"
 
     def note(self, point: Point, end: int = -1) -> None:
@@ -190,6 +191,8 @@ _MONTH_NAME = "(?:" + "|".join(re.escape(m) for m in sorted([*WORDS["months"], *
                                                             reverse=True)) + r")\.?"
 _LISTED_YEAR = re.compile(rf"(?:,?\s+(?:and\s+)?(?:{_MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_NAME}))+,?\s+((?:19|20)\d\d)\b")
 _DAY_REACH = 1200  # characters: how far back past a coarser date "the next day" still counts from a day named
+_FUTURE_IN_PAST = re.compile(r"\b(?:was|were|had\s+been)\s+(?:due|expected|scheduled|planned|set|supposed|meant|slated|"
+                             r"pencil+ed\s+in)\s+(?:to|for)\b[^.;]*$", re.IGNORECASE)
 _MARGIN_DAYS = 45
 _MARGIN_MONTHS = 1
 _HALF_YEAR_DAYS = 182
