@@ -760,6 +760,8 @@ def test_two_named_parties_who_spoke_had_a_call(analyzer):
     ("Washington wants a freeze along the line, a condition Kyiv has repeatedly rejected.", "rejection"),
     ("Moscow's demand that Ukraine leave Donetsk is still on the table, and Kyiv still says no.", "rejection"),
     ("Russian and Ukrainian delegations are expected back in Istanbul in mid-April.", "talks"),
+    ("The leaders of France, Germany and Britain will meet in Paris on March 5.", "summit"),
+    ("Medvedev warned on Telegram that Moscow would hit any foreign troops in Ukraine.", "threat"),
 ])
 def test_more_wordings_of_events(analyzer, text, etype):
     assert etype in [e.type for e in events(analyzer, text)]
