@@ -633,8 +633,11 @@ class _EventReader:
             draft.place = antecedent.place
             draft.actors = [EventActor(a.actor, a.role) for a in antecedent.actors]
         self._read_actors(draft, (c_start, c_end))
+        subject = " ".join(w.lower_ for c in (token.root.children if token is not None else ()) if c.dep_ == "nsubj"
+                           for w in c.subtree)  # "The leaders of France, Germany and Britain will meet"
         leaders = draft.type == "talks" and (self._leaders_only(draft, clause) or bool(re.search(
-            r"\b(?:leaders|heads of (?:state|government)|presidents)\b", self.text[c_start:trigger[0]], re.IGNORECASE))
+            r"\b(?:leaders|heads of (?:state|government)|presidents)\b", self.text[c_start:trigger[0]] + " " + subject,
+            re.IGNORECASE))
             or bool(re.search(r"\bthe two\s+(?:would|will|could|might|should|to|are|were|have|had|met|meet)\b",
                               self.text[c_start:trigger[0]], re.IGNORECASE)) and self._only_leaders_named(sent))
         if leaders:
