@@ -513,3 +513,18 @@ def test_german_quotation_marks_after_a_sentence_and_a_speaker_set_after_the_ver
     found = statements(analyzer, text)
     assert [(s.speaker.name, s.kind) for s in found] == [("Friedrich Merz", "direct"),
                                                          ("senior European diplomat", "indirect")]
+
+
+def test_a_known_negotiator_named_in_apposition_to_his_role_speaks(analyzer):
+    s = one(analyzer, "Ukraine's chief negotiator, Rustem Umerov, said the sides had narrowed their differences.")
+    assert (s.speaker.actor, s.content) == ("rustem-umerov", "the sides had narrowed their differences")
+
+
+def test_words_reported_inside_a_relative_clause_and_a_description_in_quotes(analyzer):
+    s = one(analyzer, 'Delegations agreed on Monday to a prisoner exchange, which Umerov said would be carried out '
+                      '"within the next ten days."')
+    assert (s.speaker.actor, s.kind) == ("rustem-umerov", "mixed") and "within the next ten days" in s.content
+    s = one(analyzer, 'Kremlin aide Yuri Ushakov described the call as "frank and businesslike."')
+    assert (s.speaker.actor, s.cue, s.kind) == ("yuri-ushakov", "describe", "mixed")
+    assert "frank and businesslike" in s.content
+    assert not statements(analyzer, "The exchange, which took place on Friday, was the largest this year.")

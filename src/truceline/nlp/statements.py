@@ -299,6 +299,8 @@ class _Extractor:
             return None
         if lemma == "call" and _calls_it(token):
             return "call"  # Zelensky called the swap "a very important result": naming it, in quotes
+        if lemma in _NAMING and _calls_it(token):
+            return lemma  # Ushakov described the call as "frank and businesslike"
         if _directive(token) is not None:
             return "call on" if lemma == "call" else lemma  # "called on Russia to accept …", "urged partners to …"
         if lemma not in self.lex.verbs:
@@ -346,7 +348,10 @@ class _Extractor:
         if not named and appos_tokens and not main_person:
             # "…, head of the Russian Direct Investment Fund Kirill Dmitriev, told": a name the model missed
             trailing = proper_name([t for t in appos_tokens if not t.is_punct])
-            named = trailing if len(trailing) >= 2 and looks_like_person_name(trailing) else []
+            known = self.ctx.base.lookup(" ".join(t.text for t in trailing)) if trailing else None
+            named = trailing if trailing and (len(trailing) >= 2 and looks_like_person_name(trailing)
+                                              or known is not None and known.kind == "person") else []
+            # ("Ukraine's chief negotiator, Rustem Umerov, said", the name read as an organisation's)
         if named and not main_person and not looks_like_person_name([t for t in main if t.dep_ not in ("poss", "case")]):
             # "The EU's foreign policy chief, Kaja Kallas, said": the name stands in apposition to the role.
             name_tokens = [t for t in appos_tokens if named[0].i <= t.i <= named[-1].i]
@@ -663,7 +668,7 @@ class _Extractor:
         if directive is not None and not following:
             # "Sybiha called on Russia to accept a full 30-day ceasefire": what is asked is what was said
             content = (directive.idx, sent.end_char)
-        elif cue == "call":
+        elif cue == "call" or cue in _NAMING:
             # "Zelensky called the swap "a very important result"": what it was called, marks and all.
             closing = next((t for t in sent if t.i > verb.i + 1 and t.text in _QUOTE_CHARS
                             and t.i > next(q.i for q in sent if q.i > verb.i and q.text in _QUOTE_CHARS)), None)
@@ -786,7 +791,20 @@ def _depth(token: Token) -> int:
 
 
 def _in_relative_clause(token: Token, sent: Span) -> bool:
+    if _relative_report(token):
+        return False
     return token.dep_ in ("relcl", "acl") or any(a.dep_ in ("relcl", "acl") for a in token.ancestors)
+
+
+def _relative_report(token: Token) -> bool:
+    """"…, which Umerov said would be carried out "within ten days"": a reporting verb in a relative clause whose
+    reported clause has the relative pronoun for its subject tells what its speaker said."""
+    return token.dep_ == "relcl" and any(
+        c.dep_ == "ccomp" and c.i > token.i and any(w.dep_ in ("nsubj", "nsubjpass") and w.lower_ in ("which", "that", "who")
+                                                   for w in c.children) for c in token.children)
+
+
+_NAMING = {"describe", "characterise", "characterize", "term", "dub", "label", "brand"}
 
 
 def _attribution_end(verb: Token, subject: Token) -> int:
