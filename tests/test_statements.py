@@ -528,3 +528,10 @@ def test_words_reported_inside_a_relative_clause_and_a_description_in_quotes(ana
     assert (s.speaker.actor, s.cue, s.kind) == ("yuri-ushakov", "describe", "mixed")
     assert "frank and businesslike" in s.content
     assert not statements(analyzer, "The exchange, which took place on Friday, was the largest this year.")
+
+
+def test_a_transcript_label_is_not_the_speaker_of_what_the_host_reports(analyzer):
+    found = statements(analyzer, 'HOST: Donald Trump has said he wants "Putin and Zelensky in the same room."\n\n'
+                                 "HOST: The EU's foreign policy chief Kaja Kallas says Brussels will present a package.\n\n"
+                                 "HOST: Marta Kovalenko, thank you.\n", dt.date(2026, 3, 28))
+    assert [s.speaker.name for s in found] == ["Donald Trump", "Kaja Kallas"]

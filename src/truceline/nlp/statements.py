@@ -330,6 +330,13 @@ class _Extractor:
         appos_tokens = [t for t in tokens if t.i >= cut and t.dep_ != "cc" and not any(
             t in c.subtree for c in conjuncts)]
         main = [t for t in tokens if t.i < cut and not t.is_punct]
+        label = next((t for t in main if t.text.isupper() and len(t.text) > 1
+                      and self.text.startswith(":", t.idx + len(t.text))), None)
+        if label is not None and all(t.text.isupper() for t in main if t.i <= label.i):
+            # "HOST: Donald Trump has said …": a transcript's label is no subject; the name after it is
+            main = [t for t in main if t.i > label.i] or [t for t in appos_tokens if not t.is_punct]
+            if main is not None and not [t for t in tokens if t.i < cut and t.i > label.i]:
+                appos_tokens = []
         if not main:
             return None
         mention_span = self.doc[main[0].i: main[-1].i + 1]
