@@ -802,3 +802,9 @@ def test_a_date_that_was_looked_ahead_to_in_the_past_stays_in_its_year(analyzer)
     found = events(analyzer, "A second round between Russia and Ukraine was due to be held in Istanbul in March but was "
                              "postponed twice.", dt.date(2026, 6, 4))
     assert [(e.status, e.date.value) for e in found if e.type == "talks"] == [("postponed", "2026-03")]
+
+
+def test_rounds_told_after_a_summit_are_talks_and_take_no_date_from_a_summit_named_to_measure_time(analyzer):
+    found = events(analyzer, "The Anchorage summit between Trump and Putin on August 15, 2025 raised expectations. The "
+                             "Geneva rounds in February and March 2026 restored a direct channel.", dt.date(2026, 9, 22))
+    assert ("talks", "2026-02") in [(e.type, e.date.value if e.date else None) for e in found]

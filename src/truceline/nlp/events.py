@@ -635,7 +635,8 @@ class _EventReader:
         self._read_actors(draft, (c_start, c_end))
         subject = " ".join(w.lower_ for c in (token.root.children if token is not None else ()) if c.dep_ == "nsubj"
                            for w in c.subtree)  # "The leaders of France, Germany and Britain will meet"
-        leaders = draft.type == "talks" and (self._leaders_only(draft, clause) or bool(re.search(
+        rounds = re.search(r"\brounds?\b", trig_text, re.IGNORECASE)  # delegations' rounds are never a summit
+        leaders = draft.type == "talks" and not rounds and (self._leaders_only(draft, clause) or bool(re.search(
             r"\b(?:leaders|heads of (?:state|government)|presidents)\b", self.text[c_start:trigger[0]] + " " + subject,
             re.IGNORECASE))
             or bool(re.search(r"\bthe two\s+(?:would|will|could|might|should|to|are|were|have|had|met|meet)\b",
@@ -1134,7 +1135,10 @@ class _EventReader:
             if earlier:
                 d.date = _to_day(earlier[-1].to_time())
                 return
-        prior = next((p for p in reversed(self.drafts) if p.paragraph == d.paragraph and p.date), None)
+        prior = next((p for p in reversed(self.drafts) if p.paragraph == d.paragraph and p.date
+                      and not _TEMPORAL_BACKGROUND.search(self.text[max(p.sentence.start_char, p.trigger[0] - 40):
+                                                                     p.trigger[0]])), None)
+        # (not one named only to measure time from: "… since the Alaska summit in August. It followed …")
         if prior is not None and d.status in ("occurred", "planned", "proposed") and not d.reference:
             d.date = prior.date
         elif d.status == "occurred" and not d.reference:
