@@ -759,6 +759,8 @@ def test_two_named_parties_who_spoke_had_a_call(analyzer):
     ("Rome has quietly blocked the idea.", "rejection"),
     ("Washington wants a freeze along the line, a condition Kyiv has repeatedly rejected.", "rejection"),
     ("Moscow's demand that Ukraine leave Donetsk is still on the table, and Kyiv still says no.", "rejection"),
+    ("Moscow had again rejected Ukraine's proposal for a 30-day ceasefire, Fidan said.", "rejection"),
+    ("Moscow wants all of Donetsk. Kyiv has repeatedly refused.", "rejection"),
     ("Russian and Ukrainian delegations are expected back in Istanbul in mid-April.", "talks"),
     ("The leaders of France, Germany and Britain will meet in Paris on March 5.", "summit"),
     ("Medvedev warned on Telegram that Moscow would hit any foreign troops in Ukraine.", "threat"),
@@ -808,3 +810,12 @@ def test_rounds_told_after_a_summit_are_talks_and_take_no_date_from_a_summit_nam
     found = events(analyzer, "The Anchorage summit between Trump and Putin on August 15, 2025 raised expectations. The "
                              "Geneva rounds in February and March 2026 restored a direct channel.", dt.date(2026, 9, 22))
     assert ("talks", "2026-02") in [(e.type, e.date.value if e.date else None) for e in found]
+
+
+def test_a_rejection_of_a_proposal_was_made_and_a_swap_told_in_its_own_words_is_kept(analyzer):
+    found = events(analyzer, "Lavrov rejected on Thursday the European proposal for a truce.", dt.date(2026, 6, 27))
+    assert ("rejection", "occurred") in [(e.type, e.status) for e in found]
+    text = ("Russian and Ukrainian negotiators agreed on Wednesday to swap another 1,200 prisoners of war each.\n\n"
+            "The swap of 1,200 for 1,200, to be carried out in stages, would be the largest.")
+    (swap,) = [e for e in events(analyzer, text, dt.date(2025, 7, 24)) if e.type == "exchange"]
+    assert (swap.status, swap.span[0]) == ("planned", text.index("The swap"))

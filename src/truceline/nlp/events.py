@@ -793,8 +793,9 @@ class _EventReader:
             return "planned" if reported_future else "hypothetical"  # "announced that the two would meet"
         if self.rules.status["planned"].search(clause):
             return "planned"
-        if self.rules.status["proposed"].search(trigger) or self.rules.status["proposed"].search(head[-40:]):
-            return "proposed"
+        if etype not in self.rules.embedding and (self.rules.status["proposed"].search(trigger)
+                                                  or self.rules.status["proposed"].search(head[-40:])):
+            return "proposed"  # (but "rejected the European proposal" was a rejection made)
         if re.search(r"\bto\s+$", head[:head.rfind(trigger)] if trigger in head else head) \
                 and etype not in self.rules.embedding:
             return "planned"  # "asked his envoy to travel to Moscow to see Putin": not yet done
@@ -829,8 +830,8 @@ class _EventReader:
         compatible = {"summit": ("summit",), "talks": ("talks", "summit"), "call": ("call",)}
         named = [p.name for p in self.rules.places if p.pattern.search(phrase)]
         for d in reversed(self.drafts):
-            if d.type in compatible.get(etype, (etype,)) and (not named or d.place in named):
-                return d
+            if d.type in compatible.get(etype, (etype,)) and (not named or d.place in named) and not d.agreed:
+                return d  # (an exchange read off its agreement gives way to one told in its own words)
         return None
 
     # -- actors ----------------------------------------------------------------------------
