@@ -851,6 +851,8 @@ class _EventReader:
             actor = self.base.actors.get(actor_id)
             if actor is None or any(a < m_end and m_start < b for a, b in taken):
                 return
+            if actor.kind not in ("state", "group") and any(p.pattern.fullmatch(actor.name) for p in self.rules.places):
+                return  # "Istanbul's Dolmabahce Palace" (learned as a body elsewhere) is where, not who
             taken.append((m_start, m_end))
             if actor.kind == "media":
                 return  # an outlet reports events; it takes no part in them
