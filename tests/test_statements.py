@@ -535,3 +535,14 @@ def test_a_transcript_label_is_not_the_speaker_of_what_the_host_reports(analyzer
                                  "HOST: The EU's foreign policy chief Kaja Kallas says Brussels will present a package.\n\n"
                                  "HOST: Marta Kovalenko, thank you.\n", dt.date(2026, 3, 28))
     assert [s.speaker.name for s in found] == ["Donald Trump", "Kaja Kallas"]
+
+
+def test_a_numbered_digest_item_opens_with_who_said_it(analyzer):
+    found = statements(analyzer, "4. The head of the Russian delegation Vladimir Medinsky: the next round of negotiations "
+                                 "in Istanbul is postponed at the request of the Ukrainian side.\n\n"
+                                 "7. Peskov about the proposal of Orban to hold a summit in Budapest: \"The idea is not "
+                                 "new, but the question is the content.\" The press secretary added that Putin has "
+                                 "\"no plans yet\" for contacts with Trump.\n", dt.date(2026, 10, 20))
+    assert [(s.speaker.actor, s.kind) for s in found] == [
+        ("vladimir-medinsky", "indirect"), ("dmitry-peskov", "direct"), ("dmitry-peskov", "mixed")]
+    assert found[1].content.startswith("The idea is not new") and "press secretary" not in found[1].content

@@ -31,6 +31,7 @@ _DASH_OPEN = re.compile(r"^\s*[—–-]\s+")
 _TURN = re.compile(r"(?P<label>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]+){0,2}):\s+(?P<body>\S)")
 _QUOTE_LABEL = re.compile(r"\s*(?:quote|direct speech|цитата|пряма мова)(?:\s+from\s+[^:]{1,40})?\s*:\s*", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*[-•*]\s+")
+_DIGEST = re.compile(r"\d{1,2}[.)]\s+(?P<label>[A-Z][^:.!?\"“”«»\n]{1,110}?):\s+(?P<body>[^\n]*[^\s\n])")
 _OPENERS = "“«„\""
 _CLOSERS = "”»“\""
 _PAIRS = {"“": "”", "«": "»", "„": "“", "\"": "\""}
@@ -178,7 +179,9 @@ class _Extractor:
                 self._quotes_here.append((start, end))
             if _is_headline(self.text[start:end]):
                 continue
-            if self._transcript_turn(start, end):
+            if self._digest_item(start, end):
+                pass  # its first line is read; the lines under it are read below
+            elif self._transcript_turn(start, end):
                 continue
             sents = list(sentences_in(self.doc, start, end))
             # the sentences before the paragraph's first quote are read first, so that "A Downing Street spokesman
@@ -209,6 +212,30 @@ class _Extractor:
             previous = sent
             self._note_until(sent.end_char)
             self._note_surname_subject(sent)
+
+    def _digest_item(self, start: int, end: int) -> bool:
+        """A numbered digest item that opens with who said it ("4. The head of the Russian delegation Vladimir
+        Medinsky: the next round … is postponed", "5. Zelensky in the evening address: Kiev is ready …", "7. Peskov
+        about Orban's proposal: "The idea is not new …""): its first line is the first person named's words."""
+        m = _DIGEST.match(self.text, start, end)
+        if not m or _QUOTE_LABEL.fullmatch(m.group("label") + ":"):
+            return False
+        first = next((e for e in self.doc.ents if e.label_ == "PERSON"
+                      and m.start("label") <= e.start_char < m.end("label")), None)
+        if first is None:
+            return False
+        name = re.sub(r"['’]s$", "", first.text)
+        actor = self.ctx.by_surname(name.split()[-1]) or self.ctx.base.lookup(name)
+        if actor is None or actor.kind != "person":
+            return False
+        speaker = self.ctx.speaker_for(actor, first.text)
+        body, stop = m.start("body"), m.end("body")
+        kind = "direct" if self.text[body] in _OPENERS else "indirect"  # "mixed" when quoted words are inside
+        if kind == "direct":
+            closing = re.search(r"[\"”»“]", self.text[body + 1: stop])
+            body, stop = body + 1, body + 1 + closing.start() if closing else stop  # the quote, not what follows
+        self._add(speaker, "say", kind, body, stop, claim=(m.start(), stop))
+        return True
 
     def _transcript_turn(self, start: int, end: int) -> bool:
         """An interview set as a transcript: "Sikorski: It was. The package …" is the named person's answer, in
