@@ -546,3 +546,12 @@ def test_a_numbered_digest_item_opens_with_who_said_it(analyzer):
     assert [(s.speaker.actor, s.kind) for s in found] == [
         ("vladimir-medinsky", "indirect"), ("dmitry-peskov", "direct"), ("dmitry-peskov", "mixed")]
     assert found[1].content.startswith("The idea is not new") and "press secretary" not in found[1].content
+
+
+def test_a_second_cue_under_the_reported_clause_and_a_speaker_with_the_place_he_spoke_at(analyzer):
+    found = statements(analyzer, 'On Wednesday, Kremlin spokesman Dmitry Peskov said the exchange could take place "as '
+                                 'early as next week", while stressing that the main issues remained unresolved.')
+    assert [(s.cue, s.content) for s in found][1] == ("stress", "the main issues remained unresolved")
+    found = statements(analyzer, "Russian Foreign Minister Sergei Lavrov spoke in Moscow on Tuesday. Any foreign troops "
+                                 "in Ukraine would be a legitimate target, said the minister at a press conference.")
+    assert [s.speaker.actor for s in found] == ["sergei-lavrov"]

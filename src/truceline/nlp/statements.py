@@ -345,8 +345,9 @@ class _Extractor:
         """`after_verb`: the speaker follows the cue ("…, said a senior European diplomat to our newspaper"), so a
         "to …" after it is whom the words were said to, not part of who said them."""
         tokens = [t for t in subject.subtree]
-        if after_verb:
-            to = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > subject.i), None)
+        if after_verb:  # "…, said the minister at a press conference in Moscow": where, not who
+            to = next((c for c in subject.children if c.dep_ == "prep" and c.i > subject.i and c.lower_ in (
+                "to", "at", "during", "in", "on", "after", "before", "while", "when")), None)
             if to is not None:
                 tokens = [t for t in tokens if t.i < to.i]
         self._note_until(tokens[0].idx)
@@ -858,8 +859,11 @@ def _attribution_end(verb: Token, subject: Token) -> int:
 
 def _adding_clause(verb: Token, sent: Span) -> tuple[Token, Token] | None:
     """", adding that …" after a reporting verb, or "…, but cautioned that …": the second reporting verb and the
-    first word of what it adds."""
-    for c in verb.children:
+    first word of what it adds. "said the exchange could take place …, while stressing that …" (the participle
+    parsed under the reported clause) adds too."""
+    under = [g for c in verb.children if c.dep_ == "ccomp" for g in c.children
+             if g.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "while" for m in g.children)]
+    for c in [*verb.children, *under]:
         finite = c.dep_ == "conj" and c.tag_ in ("VBD", "VBZ", "VBP") and not any(
             k.dep_ in _SUBJECTS for k in c.children)  # the same speaker goes on
         if (c.dep_ in ("advcl", "conj", "xcomp") and c.tag_ == "VBG" or finite) and c.lemma_ in (
