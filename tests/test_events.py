@@ -819,3 +819,12 @@ def test_a_rejection_of_a_proposal_was_made_and_a_swap_told_in_its_own_words_is_
             "The swap of 1,200 for 1,200, to be carried out in stages, would be the largest.")
     (swap,) = [e for e in events(analyzer, text, dt.date(2025, 7, 24)) if e.type == "exchange"]
     assert (swap.status, swap.span[0]) == ("planned", text.index("The swap"))
+
+
+def test_a_seat_of_government_is_its_city_and_a_transcript_label_is_no_party(analyzer):
+    (e,) = events(analyzer, "Steve Witkoff met Vladimir Putin in the Kremlin on Tuesday.", dt.date(2026, 3, 12))
+    assert e.place == "Moscow"
+    found = events(analyzer, "Kowal: EU leaders gather in Brussels next week. What do you expect from them?\n\n"
+                             "Sikorski: A decision on the assets.", dt.date(2026, 6, 18))
+    (e,) = [e for e in found if e.place == "Brussels"]
+    assert e.type == "summit" and "maria-kowal" not in {a.actor for a in e.actors}

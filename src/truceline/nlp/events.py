@@ -279,8 +279,9 @@ class _EventReader:
     def run(self) -> list[Event]:
         for p, (start, end) in enumerate(self.paragraphs):
             para = self.text[start:end].rstrip()
-            if not _SENTENCE_END.search(para) and not (para.endswith(":") and re.search(r"[.!?]\s+[A-Z]", para)):
-                continue  # headlines and captions tell no events ('… are "in full swing"' is a headline too)
+            if not _SENTENCE_END.search(para) and not (para.endswith((":", "?")) and re.search(r"[.!?]\s+[A-Z]", para)):
+                continue  # headlines and captions tell no events ('… are "in full swing"' is a headline too), but a
+                # paragraph that ends in a question after a sentence is one ("… before Istanbul. Will that matter?")
             for sent in sentences_in(self.doc, start, end):
                 if not sent.text.rstrip().endswith("?"):
                     self._sentence(sent, p)
@@ -851,6 +852,8 @@ class _EventReader:
             actor = self.base.actors.get(actor_id)
             if actor is None or any(a < m_end and m_start < b for a, b in taken):
                 return
+            if self.text.startswith(":", m_end) and (m_start == 0 or self.text[m_start - 1] == "\n"):
+                return  # "Kowal: EU leaders gather …": a transcript's label names who speaks, not a party
             if actor.kind not in ("state", "group") and any(p.pattern.fullmatch(actor.name) for p in self.rules.places):
                 return  # "Istanbul's Dolmabahce Palace" (learned as a body elsewhere) is where, not who
             taken.append((m_start, m_end))
