@@ -479,3 +479,11 @@ def test_the_nth_of_a_month_in_the_past_is_a_day_already_told_of():
     text = ("The sides met in Abu Dhabi on March 19, 2026. Two days later, 84 soldiers came home. A new round is "
             "scheduled for April 2. The exchange on the 21st was the fifth this year.")
     assert "2026-03-21" in [t.value for t in find_timexes(text, None) if t.text == "the 21st"]
+
+
+def test_a_year_looked_back_to_is_not_the_year_of_the_dates_after_it():
+    text = ("When the delegations sat down in Istanbul on May 16, 2025, it was the first time they had met since the "
+            "spring of 2022. The second round, on June 2, was shorter. On August 15, Trump met Putin in Anchorage, the "
+            "first summit since Geneva in 2021.")
+    values = {t.text: t.value for t in find_timexes(text, None)}
+    assert (values["June 2"], values["August 15"]) == ("2025-06-02", "2025-08-15")
