@@ -1,15 +1,16 @@
 """Statements and events against gold records, beside textacy's quote extractor, in one run.
 
     bash scripts/setup.sh --bench      # installs textacy, the baseline
-    .venv/bin/python bench/statements_bench.py [--heldout6]
+    .venv/bin/python bench/statements_bench.py [--heldout NAME]
 
 For each gold set — the seed (../shared/eval/seed.gold.json), our example
 reports (eval/examples.gold.json), the development sets written later by helpers
 that never saw the rules (eval/dev2 … eval/dev8: each scored once untouched
 before rules were tuned on it), the spent held-out sets (eval/heldout,
-eval/heldout2 … eval/heldout5: each scored once at the end of a round of work,
-development sets since) and, with --heldout6, the current held-out set
-(eval/heldout6.gold.json: score it once, at the end of a round of work) — ingests the reports into a fresh database, exports
+eval/heldout2 … eval/heldout8: each scored once during or at the end of a round
+of work, development sets since) and, with --heldout NAME, a new held-out set
+(eval/NAME.gold.json: score it once, at the end of a round of work) — ingests
+the reports into a fresh database, exports
 the record and scores it with ../shared/eval/score.py. The baseline is
 textacy's `direct_quotations` run on the same cleaned texts (paragraph by
 paragraph where it raises on the whole text), its quotes exported as
@@ -30,15 +31,15 @@ SHARED = ROOT.parent / "shared"
 SCORER = SHARED / "eval" / "score.py"
 
 
-def gold_sets(heldout6: bool = False) -> list[tuple[str, Path, list[Path]]]:
+def gold_sets(heldout: str | None = None) -> list[tuple[str, Path, list[Path]]]:
     sets = [("seed", SHARED / "eval" / "seed.gold.json", [SHARED / "seeds"]),
             ("examples", ROOT / "eval" / "examples.gold.json", [ROOT / "examples"])]
     sets += [(f"dev{n}", ROOT / "eval" / f"dev{n}.gold.json", [ROOT / "eval" / f"dev{n}"]) for n in range(2, 9)]
     sets.append(("heldout1", ROOT / "eval" / "heldout.gold.json", [ROOT / "eval" / "heldout"]))
     sets.append(("heldout2", ROOT / "eval" / "heldout2.gold.json", [ROOT / "eval" / "heldout2"]))
-    sets += [(f"heldout{n}", ROOT / "eval" / f"heldout{n}.gold.json", [ROOT / "eval" / f"heldout{n}"]) for n in (3, 4, 5)]
-    if heldout6:
-        sets.append(("heldout6", ROOT / "eval" / "heldout6.gold.json", [ROOT / "eval" / "heldout6"]))
+    sets += [(f"heldout{n}", ROOT / "eval" / f"heldout{n}.gold.json", [ROOT / "eval" / f"heldout{n}"]) for n in range(3, 9)]
+    if heldout:
+        sets.append((heldout, ROOT / "eval" / f"{heldout}.gold.json", [ROOT / "eval" / heldout]))
     return [s for s in sets if s[1].exists()]
 
 
@@ -96,14 +97,14 @@ def score(gold: Path, export: dict, folder: Path, name: str) -> dict:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--heldout6", action="store_true", help="also score the current held-out set (once, at the end)")
+    ap.add_argument("--heldout", metavar="NAME", help="also score a new held-out set, eval/NAME (once, at the end)")
     args = ap.parse_args()
     if not SCORER.exists():
         sys.exit(f"bench: {SCORER} is absent (../shared beside the checkout)")
     results = {}
     print(f"{'set':9} {'system':9} {'st P':>6} {'st R':>6} {'st F1':>6} {'attr':>6} {'kind':>6}  "
           f"{'ev P':>6} {'ev R':>6} {'ev F1':>6} {'status':>6}")
-    for name, gold, sources in gold_sets(args.heldout6):
+    for name, gold, sources in gold_sets(args.heldout):
         with tempfile.TemporaryDirectory() as tmp:
             folder = Path(tmp)
             ours = truceline_export(sources, folder)
