@@ -597,15 +597,13 @@ class _EventReader:
             status = "occurred"  # "announced a 30-day moratorium": declared, in force
         if status == "occurred":
             status = self._coordinated_modal(trigger) or status
-        if status in ("planned", "proposed") and token is not None and token.root.pos_ in ("NOUN", "PROPN") \
-                and _AFTER_PAST.search(before[-40:]) and not self.rules.status[status].search(
-                    self.text[trigger[0]:c_end]):
-            status = "occurred"  # "the summit was announced after the telephone conversation of …": that call was held
-        if status in ("postponed", "cancelled") and token is not None and token[-1].pos_ in ("NOUN", "PROPN") \
-                and _AFTER_PAST.search(self.text[max(sent.start_char, token[-1].idx - 40):token[-1].idx]) \
-                and not self.rules.status[status].search(
-                    self.text[trigger[0]:c_end]):
-            status = "occurred"  # "was pushed back after the strike on Kharkiv": the strike, not the round, happened
+        noun = token[-1] if token is not None and token[-1].pos_ in ("NOUN", "PROPN") else None
+        if status in ("planned", "proposed", "postponed", "cancelled") and noun is not None \
+                and _AFTER_PAST.search(self.text[max(sent.start_char, noun.idx - 40):noun.idx]) \
+                and not self.rules.status[status].search(self.text[trigger[0]:c_end]):
+            # "the summit was announced after the telephone conversation of …": that call was held; "was pushed back
+            # after the strike on Kharkiv": the strike, not the round, happened
+            status = "occurred"
         if status == "occurred" and token is not None and token.root.tag_ in ("VBP", "VBZ", "VB") \
                 and _TIME_CLAUSE.search(self.text[max(c_start, trigger[0] - 50):trigger[0]]):
             status = "planned"  # "… expected before leaders gather in Brussels on March 19-20"
