@@ -10,7 +10,7 @@ import re
 
 from ..errors import SourceError
 from ..nlp.timex import find_timexes
-from ..nlp.timex_grammar import WEEKDAYS
+from ..nlp.timex_grammar import MONTHS, WEEKDAYS
 from ..record import Published, Timex
 
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -103,9 +103,8 @@ def _weekday_year(day: str, lead: str) -> str:
     return day
 
 
-_SINCE_AGO = re.compile(r"\b(?:in\s+)?(?:(?P<month>January|February|March|April|May|June|July|August|September|October|"
-                        r"November|December)\s+)?(?P<year>(?:19|20)\d\d),?\s+(?:more than\s+|over\s+|nearly\s+|almost\s+|"
-                        r"about\s+|some\s+)?(?P<n>a|one|two|three|\d+)\s+(?P<unit>years?|months?)\s+ago\b")
+_SINCE_AGO = re.compile(r"\b(?:in\s+)?(?:(?P<month>[A-Z][a-z]+\.?)\s+)?(?P<year>(?:19|20)\d\d),?\s+(?:more than\s+|over\s+|"
+                        r"nearly\s+|almost\s+|about\s+|some\s+)?(?P<n>a|one|two|three|\d+)\s+(?P<unit>years?|months?)\s+ago\b")
 _SMALL = {"a": 1, "one": 1, "two": 2, "three": 3}
 
 
@@ -117,7 +116,7 @@ def _after_floor(day: str, text: str) -> str:
     floor = None
     for m in _SINCE_AGO.finditer(text):
         n = _SMALL.get(m["n"].lower()) or int(m["n"])
-        month = _MONTHS.index(m["month"]) + 1 if m["month"] else 1
+        month = MONTHS.get((m["month"] or "").rstrip("."), 1)  # "in August 2025, …", a month the grammar knows, else January
         months = int(m["year"]) * 12 + month - 1 + (n * 12 if m["unit"].startswith("year") else n)
         bound = dt.date(months // 12, months % 12 + 1, 1)
         floor = bound if floor is None or bound > floor else floor
@@ -130,10 +129,6 @@ def _after_floor(day: str, text: str) -> str:
         if later >= floor:
             return later.isoformat()
     return day
-
-
-_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-           "December"]
 
 
 def named_year(text: str) -> int | None:
