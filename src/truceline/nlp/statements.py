@@ -224,9 +224,8 @@ class _Extractor:
                       and m.start("label") <= e.start_char < m.end("label")), None)
         if first is None:
             return False
-        name = re.sub(r"['’]s$", "", first.text)
-        actor = self.ctx.by_surname(name.split()[-1]) or self.ctx.base.lookup(name)
-        if actor is None or actor.kind != "person":
+        actor = self._known_person(re.sub(r"['’]s$", "", first.text))
+        if actor is None:
             return False
         speaker = self.ctx.speaker_for(actor, first.text)
         body, stop = m.start("body"), m.end("body")
@@ -236,6 +235,11 @@ class _Extractor:
             body, stop = body + 1, body + 1 + closing.start() if closing else stop  # the quote, not what follows
         self._add(speaker, "say", kind, body, stop, claim=(m.start(), stop))
         return True
+
+    def _known_person(self, name: str) -> Actor | None:
+        """The person a name stands for, by surname among those named before or in the actor base."""
+        actor = self.ctx.by_surname(name.split()[-1]) or self.ctx.base.lookup(name)
+        return actor if actor is not None and actor.kind == "person" else None
 
     def _transcript_turn(self, start: int, end: int) -> bool:
         """An interview set as a transcript: "Sikorski: It was. The package …" is the named person's answer, in
@@ -249,8 +253,8 @@ class _Extractor:
         if label.casefold() in ("a", "answer"):
             speaker = self.ctx.person_pronoun(label)
         else:
-            actor = self.ctx.by_surname(label.split()[-1]) or self.ctx.base.lookup(label)
-            if actor is None or actor.kind != "person":
+            actor = self._known_person(label)
+            if actor is None:
                 return False
             speaker = self.ctx.speaker_for(actor, label)
         if speaker is None:
