@@ -828,3 +828,9 @@ def test_a_seat_of_government_is_its_city_and_a_transcript_label_is_no_party(ana
                              "Sikorski: A decision on the assets.", dt.date(2026, 6, 18))
     (e,) = [e for e in found if e.place == "Brussels"]
     assert e.type == "summit" and "maria-kowal" not in {a.actor for a in e.actors}
+
+
+def test_the_nth_a_clause_looks_ahead_to_is_this_month(analyzer):
+    found = events(analyzer, "Kaja Kallas said the EU's 20th package of sanctions against Russia should be approved by "
+                             "foreign ministers on the 24th.", dt.date(2026, 2, 17))
+    assert [e.date.value for e in found if e.type == "sanction"] == ["2026-02-24"]

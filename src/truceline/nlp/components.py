@@ -86,7 +86,7 @@ def sentences_in(doc: Doc, start: int, end: int) -> list[Span]:
     return sents[bisect.bisect_left(starts, start): bisect.bisect_left(starts, end)]
 
 
-_AHEAD = {"will", "would", "shall", "'ll", "wo"}
+_AHEAD = {"will", "would", "shall", "'ll", "wo", "should", "must"}  # "should be approved on the 24th": ahead
 
 
 def _governing_verb(doc: Doc, offset: int) -> Token | None:
