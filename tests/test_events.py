@@ -761,6 +761,9 @@ def test_two_named_parties_who_spoke_had_a_call(analyzer):
     ("Moscow's demand that Ukraine leave Donetsk is still on the table, and Kyiv still says no.", "rejection"),
     ("Moscow had again rejected Ukraine's proposal for a 30-day ceasefire, Fidan said.", "rejection"),
     ("Moscow wants all of Donetsk. Kyiv has repeatedly refused.", "rejection"),
+    ("Peskov repeated Moscow's demand that Ukrainian forces withdraw from Donetsk, a condition Ukraine has repeatedly "
+     "rejected.", "rejection"),
+    ("Trump proposed a meeting of the negotiating teams. Vladimir Putin supported this proposal.", "agreement"),
     ("Russian and Ukrainian delegations are expected back in Istanbul in mid-April.", "talks"),
     ("The leaders of France, Germany and Britain will meet in Paris on March 5.", "summit"),
     ("Medvedev warned on Telegram that Moscow would hit any foreign troops in Ukraine.", "threat"),

@@ -48,7 +48,9 @@ _STAMP = re.compile(r"^\d{1,2}[:.]\d{2}(\s*(am|pm|GMT|EDT|EST|CET|MSK|UTC))?$", 
 _PLACE_NOUN_AFTER = re.compile(r"\s+(capital|city|soil|territory|border|coast|port|resort)\b", re.IGNORECASE)
 _REPORTED = re.compile(r"\b(announced|said|says|agreed|promised|confirmed|declared|stated|told|added|noted|stressed|"
                        r"explained|reported|wrote|expected|informed|assured|notified|briefed)\b", re.IGNORECASE)
-_CONTRAST = re.compile(r",\s+(?:but|while|whereas|although)\b|;|,\s+and\s+(?=(?-i:[A-Z])[\w-]+\s+(?:still\s+|again\s+)?[a-z]+)")
+_CONTRAST = re.compile(r",\s+(?:but|while|whereas|although)\b|;|,\s+and\s+(?=(?-i:[A-Z])[\w-]+\s+(?:still\s+|again\s+)?[a-z]+)"
+                       r"|,\s+(?:a|an)\s+(?:condition|demand|proposal|plan|offer|idea|ultimatum|step|move)\s+(?:that\s+|which\s+)?"
+                       r"(?=(?-i:[A-Z]))")  # "…, a condition Ukraine has repeatedly rejected": what others made of it
 _SENTENCE_END = re.compile(r"(?:[.!]|[.!?,…]['\"”»’]|[.!]\))$")
 _WEAKER = {"planned", "proposed", "hypothetical"}  # a reference with these tells nothing new of its antecedent
 _OFFICIALS = re.compile(r"\b(delegations?|envoys?|ministers?|negotiators?|officials|advisers?|aides?|teams?|"
