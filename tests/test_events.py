@@ -837,3 +837,10 @@ def test_the_nth_a_clause_looks_ahead_to_is_this_month(analyzer):
     found = events(analyzer, "Kaja Kallas said the EU's 20th package of sanctions against Russia should be approved by "
                              "foreign ministers on the 24th.", dt.date(2026, 2, 17))
     assert [e.date.value for e in found if e.type == "sanction"] == ["2026-02-24"]
+
+
+def test_a_proposal_named_before_a_call_does_not_make_the_call_a_proposal(analyzer):
+    found = events(analyzer, "Erdogan first raised the proposal with Putin in a phone call on the 3rd.", dt.date(2026, 3, 12))
+    assert [(e.status, e.date.value) for e in found if e.type == "call"] == [("occurred", "2026-03-03")]
+    found = events(analyzer, "Ankara renewed its proposal for a summit of Putin and Zelensky in Istanbul.")
+    assert ("summit", "proposed") in [(e.type, e.status) for e in found]
