@@ -844,3 +844,11 @@ def test_a_proposal_named_before_a_call_does_not_make_the_call_a_proposal(analyz
     assert [(e.status, e.date.value) for e in found if e.type == "call"] == [("occurred", "2026-03-03")]
     found = events(analyzer, "Ankara renewed its proposal for a summit of Putin and Zelensky in Istanbul.")
     assert ("summit", "proposed") in [(e.type, e.status) for e in found]
+
+
+def test_the_two_of_them_would_meet_and_the_white_house_put_it_on_hold(analyzer):
+    found = events(analyzer, "In mid-October Trump and Putin spoke by phone for two hours, and Trump announced that the "
+                             "two of them would meet in Budapest. A few days after the call, the White House put it on "
+                             "hold.", dt.date(2025, 12, 10))
+    assert [(e.type, e.status, e.place) for e in found if e.type == "summit"] == [
+        ("summit", "planned", "Budapest"), ("summit", "postponed", "Budapest")]

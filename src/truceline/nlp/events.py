@@ -640,7 +640,7 @@ class _EventReader:
         leaders = draft.type == "talks" and not rounds and (self._leaders_only(draft, clause) or bool(re.search(
             r"\b(?:leaders|heads of (?:state|government)|presidents)\b", self.text[c_start:trigger[0]] + " " + subject,
             re.IGNORECASE))
-            or bool(re.search(r"\bthe two\s+(?:would|will|could|might|should|to|are|were|have|had|met|meet)\b",
+            or bool(re.search(r"\bthe two(?:\s+of\s+them)?\s+(?:would|will|could|might|should|to|are|were|have|had|met|meet)\b",
                               self.text[c_start:trigger[0]], re.IGNORECASE)) and self._only_leaders_named(sent))
         if leaders:
             draft.type = "summit"  # "he and Putin would meet in Budapest": a leaders' meeting
