@@ -253,3 +253,15 @@ def test_notices_that_say_automatically_after_translated_or_name_the_service_in_
     cleaned = clean_text(body + "\n\nАвтоматический перевод: Google Переводчик")
     assert (cleaned.translation.service, cleaned.translation.source_language, cleaned.text) == \
         ("Google Translate", "ru", body)
+
+
+def test_wire_credits_excerpt_notes_and_a_notice_that_apologises():
+    for line in ("Reporting by Olga Petrenko in Kyiv; Writing by Tom Harding; Editing by Clare Fielding",
+                 "This article has been excerpted. Read the full story in the print edition.",
+                 "Photograph by Emre Yildiz for The Review", "Text version"):
+        assert is_furniture(line), line
+    assert not is_furniture("Editing by hand took the diplomats a week, Medinsky said.")
+    body = "Talks resumed in Istanbul on Monday."
+    cleaned = clean_text(body + "\n\nThis material is translated automatically from Ukrainian with the help of machine "
+                                "translation. We apologize for possible inaccuracies.")
+    assert (cleaned.translation.machine, cleaned.translation.source_language, cleaned.text) == (True, "uk", body)
