@@ -764,6 +764,7 @@ def test_two_named_parties_who_spoke_had_a_call(analyzer):
     ("Peskov repeated Moscow's demand that Ukrainian forces withdraw from Donetsk, a condition Ukraine has repeatedly "
      "rejected.", "rejection"),
     ("Trump proposed a meeting of the negotiating teams. Vladimir Putin supported this proposal.", "agreement"),
+    ("On December 2, Witkoff and Jared Kushner spent five hours in the Kremlin with Putin.", "talks"),
     ("Russian and Ukrainian delegations are expected back in Istanbul in mid-April.", "talks"),
     ("The leaders of France, Germany and Britain will meet in Paris on March 5.", "summit"),
     ("Medvedev warned on Telegram that Moscow would hit any foreign troops in Ukraine.", "threat"),
