@@ -115,6 +115,32 @@ def test_weekdays_follow_the_tense():
     assert one("The envoys will meet on Friday.", wednesday).value == "2025-11-07"
 
 
+def test_a_day_something_was_put_off_to_lies_ahead():
+    wednesday = dt.date(2025, 11, 5)
+    assert one("The round was postponed until Tuesday morning.", wednesday).value == "2025-11-11TMO"
+    assert one("The vote was moved to Monday.", wednesday).value == "2025-11-10"
+
+
+def test_a_year_looked_back_to_from_afar_is_not_the_narratives_year():
+    text = ("The two leaders have not met since the Normandy format summit in Paris in December 2019. "
+            "A second round is scheduled for February 1.")
+    assert values(text, None)[-1] == "XXXX-02-01"
+    assert values(text + " The first took place on January 23, 2026.", None)[1] == "2026-02-01"
+
+
+def test_a_future_date_does_not_take_a_past_year_named_in_its_sentence():
+    text = "Poland, a candidate since July 1997, will join NATO on March 12."
+    assert values(text, dt.date(1999, 2, 27)) == ["1997-07", "1999-03-12"]
+
+
+@pytest.mark.parametrize("text", [
+    "The trickle of money soon became a flood.",
+    "He stayed in Sudan until shortly after the bombings.",
+])
+def test_soon_in_the_past_and_shortly_after_are_no_time(text):
+    assert values(text) == []
+
+
 @pytest.mark.parametrize("text, value", [
     ("Contacts have recently been resumed.", "PAST_REF"),
     ("Now the West is talking about a truce.", "PRESENT_REF"),

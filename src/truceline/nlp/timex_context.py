@@ -114,7 +114,7 @@ class Context:
         if self.anchor is None:
             return self.context_year(start), "previous"
         same = self.sentence_year(start)
-        if same is not None and same < self.anchor.year:
+        if same is not None and same < self.anchor.year and self.tense(start, end) != "future":
             return same, "previous"  # "in late May 2025, a week after the sides met on May 16": that year
         a = self.anchor
         if day:
@@ -129,13 +129,17 @@ class Context:
             tense = self.tense(start, end)
             if tense in ("present", "future") and self.timeline_entry(start, end):
                 tense = None  # "15 August – Trump and Putin meet in Anchorage": a timeline's present tells the past
-            if after and (tense == "past" or tense is None and far_after) \
-                    and not _PUT_OFF_TO.search(self.text[max(0, start - 60): start]):
+            if after and (tense == "past" or tense is None and far_after) and not self.put_off_to(start):
                 year -= 1  # but "was deferred to the December summit" looks ahead
             elif before and (tense == "future" and not _FUTURE_IN_PAST.search(self.text[max(0, start - 80): start])
                              or tense is None and far_before):
                 year += 1  # but "was due to be held in March" looked ahead from a time now past
         return year, "published"
+
+    def put_off_to(self, start: int) -> bool:
+        """The date an event was moved to ("postponed until Tuesday", "deferred to the December summit"):
+        ahead of the past verb that moved it."""
+        return _PUT_OFF_TO.search(self.text[max(0, start - 60): start]) is not None
 
     def note(self, point: Point, end: int = -1) -> None:
         """A date resolved in reading order becomes the previous one; a quarter already over by

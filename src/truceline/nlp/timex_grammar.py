@@ -695,7 +695,7 @@ def r_weekday(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | Non
     elif delta != 0:
         future = ctx.tense(start, end) == "future" or (
             _DEADLINE_BEFORE.search(ctx.text, max(0, start - 24), start) is not None
-            and ctx.tense(start, end) != "past")
+            and ctx.tense(start, end) != "past") or ctx.put_off_to(start)
         if future and delta < 0:
             delta += 7
         elif not future and delta > 0:
@@ -861,7 +861,8 @@ def r_bare_plural(m: re.Match, ctx: Context, start: int, end: int) -> Resolved |
 
 
 # Words after which a vague word is no time expression: "soon after the talks", "the future of Ukraine".
-_VAGUE_NOT_BEFORE = {"soon": ("as", "after", "before", "afterwards"), "the future": ("of",), "now": ("and then",)}
+_VAGUE_NOT_BEFORE = {"soon": ("as", "after", "before", "afterwards"), "shortly": ("after", "before", "afterwards"),
+                     "the future": ("of",), "now": ("and then",)}
 
 
 def r_vague(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | None:
@@ -869,6 +870,8 @@ def r_vague(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | None:
     after = ctx.text[end:end + 12].lower().split()
     if after and any(" ".join(after).startswith(w) for w in _VAGUE_NOT_BEFORE.get(key, ())):
         return None
+    if key == "soon" and ctx.tense(start, end) == "past":
+        return None  # "the trickle soon became a flood": how quickly, in the past, not a time ahead
     value = VAGUE.get(key) or VAGUE_SPANS.get(key) or {"current": "PRESENT_REF", "recent": "PAST_REF", "future": "FUTURE_REF",
                                "the moment": "PRESENT_REF", "present": "PRESENT_REF"}[key]
     if value.startswith("P") and not value.endswith("_REF"):  # "recent months": a duration of unknown length
