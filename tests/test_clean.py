@@ -265,3 +265,43 @@ def test_wire_credits_excerpt_notes_and_a_notice_that_apologises():
     cleaned = clean_text(body + "\n\nThis material is translated automatically from Ukrainian with the help of machine "
                                 "translation. We apologize for possible inaccuracies.")
     assert (cleaned.translation.machine, cleaned.translation.source_language, cleaned.text) == (True, "uk", body)
+
+
+def test_contributor_lines_follow_links_comment_counters_and_sign_up_boxes():
+    for line in ("Wire writers Anna Koval in Kyiv and Peter Lund in Washington contributed to this report.",
+                 "Follow our coverage of the war at https://example.org/hub/ukraine",
+                 "Read Vestnik Daily in Telegram", "Vestnik24 in Telegram", "Comment 214", "View 214 Comments",
+                 "Gift Article", "Our best columns, delivered to your inbox every weekday.", "Enter your email address",
+                 "By signing up you agree to our Terms of Use and Privacy Policy.", "Listen to text", "Share article",
+                 "Sergey Lavrov, Russian foreign minister. Archive photo", "Diplomatic Telegraph | Subscribe",
+                 "For information media. Not an official record.", "02:31 - Source: ACN"):
+        assert is_furniture(line), line
+    for line in ("Reporters from both sides contributed questions to the briefing.",
+                 "Zelensky said he would follow the talks closely.",
+                 "The ministry said 214 comments had been received on the draft."):
+        assert not is_furniture(line), line
+
+
+def test_machine_translation_notice_with_language_and_service():
+    cleaned = clean_text("Talks resumed in Istanbul on Monday.\n\nMachine translation from Russian: Google Translate")
+    t = cleaned.translation
+    assert (t.machine, t.source_language, t.service) == (True, "ru", "Google Translate")
+    assert cleaned.text == "Talks resumed in Istanbul on Monday."
+
+
+def test_a_caption_above_its_credit_and_the_outlet_under_the_date_line_are_dropped():
+    page = ("Swap brings 390 captives home\n\nUpdated 27 February 2026\nGulf Courier\n\n"
+            "The first trilateral talks between Ukraine, Russia and the US ended without a deal on territory.\n\n"
+            "Ukraine's chief negotiator led the delegation in Abu Dhabi\nImage: Presidential Press Service/AFP\n\n"
+            "The delegations will meet again next week, officials said.")
+    cleaned = clean_text(page)
+    assert cleaned.title == "Swap brings 390 captives home"
+    assert "Gulf Courier" not in cleaned.text and "led the delegation in Abu Dhabi" not in cleaned.text
+    assert cleaned.text.endswith("The delegations will meet again next week, officials said.")
+    assert "ended without a deal on territory." in cleaned.text
+
+
+def test_a_headline_above_a_photo_credit_is_kept():
+    cleaned = clean_text("Envoys meet again in Geneva\nPhoto: Jane Doe/Agency\n\nDelegations met on Tuesday, "
+                         "the foreign ministry said in a statement on its website.")
+    assert cleaned.title == "Envoys meet again in Geneva"

@@ -199,6 +199,8 @@ def clean_text(raw: str, *, title: str | None = None, find_title: bool = True) -
         related = False
         if is_furniture(s):
             removed.append(s)
+            if _CREDIT.match(s) and blocks[-1] and not blocks[-1][-1].endswith(_SENTENCE_END) and _body_begun(blocks):
+                removed.append(blocks[-1].pop())  # the caption the credit is for: "Umerov in Abu Dhabi" / "Image: AFP"
             continue
         blocks[-1].append(s)
     blocks = _drop_menus(blocks, removed)
@@ -227,6 +229,11 @@ def clean_text(raw: str, *, title: str | None = None, find_title: bool = True) -
                 break
             if not (_DATED.search(p) or _DATE_LINE.fullmatch(p) or _is_label(p)):
                 break  # the headline comes first, or after a dateline or a section label only
+    for i in range(1, min(len(paragraphs), 5)):
+        if (_DATE_LINE.fullmatch(paragraphs[i - 1]) or _DATED.search(paragraphs[i - 1]) and len(paragraphs[i - 1]) < 60) \
+                and _is_label(paragraphs[i]) and not _BYLINE.match(paragraphs[i]) and i + 1 < len(paragraphs):
+            removed.append(paragraphs.pop(i))  # the outlet's name under the date line: "Updated 27 February 2026" / "Arab News"
+            break
     header = [line for line in (masthead_line,) if line]  # a headline's date is its story's, not the page's
     return CleanText("\n\n".join(paragraphs), title, translation, removed, masthead, header)
 
@@ -235,6 +242,17 @@ _RELATED = re.compile(r"(?:related|more|recommended|popular|trending|latest|also
                       r"|what to read next|most read|most viewed|most popular|you may (?:also )?like|don't miss)"
                       r"(?:\s+(?:news|articles|stories|reading|analysis|commentary|coverage|content|reports|posts|videos"
                       r"|episodes|podcasts|on this(?: topic)?|from \w+))?\s*:?", re.IGNORECASE)
+
+
+# A picture's credit on a line of its own, which the caption above it goes with.
+_CREDIT = re.compile(r"(?:photo|photograph|image|picture|фото)\s*:", re.IGNORECASE)
+_BYLINE = re.compile(r"by\s", re.IGNORECASE)
+
+
+def _body_begun(blocks: list[list[str]]) -> bool:
+    """Whether a line of running text (one that ends a sentence) has been read: a caption comes after the lede,
+    a headline before it."""
+    return any(len(line) > 60 and line.endswith(_SENTENCE_END) for block in blocks for line in block)
 
 
 def _is_label(line: str) -> bool:
