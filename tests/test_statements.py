@@ -555,3 +555,14 @@ def test_a_second_cue_under_the_reported_clause_and_a_speaker_with_the_place_he_
     found = statements(analyzer, "Russian Foreign Minister Sergei Lavrov spoke in Moscow on Tuesday. Any foreign troops "
                                  "in Ukraine would be a legitimate target, said the minister at a press conference.")
     assert [s.speaker.actor for s in found] == ["sergei-lavrov"]
+
+
+def test_a_chronology_led_by_dates_is_not_dialogue(analyzer):
+    text = ("On January 26, Zelensky announced that documents for a swap were being drawn up.\n\n"
+            "How did we get here?\n\n"
+            "- May 16, 2025: First direct talks in three years take place in Istanbul.\n\n"
+            "- June 2025: Ukraine receives 6,057 bodies of fallen soldiers.\n\n"
+            "- July 23, 2025: Third Istanbul round lasts less than an hour.")
+    found = statements(analyzer, text)
+    assert [s.speaker.name for s in found] == ["Volodymyr Zelensky"]
+    assert "drawn up" in found[0].content

@@ -26,11 +26,23 @@ from ..record import Actor, Speaker, Statement, TimeValue
 from .actors import ActorBase
 from .components import sentence_at, sentences_in
 from .mentions import DocContext, Mentioned, cue_lexicon, looks_like_person_name, proper_name, resolve_mention
+from .timex import find_timexes
 
 _DASH_OPEN = re.compile(r"^\s*[—–-]\s+")
 _TURN = re.compile(r"(?P<label>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]+){0,2}):\s+(?P<body>\S)")
 _QUOTE_LABEL = re.compile(r"\s*(?:quote|direct speech|цитата|пряма мова)(?:\s+from\s+[^:]{1,40})?\s*:\s*", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*[-•*]\s+")
+# "- May 16, 2025: First direct talks …", "— 23 July – Third round": an entry of a chronology, led by its date
+_DATED_ENTRY = re.compile(r"\s*[-•*—–]\s+(?P<label>[^:–—\n]{3,40}?)\s*(?::|\s[–—-])\s")
+
+
+def _dated_entry(text: str) -> bool:
+    m = _DATED_ENTRY.match(text)
+    if not m:
+        return False
+    label = m.group("label")
+    found = find_timexes(label, None)
+    return bool(found) and found[0].start == 0 and found[-1].end >= len(label.rstrip(" ,.")) - 1
 _DIGEST = re.compile(r"\d{1,2}[.)]\s+(?P<label>[A-Z][^:.!?\"“”«»\n]{1,110}?):\s+(?P<body>[^\n]*[^\s\n])")
 _OPENERS = "“«„\""
 _CLOSERS = "”»“\""
@@ -173,6 +185,7 @@ class _Extractor:
             # "Summary:" and the items under it ("- Zelensky says …"): a list, not dialogue
             bullet = bool(_BULLET.match(self.text[start:end])) and i > 0 and (
                 bullet or self.text[paras[i - 1][0]:paras[i - 1][1]].rstrip().endswith(":"))
+            bullet = bullet or _dated_entry(self.text[start:end])
             dash = bool(_DASH_OPEN.match(self.text[start:end])) and not bullet
             self._quotes_here = [(q.start, q.end) for q in find_quotes(self.text, start, end)]
             if dash:
