@@ -853,3 +853,25 @@ def test_the_two_of_them_would_meet_and_the_white_house_put_it_on_hold(analyzer)
                              "hold.", dt.date(2025, 12, 10))
     assert [(e.type, e.status, e.place) for e in found if e.type == "summit"] == [
         ("summit", "planned", "Budapest"), ("summit", "postponed", "Budapest")]
+
+
+def test_a_second_agreement_told_by_its_verb_is_its_own_event(analyzer):
+    text = ("Umerov said both sides had agreed to prepare a new exchange of prisoners.\n\n"
+            "- May 16, 2025: First direct Russia-Ukraine talks in three years take place in Istanbul. "
+            "The delegations agree to exchange 1,000 prisoners each.")
+    found = [e for e in events(analyzer, text, dt.date(2026, 1, 26)) if e.type == "agreement"]
+    assert [e.date.value if e.date else None for e in found] == [None, "2025-05-16"]
+    assert {a.actor for a in found[1].actors} >= {"russia", "ukraine"}
+
+
+def test_the_sides_of_a_round_are_those_of_the_round_just_told_not_of_the_reports_main_venue(analyzer):
+    text = ("Delegations from Ukraine, Russia and the United States met in Abu Dhabi on January 23. The talks in "
+            "Abu Dhabi were the first of their kind; the US envoys will return to Abu Dhabi for talks next week.\n\n"
+            "- May 16, 2025: First direct Russia-Ukraine talks take place in Istanbul. "
+            "The delegations agree to exchange 1,000 prisoners each.\n\n"
+            "- June 2, 2025: Second round of talks in Istanbul.")
+    found = events(analyzer, text, dt.date(2026, 1, 26))
+    swap = next(e for e in found if e.type == "exchange")
+    assert {a.actor for a in swap.actors} == {"russia", "ukraine"}
+    second = next(e for e in found if e.type == "talks" and e.date and e.date.value == "2025-06-02")
+    assert {a.actor for a in second.actors} - {"turkey"} == {"russia", "ukraine"}

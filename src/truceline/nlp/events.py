@@ -270,6 +270,9 @@ class _EventReader:
                     state = mention.state
                     if state and state != place.country and self.base.actors[state].kind == "state":
                         seen[state] = seen.get(state, 0) + 1
+        patterns = {place.name: place.pattern for place in self.rules.places}
+        self.venue_sides = [(patterns[name], set(sorted(seen, key=seen.get, reverse=True)[:2]))
+                            for name, seen in parties.items() if len(seen) >= 2]
         best = max(counts, key=counts.get, default=None)
         if not best or counts[best] < 2:
             return None
@@ -613,6 +616,8 @@ class _EventReader:
             status = "occurred"  # "Kyiv would not accept this": the refusal itself is told
         definite = bool(_DEFINITE.search(before[-40:])) and etype in ("summit", "talks", "call", "exchange", "agreement") \
             and not _ORDINAL.search(trig_text)
+        # "The delegations agree to exchange …": a finite verb after its subject tells an event of its own
+        told_by_verb = status == "occurred" and token is not None and token[0].tag_ in ("VB", "VBD", "VBP", "VBZ")
         antecedent = None
         if etype is None:
             noun = next((n for n in r.nouns if re.search(rf"\b{n}\b", trig_text, re.IGNORECASE)), "talks")
@@ -623,12 +628,12 @@ class _EventReader:
         elif definite:
             antecedent = self._antecedent(etype, clause)
             if antecedent is not None and (status == antecedent.status or status in _WEAKER) \
-                    and not self._dated_anew(sent, trigger, antecedent):
+                    and not told_by_verb and not self._dated_anew(sent, trigger, antecedent):
                 return None  # "the results of the summit", "ready to host the summit": the summit told before
         venue = self._summit_venue(sent, trigger)
         if venue is not None and etype in ("talks", "summit"):
             etype = "summit"
-        draft = _Draft(etype, status, trigger, sent, paragraph, reference=antecedent is not None,
+        draft = _Draft(etype, status, trigger, sent, paragraph, reference=antecedent is not None and not told_by_verb,
                        claim=(trigger[0], reach if etype in self.rules.embedding else trigger[1]))
         if antecedent is not None:
             draft.place = antecedent.place
@@ -923,6 +928,10 @@ class _EventReader:
                 # "the third round was postponed" after a leaders' summit: the rounds of the talks told before
                 prior = next((p for p in reversed(self.drafts) if p.type == "talks" and p.actors), None)
             venue_sides = self.venue[1] if self.venue and re.search(r"\bdelegations\b", sentence, re.IGNORECASE) else None
+            named_venue = next((sides for pattern, sides in self.venue_sides if pattern.search(sentence)), None)
+            close = prior is not None and prior.paragraph == d.paragraph and len(self._sides(prior)) >= 2
+            if close or (named_venue and d.type in _SYMMETRIC):
+                venue_sides = None if close else named_venue  # the round just told, or the one held where it says
             if venue_sides and len(venue_sides) == 2 and d.type in _SYMMETRIC:
                 inherited = [EventActor(p) for p in sorted(venue_sides)]  # "the delegations" of the talks told of
             elif prior is not None:
