@@ -875,3 +875,21 @@ def test_the_sides_of_a_round_are_those_of_the_round_just_told_not_of_the_report
     assert {a.actor for a in swap.actors} == {"russia", "ukraine"}
     second = next(e for e in found if e.type == "talks" and e.date and e.date.value == "2025-06-02")
     assert {a.actor for a in second.actors} - {"turkey"} == {"russia", "ukraine"}
+
+
+def test_a_meeting_announced_at_a_place_on_the_day_of_the_call(analyzer):
+    text = ("Since Rubio and Sergei Lavrov sat down in Riyadh in February 2025, the pattern has repeated itself. "
+            "Trump and Putin spoke by phone on Oct. 16 and announced a meeting in Budapest within two weeks.")
+    found = events(analyzer, text, dt.date(2026, 3, 12))
+    summit = next(e for e in found if e.type == "summit")
+    assert (summit.status, summit.place, summit.date.value) == ("planned", "Budapest", "2025-10-16")
+    assert {"russia", "united-states"} <= {a.actor for a in summit.actors}
+
+
+def test_a_summit_told_before_a_later_meeting_in_its_sentence_is_not_a_reference_to_it(analyzer):
+    text = ("The Anchorage summit between Trump and Putin on August 15 of that year raised expectations that a "
+            "follow-up meeting in Budapest would be postponed.")
+    found = [e for e in events(analyzer, text, dt.date(2026, 4, 20)) if e.type == "summit"]
+    assert [(e.status, e.date.value if e.date else None, e.place) for e in found][0] == \
+        ("occurred", "2025-08-15", "Anchorage")
+    assert any(e.status == "postponed" and e.place == "Budapest" for e in found)

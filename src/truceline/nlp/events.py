@@ -34,6 +34,7 @@ from .statements import paragraphs
 
 _DEFINITE = re.compile(r"\b(the|that|this|these|those|such an?|(?:yesterday|monday|tuesday|wednesday|thursday|friday|saturday|"
                        r"sunday|last week)['’]s)\s+(?:(?!(?:a|an)\s)[\w-]+\s+){0,2}$", re.IGNORECASE)  # not "that a …"
+_SINCE_CLAUSE = re.compile(r"\s*(?:ever\s+)?since\b[^,;]*$", re.IGNORECASE)  # the clause a sentence opens with
 _TEMPORAL_BACKGROUND = re.compile(r"\b(since|after|before|following|ahead of|prior to|preceding)\s+(the|a|an)?\s*"
                                   r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _PLACE_PREPS = re.compile(r"\b(in|at|to|near|outside|inside|for)\s+(the\s+)?$", re.IGNORECASE)
@@ -621,12 +622,12 @@ class _EventReader:
         antecedent = None
         if etype is None:
             noun = next((n for n in r.nouns if re.search(rf"\b{n}\b", trig_text, re.IGNORECASE)), "talks")
-            antecedent = self._antecedent(r.nouns[noun], trig_text)
+            antecedent = self._antecedent(r.nouns[noun], trig_text, trigger[0])
             if antecedent is not None and status in _WEAKER - {"planned"}:
                 return None  # "asked whether the summit had been called off": nothing new of it
             etype = antecedent.type if antecedent else r.nouns[noun]
         elif definite:
-            antecedent = self._antecedent(etype, clause)
+            antecedent = self._antecedent(etype, clause, trigger[0])
             if antecedent is not None and (status == antecedent.status or status in _WEAKER) \
                     and not told_by_verb and not self._dated_anew(sent, trigger, antecedent):
                 return None  # "the results of the summit", "ready to host the summit": the summit told before
@@ -748,9 +749,14 @@ class _EventReader:
         """How far the trigger's own predicate runs: to a comma, semicolon, "but", "while", or an "and" that
         joins another verb ("spoke to Putin … and announced that …"), not one inside a noun phrase."""
         rest = self.text[start:end]
-        for m in re.finditer(r",(?=\s)|;|\bbut\b|\bwhile\b|\band\b", rest):
+        for m in re.finditer(r",(?=\s)|;|\bbut\b|\bwhile\b|\band\b|\bthat\b", rest):
+            if m.group(0) == "that":
+                word = self.doc.char_span(start + m.start(), start + m.end())
+                if not rest[:m.start()].strip() or word is None or word[0].dep_ != "mark":
+                    continue  # "the talks that were planned for June", "the summit … that was announced for
+                    # Budapest": the noun's own clause
             if m.group(0) != "and":
-                return m.start()
+                return m.start()  # (… "raised expectations that a follow-up meeting …": another's clause)
             nxt = self.doc.char_span(start + m.end() + 1, end, alignment_mode="expand")
             first = next((t for t in nxt if t.pos_ != "ADV"), None) if nxt is not None else None
             if first is not None and first.pos_ in ("VERB", "AUX"):  # "… and then announced"
@@ -831,11 +837,14 @@ class _EventReader:
             head = head.head
         return head.i == verb.i
 
-    def _antecedent(self, etype: str, phrase: str) -> _Draft | None:
-        """The event a definite noun phrase refers back to: same kind, and no other place named in the phrase."""
+    def _antecedent(self, etype: str, phrase: str, at: int) -> _Draft | None:
+        """The event a definite noun phrase at `at` refers back to: same kind, told before it, and no other place
+        named in the phrase."""
         compatible = {"summit": ("summit",), "talks": ("talks", "summit"), "call": ("call",)}
         named = [p.name for p in self.rules.places if p.pattern.search(phrase)]
         for d in reversed(self.drafts):
+            if d.trigger[0] >= at:
+                continue  # (a later noun of the same sentence, read first, is not what this one refers back to)
             if d.type in compatible.get(etype, (etype,)) and (not named or d.place in named) and not d.agreed:
                 return d  # (an exchange read off its agreement gives way to one told in its own words)
         return None
@@ -1090,6 +1099,9 @@ class _EventReader:
             elif verb.dep_ in ("advcl", "xcomp") and verb.head.lemma_ in _JOURNEY and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
                 verbs.add(verb.head.i)  # "would fly to Washington on Thursday to meet Witkoff": the day of the trip
+            if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(
+                    self._attached_to(t.start, t.end, {verb.i}) for t in inside):
+                verbs.add(verb.head.i)  # "spoke by phone on Oct. 16 and announced a meeting": the same day's
             said = next((a for a in [verb, *verb.ancestors] if a.dep_ == "ccomp"), None)
             if said is not None and (d.type in _UTTERED or d.status in ("postponed", "cancelled") or d.status == "planned"
                                      and said.head.lemma_ in ("announce", "pledge", "promise", "decide", "confirm")):
@@ -1152,8 +1164,10 @@ class _EventReader:
                 return
         prior = next((p for p in reversed(self.drafts) if p.paragraph == d.paragraph and p.date
                       and not _TEMPORAL_BACKGROUND.search(self.text[max(p.sentence.start_char, p.trigger[0] - 40):
-                                                                     p.trigger[0]])), None)
-        # (not one named only to measure time from: "… since the Alaska summit in August. It followed …")
+                                                                     p.trigger[0]])
+                      and not _SINCE_CLAUSE.match(self.text, p.sentence.start_char, p.trigger[0])), None)
+        # (not one named only to measure time from: "… since the Alaska summit in August. It followed …", "Since
+        # Rubio and Lavrov sat down in Riyadh in February 2025, the pattern has repeated itself")
         if prior is not None and d.status in ("occurred", "planned", "proposed") and not d.reference:
             d.date = prior.date
         elif d.status == "occurred" and not d.reference:
