@@ -893,3 +893,16 @@ def test_a_summit_told_before_a_later_meeting_in_its_sentence_is_not_a_reference
     assert [(e.status, e.date.value if e.date else None, e.place) for e in found][0] == \
         ("occurred", "2025-08-15", "Anchorage")
     assert any(e.status == "postponed" and e.place == "Budapest" for e in found)
+
+
+def test_the_calls_of_a_readouts_day_of_calls_are_on_that_day(analyzer):
+    text = ("16 February 2026 - 20:35\n\n"
+            "Today, President of Ukraine Volodymyr Zelenskyy held a series of phone conversations with partners.\n\n"
+            "The first conversation took place in the morning with President of France Emmanuel Macron.\n\n"
+            "Volodymyr Zelenskyy also spoke with Prime Minister of the United Kingdom Keir Starmer.\n\n"
+            "In a conversation with President of Türkiye Recep Tayyip Erdoğan, the Head of State discussed "
+            "the humanitarian track.")
+    calls = [e for e in events(analyzer, text, dt.date(2026, 2, 16)) if e.type == "call"]
+    assert len(calls) == 4
+    assert {e.date.value[:10] for e in calls} == {"2026-02-16"}
+    assert {"france", "united-kingdom", "turkey"} <= {a.actor for e in calls for a in e.actors}

@@ -1175,10 +1175,16 @@ class _EventReader:
 
     def _meeting_day(self, d: _Draft, verb: Token | None) -> TimeValue | None:
         """What was said or agreed, told in the simple past in the paragraphs after the call or meeting a report
-        opens with ("Putin held a call with Trump. … He reaffirmed the demand that …"): said at that meeting."""
+        opens with ("Putin held a call with Trump. … He reaffirmed the demand that …"): said at that meeting. And
+        the calls of a day of calls ("Today, the President held a series of phone conversations … He also spoke
+        with …", "In a conversation with …"): on that day."""
+        lead = self._opening_meeting(d)
+        if d.type == "call" and lead is not None and lead.type == "call" and lead is not d \
+                and re.search(r"\b(?:conversations|calls)\b", self.text[lead.trigger[0]:lead.sentence.end_char]):
+            if lead.status == "occurred" and lead.date is not None and lead.date.granularity == "day":
+                return lead.date
         if d.type not in _UTTERED | {"agreement"} or verb is None or verb.tag_ != "VBD":
             return None
-        lead = self._opening_meeting(d)
         if lead is None or lead.status != "occurred" or lead.date is None or lead.date.granularity != "day":
             return None
         return lead.date
