@@ -566,3 +566,13 @@ def test_a_chronology_led_by_dates_is_not_dialogue(analyzer):
     found = statements(analyzer, text)
     assert [s.speaker.name for s in found] == ["Volodymyr Zelensky"]
     assert "drawn up" in found[0].content
+
+
+def test_a_speakers_undated_words_after_dated_ones_are_from_the_same_occasion(analyzer):
+    text = ("Maria Zakharova said on Wednesday that the EU was stealing Russian assets.\n\n"
+            "\"Whoever touches Russian property will be held to account,\" the diplomat said.")
+    found = statements(analyzer, text, dt.date(2025, 12, 19))
+    assert [s.speaker.name for s in found] == ["Maria Zakharova", "Maria Zakharova"]
+    assert [s.date.value if s.date else None for s in found] == ["2025-12-17", "2025-12-17"]
+    threat = next(e for e in analyzer.analyze(text, dt.date(2025, 12, 19), "t").events if e.type == "threat")
+    assert threat.date.value == "2025-12-17"

@@ -1171,7 +1171,18 @@ class _EventReader:
         if prior is not None and d.status in ("occurred", "planned", "proposed") and not d.reference:
             d.date = prior.date
         elif d.status == "occurred" and not d.reference:
-            d.date = self._entry_day(d.paragraph) or self._lead_day(d, verb) or self._meeting_day(d, verb)
+            d.date = self._entry_day(d.paragraph) or self._lead_day(d, verb) or self._meeting_day(d, verb) \
+                or self._said_day(d)
+
+    def _said_day(self, d: _Draft) -> TimeValue | None:
+        """A threat, demand or accusation made in words a statement quotes is made when the words were said:
+        "Whoever touches Russian property will be held to account," the diplomat said at Wednesday's briefing."""
+        if d.type not in _UTTERED:
+            return None
+        statement = next((s for s in self.statements if s.span[0] <= d.trigger[0] < s.span[1]), None)
+        if statement is None or statement.date is None or not _FULL_DAY.match(statement.date.value or ""):
+            return None
+        return statement.date
 
     def _meeting_day(self, d: _Draft, verb: Token | None) -> TimeValue | None:
         """What was said or agreed, told in the simple past in the paragraphs after the call or meeting a report

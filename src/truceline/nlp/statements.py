@@ -36,6 +36,24 @@ _BULLET = re.compile(r"^\s*[-•*]\s+")
 _DATED_ENTRY = re.compile(r"\s*[-•*—–]\s+(?P<label>[^:–—\n]{3,40}?)\s*(?::|\s[–—-])\s")
 
 
+_OCCASION_REACH = 1500  # characters: how far on a speaker's words are still taken to be from the same occasion
+
+
+def _same_occasion_dates(found: list[Statement]) -> None:
+    """Words of a speaker told on after their dated ones, with no date of their own, were said on the same
+    occasion: "Zakharova said at Wednesday's briefing … "Whoever touches Russian property …," the diplomat said."""
+    last: dict[str, Statement] = {}
+    for s in found:
+        key = s.speaker.actor
+        if key is None:
+            continue
+        before = last.get(key)
+        if s.date is None and before is not None and s.span[0] - before.span[1] <= _OCCASION_REACH:
+            s.date = before.date
+        if s.date is not None:
+            last[key] = s
+
+
 def _dated_entry(text: str) -> bool:
     m = _DATED_ENTRY.match(text)
     if not m:
@@ -211,6 +229,7 @@ class _Extractor:
         self.found.sort(key=lambda s: s.span[0])
         for n, s in enumerate(self.found, 1):
             s.id = f"{self.prefix}-s{n}"
+        _same_occasion_dates(self.found)
         return self.found
 
     def _read_sentences(self, sents: list[Span], previous: Span | None) -> None:
