@@ -906,3 +906,23 @@ def test_the_calls_of_a_readouts_day_of_calls_are_on_that_day(analyzer):
     assert len(calls) == 4
     assert {e.date.value[:10] for e in calls} == {"2026-02-16"}
     assert {"france", "united-kingdom", "turkey"} <= {a.actor for e in calls for a in e.actors}
+
+
+@pytest.mark.parametrize("text, etype, status", [
+    ("Moscow sees no sense in the proposal of London and Paris to send troops.", "rejection", "occurred"),
+    ("Washington tabled two drafts last month. Russia has rejected the first.", "rejection", "occurred"),
+    ("Peskov criticised the reassurance force which France and Britain have offered.", "proposal", "occurred"),
+    ("Putin had invited Zelensky to Moscow for a meeting.", "proposal", "occurred"),
+    ("Zelensky is expected to speak with Trump later this week.", "call", "planned"),
+])
+def test_more_wordings_of_rejections_offers_invitations_and_calls(analyzer, text, etype, status):
+    found = [(e.type, e.status) for e in events(analyzer, text)]
+    assert (etype, status) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "In Europe the argument over whether to speak to Moscow directly is sharpening.",
+    "Macron said it would become useful for Europeans to talk to Putin again.",
+])
+def test_talking_to_someone_argued_about_is_no_call(analyzer, text):
+    assert [e.type for e in events(analyzer, text) if e.type == "call"] == []

@@ -781,8 +781,9 @@ class _EventReader:
         return span is not None and any(a.lemma_ in ("deny", "refute", "dismiss") for a in span.root.ancestors)
 
     def _negated(self, head: str, clause: str, trigger: str) -> bool:
-        return bool(self.rules.negation.search(head[-40:])) or bool(re.search(
-            r"\bno\s+(?:\w+\s+){0,2}" + re.escape(trigger.split()[-1]), clause, re.IGNORECASE))
+        return bool(self.rules.negation.search(head[-40:])) or not re.search(r"\bno\b", trigger, re.IGNORECASE) \
+            and bool(re.search(r"\bno\s+(?:\w+\s+){0,2}" + re.escape(trigger.split()[-1]), clause, re.IGNORECASE))
+        # (but "sees no sense in" is itself the refusal)
 
     def _status(self, clause: str, head: str, trigger: str, etype: str | None, sentence: str = "") -> str:
         clause, head, sentence = (_MONTH_MAY.sub("MAY_MONTH", x) for x in (clause, head, sentence))
