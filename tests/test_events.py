@@ -926,3 +926,14 @@ def test_more_wordings_of_rejections_offers_invitations_and_calls(analyzer, text
 ])
 def test_talking_to_someone_argued_about_is_no_call(analyzer, text):
     assert [e.type for e in events(analyzer, text) if e.type == "call"] == []
+
+
+def test_one_verb_with_two_parties_on_two_days_is_two_events(analyzer):
+    text = ("Foreign Minister Hakan Fidan spoke by phone with his Russian counterpart Sergey Lavrov on Monday and "
+            "with Ukraine's Andrii Sybiha a day later, the ministry said. Fidan will travel to Moscow next Tuesday "
+            "and to Kyiv a week later, diplomatic sources told Bosphorus Daily.")
+    found = events(analyzer, text, dt.date(2026, 3, 11))
+    calls = sorted((e.date.value, {a.actor for a in e.actors} & {"russia", "ukraine"}) for e in found if e.type == "call")
+    assert calls == [("2026-03-09", {"russia"}), ("2026-03-10", {"ukraine"})]
+    trips = sorted(e.date.value for e in found if e.type == "talks" and e.status == "planned")
+    assert trips == ["2026-03-17", "2026-03-24"]

@@ -513,3 +513,8 @@ def test_a_year_looked_back_to_is_not_the_year_of_the_dates_after_it():
             "first summit since Geneva in 2021.")
     values = {t.text: t.value for t in find_timexes(text, None)}
     assert (values["June 2"], values["August 15"]) == ("2025-06-02", "2025-08-15")
+
+
+def test_a_papers_name_is_no_frequency():
+    assert values("diplomatic sources told Bosphorus Daily.") == []
+    assert values("The ministers meet daily.") == ["P1D"]

@@ -72,6 +72,8 @@ _ORDINAL_SESSION = re.compile(r"(?:first|second|third|fourth|fifth|sixth|seventh
 _NO_PLANS = re.compile(r"\b(?:no|not\s+any)\s+(?:\w+\s+)?plans?\s+(?:yet\s+)?(?:for|to)\s+(?:[\w-]+\s+){0,4}$",
                        re.IGNORECASE)
 _UTTERED = {"threat", "demand", "proposal", "rejection", "accusation"}  # events that are things said
+# "… on Monday and with Ukraine's Andrii Sybiha a day later": a second party, and its own day
+_PARTY_JOINT = re.compile(r",?\s+and\s+(?:also\s+|then\s+)?(?:with|to|in)\s+(?P<who>[^,;.]{2,60}?)\s+", re.IGNORECASE)
 _LIST_JOINT = re.compile(r"\s*(?:,|and|, and|,? as well as)\s*(?:(?:on|in)\s+)?(?:the\s+)?", re.IGNORECASE)
 _SYMMETRIC = {"talks", "call", "summit", "agreement", "exchange", "ceasefire"}
 
@@ -387,6 +389,8 @@ class _EventReader:
             else:
                 run = [t]
         within = d.date is None or all(t.value.startswith(d.date.value[:4]) for t in run)
+        if len(run) < 2 and len(days) >= 2:
+            return self._one_per_party(d, days[0], days[1])
         if len(run) < 2 or not within or ";" in self.text[d.trigger[1]: run[0].start]:
             return [d]
         out = []
@@ -394,6 +398,33 @@ class _EventReader:
             out.append(_Draft(d.type, d.status, d.trigger, d.sentence, d.paragraph,
                               [EventActor(a.actor, a.role) for a in d.actors], _to_day(t.to_time()), d.place,
                               list(d.quantities) if not out else [], d.reference, d.claim, True))
+        return out
+
+    def _one_per_party(self, d: _Draft, first: Timex, second: Timex) -> list[_Draft]:
+        """"spoke with Lavrov on Monday and with Sybiha a day later", "will travel to Moscow next Tuesday and to
+        Kyiv a week later": two events, each with its own party, place and day."""
+        joint = _PARTY_JOINT.fullmatch(self.text, first.end, second.start)
+        if joint is None or d.trigger[1] > first.start or d.reference:
+            return [d]
+        part_a, part_b = (d.trigger[1], first.start), (joint.start("who"), second.start)
+        only_b = {m.actor for m in self._mentions(*part_b)} | {m.state for m in self._mentions(*part_b) if m.state}
+        only_a = {m.actor for m in self._mentions(*part_a)} | {m.state for m in self._mentions(*part_a) if m.state}
+
+        def place_in(span: tuple[int, int]) -> str | None:
+            return next((p.name for p in self.rules.places if p.pattern.search(self.text, *span)), None)
+
+        if not (only_b and only_a) and not (place_in(part_a) and place_in(part_b)):
+            return [d]
+
+        out = []
+        for (start, end), t, drop in ((part_a, first, only_b - only_a), (part_b, second, only_a - only_b)):
+            day = _to_day(t.to_time())
+            if day is None:
+                return [d]
+            out.append(_Draft(d.type, d.status, d.trigger, d.sentence, d.paragraph,
+                              [EventActor(a.actor, a.role) for a in d.actors if a.actor not in drop], day,
+                              place_in((start, end)) or (d.place if not out else None), list(d.quantities) if not out
+                              else [], d.reference, d.claim, True))
         return out
 
     def _verb_fits(self, token: Token, verb: _Verb) -> tuple[int, int] | None:

@@ -888,6 +888,8 @@ def r_set(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | None:
     if g.get("adv"):
         if _QUANTITY_LEFT.search(ctx.text, max(0, start - 40), start):
             return None  # "rise 8.5% annually", "10,000 units annually": a rate, left out like "$2 million a year"
+        if g["adv"][0].isupper() and re.search(r"\b[A-Z][\w.&'’-]*\s+$", ctx.text[max(0, start - 30):start]):
+            return None  # "told Bosphorus Daily", "the Kyiv Weekly": a paper's name
         return Resolved("SET", SETS[g["adv"].lower()], None, "vague")
     if g.get("wd"):
         return Resolved("SET", f"XXXX-WXX-{weekday_of(g['wd'])}", None, "week")
