@@ -937,3 +937,12 @@ def test_one_verb_with_two_parties_on_two_days_is_two_events(analyzer):
     assert calls == [("2026-03-09", {"russia"}), ("2026-03-10", {"ukraine"})]
     trips = sorted(e.date.value for e in found if e.type == "talks" and e.status == "planned")
     assert trips == ["2026-03-17", "2026-03-24"]
+
+
+def test_a_round_named_in_passing_with_a_date_of_its_own_is_an_event(analyzer):
+    text = ("Witkoff's track has made little progress since the meeting in Abu Dhabi in June.\n\n"
+            "The Geneva meeting was the second round of talks between the delegations, after a first round "
+            "late last month ended without a breakthrough.")
+    found = {(e.type, e.date.value if e.date else None) for e in events(analyzer, text, dt.date(2026, 10, 10))}
+    assert ("talks", "2026-06") in found
+    assert ("talks", "2026-09") in found
