@@ -946,3 +946,34 @@ def test_a_round_named_in_passing_with_a_date_of_its_own_is_an_event(analyzer):
     found = {(e.type, e.date.value if e.date else None) for e in events(analyzer, text, dt.date(2026, 10, 10))}
     assert ("talks", "2026-06") in found
     assert ("talks", "2026-09") in found
+
+
+def test_a_timeline_in_the_present_tense(analyzer):
+    text = ("Timeline\n\n"
+            "- May 16, 2025: Direct talks resume in Istanbul after a three-year break.\n"
+            "- December 28, 2025: Trump hosts Zelensky at his Mar-a-Lago resort in Florida.\n"
+            "- January 23-24, 2026: First trilateral round in Abu Dhabi.")
+    found = {(e.type in ("talks", "summit"), e.date.value if e.date else None) for e in events(analyzer, text, dt.date(2026, 2, 10))}
+    assert {(True, "2025-05-16"), (True, "2025-12-28"), (True, "2026-01-23")} <= found
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Kyiv turned it down within days.", "rejection"),
+    ("Moscow turned the proposal down on Friday.", "rejection"),
+    ("The Kremlin dismissed the declaration the same day.", "rejection"),
+    ("Moscow then tabled what Ushakov called a realistic text.", "proposal"),
+])
+def test_rejections_and_proposals_in_other_words(analyzer, text, etype):
+    assert etype in [e.type for e in events(analyzer, text)]
+
+
+def test_it_was_agreed_in_a_readout_is_the_agreement_of_the_call_it_opens_with(analyzer):
+    text = ("On 9 April, President of Russia Vladimir Putin had a telephone conversation with President of the "
+            "United States Donald Trump.\n\n" + "The sides exchanged views on the situation.\n\n" * 6 +
+            "Vladimir Putin informed Donald Trump that on 11 April Russia and Ukraine would exchange 175 prisoners "
+            "for 175 prisoners.\n\n"
+            "It was agreed to continue working on the Ukrainian settlement in a bilateral format.")
+    found = events(analyzer, text, dt.date(2026, 4, 10))
+    agreement = next(e for e in found if e.type == "agreement")
+    assert agreement.date.value == "2026-04-09"
+    assert {"russia", "united-states"} <= {a.actor for a in agreement.actors}

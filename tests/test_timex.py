@@ -518,3 +518,8 @@ def test_a_year_looked_back_to_is_not_the_year_of_the_dates_after_it():
 def test_a_papers_name_is_no_frequency():
     assert values("diplomatic sources told Bosphorus Daily.") == []
     assert values("The ministers meet daily.") == ["P1D"]
+
+
+def test_a_range_of_days_takes_its_year_and_is_dated_by_its_first_day():
+    (t,) = find_timexes("- January 23-24, 2026: First trilateral round in Abu Dhabi.", dt.date(2026, 2, 10))
+    assert (t.text, t.value) == ("January 23-24, 2026", "2026-01-23")

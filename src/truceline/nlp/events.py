@@ -34,6 +34,10 @@ from .statements import paragraphs
 
 _DEFINITE = re.compile(r"\b(the|that|this|these|those|such an?|(?:yesterday|monday|tuesday|wednesday|thursday|friday|saturday|"
                        r"sunday|last week)['’]s)\s+(?:(?!(?:a|an)\s)[\w-]+\s+){0,2}$", re.IGNORECASE)  # not "that a …"
+# "It was agreed to continue …": an agreement of the parties of the meeting told, who go unnamed
+_IMPERSONAL = re.compile(r"\s*It\s+was\s+(?:also\s+|further\s+)?(?:agreed|decided)\b", re.IGNORECASE)
+_HEADLINE_VERBS = {"resume", "resumes", "begin", "begins", "start", "starts", "end", "ends", "open", "opens", "continue",
+                   "continues", "collapse", "collapses", "stall", "stalls", "close", "closes"}
 _SINCE_CLAUSE = re.compile(r"\s*(?:ever\s+)?since\b[^,;]*$", re.IGNORECASE)  # the clause a sentence opens with
 _TEMPORAL_BACKGROUND = re.compile(r"\b(since|after|before|following|ahead of|prior to|preceding)\s+(the|a|an)?\s*"
                                   r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -608,8 +612,10 @@ class _EventReader:
         if re.search(r"\b(?:on|at) the (?:sidelines|margins|fringes) of (?:the |a |an )?(?:[\w-]+\s+){0,3}$", before[-60:],
                      re.IGNORECASE):
             return None  # "on the sidelines of the Brussels summit": where something else happened
-        if token is not None and len(token) == 1 and token.root.dep_ == "compound" and token.root.pos_ == "NOUN":
-            return None  # "the summit table", "summit diplomacy": a modifier, not an event
+        if token is not None and len(token) == 1 and token.root.dep_ == "compound" and token.root.pos_ == "NOUN" \
+                and token.root.head.lower_ not in _HEADLINE_VERBS:
+            return None  # "the summit table", "summit diplomacy": a modifier, not an event (but "Direct talks
+            # resume in Istanbul", where the parser takes the verb for a noun)
         if token is not None and token.root.lower_ in ("meet", "met") and any(
                 c.dep_ == "dobj" and c.lower_ != "face" and not self._is_party(c) for c in token.root.children):
             return None  # "would meet a very serious response"
@@ -968,7 +974,8 @@ class _EventReader:
         inherited = [EventActor(a.actor, a.role) for a in d.actors]
         few = len({m.state or m.actor for m in mentions})
         sentence = d.sentence.text
-        if not inherited and (few == 0 or (few < 2 and _THE_PARTIES.search(sentence))):
+        impersonal = bool(_IMPERSONAL.match(sentence)) and d.type == "agreement"
+        if not inherited and (few == 0 or (few < 2 and _THE_PARTIES.search(sentence)) or impersonal):
             prior = self._prior_with_actors(d)
             if prior is not None and d.type == "talks" and prior.type == "summit" \
                     and re.search(r"\b(?:round|rounds|session)\b", self.text[d.trigger[0]:d.trigger[1]], re.IGNORECASE):
@@ -1076,10 +1083,12 @@ class _EventReader:
         return sorted(found, key=lambda m: m.start)
 
     def _opening_meeting(self, d: _Draft) -> _Draft | None:
-        """The call or meeting a report opens with, when `d` is told within reach after it (as in a readout)."""
+        """The call or meeting a report opens with, when `d` is told within reach after it (as in a readout), or
+        anywhere after it when it is the readout's "It was agreed …"."""
         lead = self.drafts[0] if self.drafts else None
+        reach = _MEETING_REACH if not (d.type == "agreement" and _IMPERSONAL.match(d.sentence.text)) else len(self.paragraphs)
         if lead is None or lead.type not in _LEAD_TYPES or lead.paragraph > _LEAD_REACH \
-                or d.paragraph - lead.paragraph > _MEETING_REACH:
+                or d.paragraph - lead.paragraph > reach:
             return None
         return lead
 
@@ -1232,7 +1241,9 @@ class _EventReader:
                 and re.search(r"\b(?:conversations|calls)\b", self.text[lead.trigger[0]:lead.sentence.end_char]):
             if lead.status == "occurred" and lead.date is not None and lead.date.granularity == "day":
                 return lead.date
-        if d.type not in _UTTERED | {"agreement"} or verb is None or verb.tag_ != "VBD":
+        passive_past = verb is not None and verb.tag_ == "VBN" and any(
+            c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children)  # "It was agreed …"
+        if d.type not in _UTTERED | {"agreement"} or verb is None or (verb.tag_ != "VBD" and not passive_past):
             return None
         if lead is None or lead.status != "occurred" or lead.date is None or lead.date.granularity != "day":
             return None

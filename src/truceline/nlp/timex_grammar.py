@@ -933,7 +933,9 @@ RULES: list[Rule] = [
     _rule("slashed", r"(?<!/)(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:1[89]|20)\d\d)(?![\d/])", r_slashed),
     _rule("month_day", rf"(?:(?P<approx>{_APPROX})\s+)?(?:(?P<mrel>last|next|this\s+past|this\s+coming)\s+)?"
                        rf"(?:(?P<wd>{_WD}),?\s+)?(?P<mon>{_MONTH})\s*(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
-                       rf"(?!\d|:\d|,\d{{3}}|\s*(?:%|percent|per\s+cent))(?:,?\s+(?P<y>{_YEAR}))?", r_month_day),
+                       rf"(?!\d|:\d|,\d{{3}}|\s*(?:%|percent|per\s+cent))"
+                       rf"(?:\s*[–-]\s*(?P<d2>[0-3]?\d)(?!\d|:\d)(?=,?\s+{_YEAR}))?"  # "January 23-24, 2026": the first day
+                       rf"(?:,?\s+(?P<y>{_YEAR}))?", r_month_day),
     _rule("day_month", rf"(?<![$£€.,])(?:(?P<approx>{_APPROX})\s+)?(?:(?P<wd>{_WD}),?\s+)?(?:the\s+)?(?:(?P<d0>[0-3]?\d)\s*[–-]\s*)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?"
                        rf"(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?", r_month_day),
     _rule("week_of_month", rf"(?:the\s+)?(?P<wo>first|second|third|fourth|last|final)\s+week\s+(?:of|in)\s+"
