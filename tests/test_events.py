@@ -977,3 +977,17 @@ def test_it_was_agreed_in_a_readout_is_the_agreement_of_the_call_it_opens_with(a
     agreement = next(e for e in found if e.type == "agreement")
     assert agreement.date.value == "2026-04-09"
     assert {"russia", "united-states"} <= {a.actor for a in agreement.actors}
+
+
+def test_the_two_leaders_are_those_of_the_last_summit_or_call_and_that_year_is_the_year_just_named(analyzer):
+    text = ("A summit between Donald Trump and Vladimir Putin that was due in Geneva next Tuesday has been postponed.\n\n"
+            "European leaders had pressed for Ukraine to be included in any summit.\n\n"
+            "A summit in Budapest, announced after a phone call between the two leaders in October 2025, was shelved "
+            "within a week. The two presidents last met in person in Anchorage, Alaska, in August of that year.")
+    found = events(analyzer, text, dt.date(2026, 4, 8))
+    assert not any("any summit" in text[e.span[0]:e.span[1]] and e.type == "summit" for e in found)
+    anchorage = next(e for e in found if e.place == "Anchorage")
+    assert anchorage.date.value == "2025-08"
+    assert {"russia", "united-states"} <= {a.actor for a in anchorage.actors}
+    assert not {"europe", "ukraine"} & {a.actor for a in anchorage.actors}
+    assert any(e.type == "call" and e.date and e.date.value == "2025-10" for e in found)

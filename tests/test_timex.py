@@ -523,3 +523,8 @@ def test_a_papers_name_is_no_frequency():
 def test_a_range_of_days_takes_its_year_and_is_dated_by_its_first_day():
     (t,) = find_timexes("- January 23-24, 2026: First trilateral round in Abu Dhabi.", dt.date(2026, 2, 10))
     assert (t.text, t.value) == ("January 23-24, 2026", "2026-01-23")
+
+
+def test_that_year_is_the_year_of_the_date_just_named_whatever_its_grain():
+    text = "The talks resumed on Tuesday. A summit was shelved in October 2025. They met in August of that year."
+    assert values(text, dt.date(2026, 4, 8))[2:] == ["2025-08", "2025"]

@@ -36,6 +36,7 @@ _DEFINITE = re.compile(r"\b(the|that|this|these|those|such an?|(?:yesterday|mond
                        r"sunday|last week)['’]s)\s+(?:(?!(?:a|an)\s)[\w-]+\s+){0,2}$", re.IGNORECASE)  # not "that a …"
 # "It was agreed to continue …": an agreement of the parties of the meeting told, who go unnamed
 _IMPERSONAL = re.compile(r"\s*It\s+was\s+(?:also\s+|further\s+)?(?:agreed|decided)\b", re.IGNORECASE)
+_TWO_LEADERS = re.compile(r"\bthe\s+two\s+(?:leaders|presidents|heads\s+of\s+state)\b", re.IGNORECASE)
 _HEADLINE_VERBS = {"resume", "resumes", "begin", "begins", "start", "starts", "end", "ends", "open", "opens", "continue",
                    "continues", "collapse", "collapses", "stall", "stalls", "close", "closes"}
 _SINCE_CLAUSE = re.compile(r"\s*(?:ever\s+)?since\b[^,;]*$", re.IGNORECASE)  # the clause a sentence opens with
@@ -43,7 +44,7 @@ _TEMPORAL_BACKGROUND = re.compile(r"\b(since|after|before|following|ahead of|pri
                                   r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _PLACE_PREPS = re.compile(r"\b(in|at|to|near|outside|inside|for)\s+(the\s+)?$", re.IGNORECASE)
 _DATE_VALUE = re.compile(r"^\d{4}(-(\d{2}|W\d{2}|Q\d))?(-\d{2})?")
-_THE_PARTIES = re.compile(r"\b(the parties|both sides|the two sides|the sides|the two leaders|the leaders|"
+_THE_PARTIES = re.compile(r"\b(the parties|both sides|the two sides|the sides|the two leaders|the leaders|the two presidents|"
                           r"the two countries|the delegations|the two delegations|both delegations|the negotiators|"
                           r"the two teams|it was agreed|it has been agreed|it was decided)\b", re.IGNORECASE)
 _PLACED_TYPES = {"talks", "summit", "agreement", "exchange", "ceasefire", "attack", "proposal"}  # a call has no one place
@@ -551,7 +552,8 @@ class _EventReader:
                and self._fronted(sent, t.start) for t in self.timexes):
             return False  # "On October 16, after a call with Putin, Trump announced …": that day's call
         return not any(trigger[1] <= t.start < c_end and (t.granularity == "day" or t.granularity == "month" and re.fullmatch(
-            r"\s+(?:in\s+(?:[A-Z][\w-]+\s+){1,2})?(?:(?:in|on)\s+(?:the\s+)?)?", self.text[trigger[1]:t.start]))
+            r"\s+(?:(?:between|with|of)\s+(?:[\w.-]+\s+){1,5}?)?(?:in\s+(?:[A-Z][\w-]+\s+){1,2})?(?:(?:in|on)\s+(?:the\s+)?)?",
+            self.text[trigger[1]:t.start]))
                    for t in self.timexes)
         # ("since the Istanbul meeting in July last year": that meeting, dated)
 
@@ -606,7 +608,7 @@ class _EventReader:
                 self.base.actors[m.actor].kind == "person" for m in self._mentions(trigger[1], trigger[1] + 60)):
             return None  # "spoke to TVP World": an interview, not a call
         token = self.doc.char_span(trigger[0], trigger[1], alignment_mode="expand")
-        if re.search(r"\b(?:every|each)\s+(?:[\w-]+\s+)?$", before[-24:], re.IGNORECASE) and not (
+        if re.search(r"\b(?:every|each|any)\s+(?:[\w-]+\s+)?$", before[-24:], re.IGNORECASE) and not (
                 token is not None and token.root.pos_ in ("VERB", "AUX")):
             return None  # "every round of talks": no one event (but "Russia and Ukraine each handed over …")
         if re.search(r"\b(?:on|at) the (?:sidelines|margins|fringes) of (?:the |a |an )?(?:[\w-]+\s+){0,3}$", before[-60:],
@@ -977,6 +979,11 @@ class _EventReader:
         impersonal = bool(_IMPERSONAL.match(sentence)) and d.type == "agreement"
         if not inherited and (few == 0 or (few < 2 and _THE_PARTIES.search(sentence)) or impersonal):
             prior = self._prior_with_actors(d)
+            if d.type in ("summit", "call") and _TWO_LEADERS.search(sentence):
+                # "a phone call between the two leaders", "the two presidents last met": the leaders of the last
+                # summit or call told, not of whatever was told just before
+                prior = next((p for p in reversed(self.drafts) if p.type in ("summit", "call")
+                              and len(self._sides(p)) >= 2), prior)
             if prior is not None and d.type == "talks" and prior.type == "summit" \
                     and re.search(r"\b(?:round|rounds|session)\b", self.text[d.trigger[0]:d.trigger[1]], re.IGNORECASE):
                 # "the third round was postponed" after a leaders' summit: the rounds of the talks told before

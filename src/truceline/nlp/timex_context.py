@@ -108,7 +108,8 @@ class Context:
             return int(listed.group(1)), "previous"
         if re.match(r",?\s+(?:of\s+)?(?:that|the\s+same)\s+year\b", self.text[end:end + 24]):
             # "on August 15 of that year": the year of the last day named, else of the last year named
-            year = self.prev_day.day.year if self.prev_day is not None else self.context_year(start)
+            last = self.prev or self.prev_day  # "in October 2025. … in August of that year": 2025
+            year = last.day.year if last is not None else self.context_year(start)
             if year:
                 return year, "previous"
         if self.anchor is None:
