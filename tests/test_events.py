@@ -991,3 +991,21 @@ def test_the_two_leaders_are_those_of_the_last_summit_or_call_and_that_year_is_t
     assert {"russia", "united-states"} <= {a.actor for a in anchorage.actors}
     assert not {"europe", "ukraine"} & {a.actor for a in anchorage.actors}
     assert any(e.type == "call" and e.date and e.date.value == "2025-10" for e in found)
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Overnight a drone struck a residential building in Kharkiv, officials said.", "attack"),
+    ("She condemned Russian strikes on power plants and substations over the winter.", "attack"),
+    ("The so-called coalition of the willing met in Paris on January 6.", "summit"),
+    ("Zelensky will attend the meeting of the coalition of the willing in London next Thursday.", "summit"),
+])
+def test_attacks_and_coalition_meetings(analyzer, text, etype):
+    assert etype in [e.type for e in events(analyzer, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The US proposed that the parties refrain from strikes on energy infrastructure for 30 days.",
+    "Attacks on civilians are prohibited under international humanitarian law.",
+])
+def test_strikes_named_to_be_stopped_or_in_general_are_no_attack(analyzer, text):
+    assert "attack" not in [e.type for e in events(analyzer, text)]
