@@ -305,3 +305,15 @@ def test_a_headline_above_a_photo_credit_is_kept():
     cleaned = clean_text("Envoys meet again in Geneva\nPhoto: Jane Doe/Agency\n\nDelegations met on Tuesday, "
                          "the foreign ministry said in a statement on its website.")
     assert cleaned.title == "Envoys meet again in Geneva"
+
+
+def test_notices_of_an_official_and_a_polish_machine_translation_and_more_furniture():
+    body = "Talks resumed in Istanbul on Monday."
+    human = clean_text(body + "\n\nUnofficial translation. Only the German version is authoritative.")
+    assert (human.translation.machine, human.translation.source_language, human.text) == (False, "de", body)
+    mt = clean_text(body + "\n\nArtykuł został przetłumaczony automatycznie z języka polskiego (Tłumacz Google).")
+    assert (mt.translation.machine, mt.translation.source_language, mt.translation.service) == (True, "pl", "Google Translate")
+    for line in ("Print page", "LEARN MORE", "Click here to share on social media",
+                 "Have a confidential tip for our reporters? Get in touch",
+                 "Our diplomatic team’s pick of the day’s biggest stories, every weekday morning."):
+        assert is_furniture(line), line

@@ -1009,3 +1009,12 @@ def test_attacks_and_coalition_meetings(analyzer, text, etype):
 ])
 def test_strikes_named_to_be_stopped_or_in_general_are_no_attack(analyzer, text):
     assert "attack" not in [e.type for e in events(analyzer, text)]
+
+
+@pytest.mark.parametrize("text, etype, status", [
+    ("Special envoy Steve Witkoff will visit Moscow next week, the Kremlin said.", "talks", "planned"),
+    ("On Friday the Federal Government approved a further military support package for Ukraine.", "military_aid",
+     "occurred"),
+])
+def test_visits_and_support_packages(analyzer, text, etype, status):
+    assert (etype, status) in [(e.type, e.status) for e in events(analyzer, text)]

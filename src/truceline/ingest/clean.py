@@ -96,7 +96,7 @@ def translation_notice(line: str, page: str) -> Translation | None:
             source = _script_language(page)
         source = source or _switcher_language(page) or notice.usual_source
         named_service = (m.groupdict().get("service") or "").casefold()
-        service = notice.service or next((name for key, name in _SERVICES.items() if named_service.startswith(key)), None)
+        service = notice.service or next((name for key, name in _SERVICES.items() if key in named_service), None)
         return Translation(machine=notice.machine, service=service, source_language=source)
     return None
 
