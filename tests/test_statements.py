@@ -576,3 +576,17 @@ def test_a_speakers_undated_words_after_dated_ones_are_from_the_same_occasion(an
     assert [s.date.value if s.date else None for s in found] == ["2025-12-17", "2025-12-17"]
     threat = next(e for e in analyzer.analyze(text, dt.date(2025, 12, 19), "t").events if e.type == "threat")
     assert threat.date.value == "2025-12-17"
+
+
+def test_a_transcript_turn_labelled_with_a_role_and_the_name_in_brackets(analyzer):
+    text = ("Host Daniel Reyes is joined by Iryna Maksymenko, a former Ukrainian diplomat.\n\n"
+            "HOST: Is anything actually moving?\n\n"
+            "GUEST (Maksymenko): Less than the headlines suggest. People forget how early this started.")
+    found = statements(analyzer, text)
+    assert [(s.speaker.name, s.content[:27]) for s in found] == [("Iryna Maksymenko", "Less than the headlines sug")]
+
+
+def test_the_representative_of_a_state_is_that_states_not_the_last_representative_named(analyzer):
+    text = ("The representative of China, Fu Cong, said that dialogue was the only way out.\n\n"
+            "The representative of the United Kingdom said London would continue to tighten sanctions.")
+    assert [s.speaker.name for s in statements(analyzer, text)] == ["Fu Cong", "United Kingdom"]

@@ -26,6 +26,8 @@ _DOCUMENT_OF = re.compile(r"^(?:the\s+)?(.+?)['’]s?\s+(?:official\s+)?(?:reado
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 _POSSESSIVE = re.compile(r"^(?:the\s+)?([\w.-]+?|his|her|its|their)(?:'s|’s|')?\s+((?:[a-z-]+\s+){0,4}[a-z-]+)$",
                          re.IGNORECASE)
+_TITLE_OF = re.compile(r"^(?:[Tt]he\s+)?((?:[a-z-]+\s+){0,3}?[a-z-]+(?:\s+of\s+the\s+[a-z-]+)?)\s+of\s+(?:the\s+)?"
+                       r"([A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2})$")
 _NAME_PARTICLES = {"von", "der", "de", "bin", "van", "al", "la", "le", "da"}
 
 
@@ -339,6 +341,17 @@ def resolve_mention(span: Span, tokens: list[Token], ctx: DocContext, *, appos: 
         # "The Head of State stressed …" in an official readout: the head of state the readout opened with
         ctx.note(ctx.first_subject)
         return ctx.speaker_for(ctx.first_subject, mention)
+
+    of_state = _TITLE_OF.match(mention)
+    country = base.state_of(of_state.group(2)) if of_state else None
+    if of_state and country:
+        # "the representative of the United Kingdom", "the head of the delegation of Ukraine": that state's, and
+        # the state itself when the text has not named who holds the post
+        title = of_state.group(1)
+        actor = ctx.by_role(title, country, lex) or ctx.base_by_title(title, country) or base.actors.get(country)
+        if actor is not None:
+            ctx.note(actor)
+            return ctx.speaker_for(actor, mention)
 
     name = proper_name(tokens)
     if name and looks_like_person_name(name):

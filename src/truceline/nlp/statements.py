@@ -29,7 +29,9 @@ from .mentions import DocContext, Mentioned, cue_lexicon, looks_like_person_name
 from .timex import find_timexes
 
 _DASH_OPEN = re.compile(r"^\s*[—–-]\s+")
-_TURN = re.compile(r"(?P<label>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]+){0,2}):\s+(?P<body>\S)")
+# "Sikorski: It was.", "GUEST (Maksymenko): Less than …" (the name in brackets after the role)
+_TURN = re.compile(r"(?:[A-Z]+\s+\((?=[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]+){0,2}\):))?"
+                   r"(?P<label>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]+){0,2})\)?:\s+(?P<body>\S)")
 _QUOTE_LABEL = re.compile(r"\s*(?:quote|direct speech|цитата|пряма мова)(?:\s+from\s+[^:]{1,40})?\s*:\s*", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*[-•*]\s+")
 # "- May 16, 2025: First direct talks …", "— 23 July – Third round": an entry of a chronology, led by its date
