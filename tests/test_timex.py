@@ -528,3 +528,9 @@ def test_a_range_of_days_takes_its_year_and_is_dated_by_its_first_day():
 def test_that_year_is_the_year_of_the_date_just_named_whatever_its_grain():
     text = "The talks resumed on Tuesday. A summit was shelved in October 2025. They met in August of that year."
     assert values(text, dt.date(2026, 4, 8))[2:] == ["2025-08", "2025"]
+
+
+def test_the_nth_told_in_the_past_after_the_anchor_is_last_months():
+    text = "By Olena Hrytsenko\nFebruary 3, 2026\n\nThe latest round began on the 21st, when Umerov met Witkoff."
+    assert values(text, dt.date(2026, 2, 3))[-1] == "2026-01-21"
+    assert values("The envoys will meet again on the 21st.", dt.date(2026, 2, 3)) == ["2026-02-21"]

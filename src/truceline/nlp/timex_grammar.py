@@ -344,9 +344,13 @@ def r_day_ordinal(m: re.Match, ctx: Context, start: int, end: int) -> Resolved |
     if base is None:
         return Resolved("DATE", None, None, "day", how)
     try:
-        return _date(Point(base.day.replace(day=d), "day"), how)
+        day = base.day.replace(day=d)
     except ValueError:
         return None
+    if told is None and ctx.anchor is not None and day > ctx.anchor and ctx.tense(start, end) == "past":
+        # "February 3, 2026. … began on the 21st": a day told in the past after the anchor is last month's
+        day = Point(day, "day").shift(-1, "M").day
+    return _date(Point(day, "day"), how)
 
 
 _HOLIDAY_NOT_AFTER = re.compile(r"(?:lunar|chinese|orthodox|jewish|persian|iranian|vietnamese|tet)\s+$", re.I)
