@@ -1018,3 +1018,14 @@ def test_strikes_named_to_be_stopped_or_in_general_are_no_attack(analyzer, text)
 ])
 def test_visits_and_support_packages(analyzer, text, etype, status):
     assert (etype, status) in [(e.type, e.status) for e in events(analyzer, text)]
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("The representative of the United Kingdom condemned what she called Russia's campaign against the grid.",
+     "accusation"),
+    ("The Ukrainian ambassador dismissed the Russian account of the Belgorod incident.", "accusation"),
+    ("Nebenzia said Moscow could not support the United States draft in its current form.", "rejection"),
+    ("He said his delegation would circulate a draft resolution next week.", "proposal"),
+])
+def test_words_of_a_security_council_debate(analyzer, text, etype):
+    assert etype in [e.type for e in events(analyzer, text)]
