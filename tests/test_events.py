@@ -1025,7 +1025,8 @@ def test_visits_and_support_packages(analyzer, text, etype, status):
      "accusation"),
     ("The Ukrainian ambassador dismissed the Russian account of the Belgorod incident.", "accusation"),
     ("Nebenzia said Moscow could not support the United States draft in its current form.", "rejection"),
-    ("He said his delegation would circulate a draft resolution next week.", "proposal"),
+    ("The representative of the United States said his delegation would circulate a draft resolution next week.",
+     "proposal"),
 ])
 def test_words_of_a_security_council_debate(analyzer, text, etype):
     assert etype in [e.type for e in events(analyzer, text)]

@@ -1071,7 +1071,7 @@ class _EventReader:
         return place is not None and (place.capital or place.seat) and place.country in leaders
 
     def _speaker_side(self, d: _Draft, start: int, end: int) -> list[_Mention]:
-        """Inside a statement, "we" and "our" are the speaker's side."""
+        """Inside a statement, "we", "our" and "his country" are the speaker's side."""
         statement = next((s for s in self.statements if s.span[0] <= d.trigger[0] < s.span[1]), None)
         actor = self.base.actors.get(statement.speaker.actor) if statement and statement.speaker.actor else None
         if actor is None:
@@ -1080,7 +1080,9 @@ class _EventReader:
         if side is None:
             return []
         found = [_Mention(m.start(), m.end(), side, side)
-                 for m in re.finditer(r"\b(?:we|our|us)\b", self.text[:end], re.IGNORECASE) if m.start() >= start]
+                 for m in re.finditer(r"\b(?:we|our|us)\b|\b(?:his|her|its)\s+(?:delegation|country|government|side)\b",
+                                      self.text[:end], re.IGNORECASE) if m.start() >= start]
+        # ("his delegation would circulate a draft", said by a state's representative: that state)
         other = [p for p in self.parties if p != side]
         if side in self.parties and len(other) == 1 and statement.kind != "indirect":
             # in the words of one of the report's two parties, "they" are the other: "They still demand that we …"
