@@ -534,3 +534,11 @@ def test_the_nth_told_in_the_past_after_the_anchor_is_last_months():
     text = "By Olena Hrytsenko\nFebruary 3, 2026\n\nThe latest round began on the 21st, when Umerov met Witkoff."
     assert values(text, dt.date(2026, 2, 3))[-1] == "2026-01-21"
     assert values("The envoys will meet again on the 21st.", dt.date(2026, 2, 3)) == ["2026-02-21"]
+
+
+def test_a_day_something_was_planned_for_is_still_ahead_when_it_is_put_off():
+    thursday = dt.date(2026, 3, 5)
+    assert one("The meeting, which was planned for Tuesday in Abu Dhabi, has been postponed.", thursday).value \
+        == "2026-03-10"
+    assert one("A second session planned for Thursday was cancelled.", dt.date(2026, 5, 15)).value == "2026-05-21"
+    assert one("The delegations met on Tuesday in Abu Dhabi.", thursday).value == "2026-03-03"

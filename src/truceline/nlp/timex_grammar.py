@@ -671,6 +671,9 @@ def r_day_part(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | No
 
 
 # "until 9 a.m. Tuesday", "as soon as Tuesday": a limit that lies ahead unless the clause is told in the past
+# "the meeting, which was planned for Tuesday, has been postponed", "a second session planned for Thursday was
+# cancelled": the day it was set for, still ahead when it is put off
+_SET_FOR = re.compile(r"\b(?:planned|scheduled|set|slated|due|pencil+ed\s+in)\s+for\s+(?:next\s+)?$", re.IGNORECASE)
 _DEADLINE_BEFORE = re.compile(r"\b(?:until|till|by|as soon as|as early as|no later than)\s+(?:[\d:.]+\s*[ap]\.?m\.?\s+"
                               r"(?:[A-Z]{3}\s+)?)?$", re.IGNORECASE)
 
@@ -699,7 +702,8 @@ def r_weekday(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | Non
     elif delta != 0:
         future = ctx.tense(start, end) == "future" or (
             _DEADLINE_BEFORE.search(ctx.text, max(0, start - 24), start) is not None
-            and ctx.tense(start, end) != "past") or ctx.put_off_to(start)
+            and ctx.tense(start, end) != "past") or ctx.put_off_to(start) \
+            or _SET_FOR.search(ctx.text, max(0, start - 24), start) is not None
         if future and delta < 0:
             delta += 7
         elif not future and delta > 0:
