@@ -1030,3 +1030,8 @@ def test_visits_and_support_packages(analyzer, text, etype, status):
 ])
 def test_words_of_a_security_council_debate(analyzer, text, etype):
     assert etype in [e.type for e in events(analyzer, text)]
+
+
+def test_the_meeting_a_side_calls_for_is_the_object_of_its_demand_not_an_event_of_its_own(analyzer):
+    text = "Ukraine also repeated its call for a meeting between President Volodymyr Zelensky and President Vladimir Putin."
+    assert [e.type for e in events(analyzer, text)] == ["demand"]

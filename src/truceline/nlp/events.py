@@ -323,7 +323,9 @@ class _EventReader:
                         continue
                 reach = sent.start_char + m.end()
                 if etype in self.rules.embedding and (re.match(r"\s*(?:to|on|that|upon)\b", self.text[reach:])
-                                                      or re.search(r"\b(?:to|on|that|upon)(?:\s+\w+)?$", m.group(0))):
+                                                      or re.search(r"\b(?:to|on|that|upon)(?:\s+\w+)?$", m.group(0))
+                                                      or etype == "demand" and (re.match(r"\s*for\b", self.text[reach:])
+                                                                                or re.search(r"\bfor$", m.group(0)))):
                     # "agreed to exchange … and to hand over …", "proposed to hold a meeting": its object is its
                     # own, up to a contrast.
                     contrast = _CONTRAST.search(self.text, reach, sent.end_char)
