@@ -1035,3 +1035,9 @@ def test_words_of_a_security_council_debate(analyzer, text, etype):
 def test_the_meeting_a_side_calls_for_is_the_object_of_its_demand_not_an_event_of_its_own(analyzer):
     text = "Ukraine also repeated its call for a meeting between President Volodymyr Zelensky and President Vladimir Putin."
     assert [e.type for e in events(analyzer, text)] == ["demand"]
+
+
+def test_talks_named_in_passing_with_their_week_are_an_event(analyzer):
+    text = "The breakdown came after two days of talks in Miami last week between Steve Witkoff and Kirill Dmitriev."
+    found = [(e.type, e.date.value if e.date else None) for e in events(analyzer, text, dt.date(2026, 4, 14))]
+    assert ("talks", "2026-W15") in found

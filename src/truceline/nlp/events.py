@@ -553,7 +553,7 @@ class _EventReader:
         if any(t.granularity in ("day", "month") and sent.start_char <= t.start < trigger[0]
                and self._fronted(sent, t.start) for t in self.timexes):
             return False  # "On October 16, after a call with Putin, Trump announced …": that day's call
-        return not any(trigger[1] <= t.start < c_end and (t.granularity == "day" or t.granularity == "month" and re.fullmatch(
+        return not any(trigger[1] <= t.start < c_end and (t.granularity == "day" or t.granularity in ("month", "week") and re.fullmatch(
             r"\s+(?:(?:between|with|of)\s+(?:[\w.-]+\s+){1,5}?)?(?:in\s+(?:[A-Z][\w-]+\s+){1,2})?(?:(?:in|on)\s+(?:the\s+)?)?",
             self.text[trigger[1]:t.start]))
                    for t in self.timexes)
