@@ -317,3 +317,20 @@ def test_notices_of_an_official_and_a_polish_machine_translation_and_more_furnit
                  "Have a confidential tip for our reporters? Get in touch",
                  "Our diplomatic team’s pick of the day’s biggest stories, every weekday morning."):
         assert is_furniture(line), line
+
+
+def test_a_yandex_credit_a_notice_pointing_to_the_original_an_authors_note_and_a_sites_name_and_section():
+    body = "Talks resumed in Istanbul on Monday, the ministry said in a statement on its website."
+    yandex = clean_text(body + "\n\nTranslation made by the service «Yandex Translator»")
+    assert (yandex.translation.machine, yandex.translation.service, yandex.text) == (True, "Yandex Translator", body)
+    uk = clean_text("This text was translated automatically from Ukrainian. The original is available here.\n\n" + body)
+    assert (uk.translation.machine, uk.translation.source_language) == (True, "uk")
+    assert is_furniture("Claire Dumont is the European Courier's Europe correspondent, based in Brussels. "
+                        "She previously reported from Moscow and Kyiv.")
+    assert not is_furniture("Kaja Kallas is the EU's foreign policy chief, based in Brussels.")
+    page = clean_text("Centre for Eastern Security Studies\n\nCommentary\n\n"
+                      "Istanbul, interrupted: what the direct talks achieved, and what could bring them back\n\n" + body)
+    assert page.title.startswith("Istanbul, interrupted") and page.text == body
+    agency = clean_text("Ukrainski Visti\n\nPolitics\n\n23.03.2026 11:42\n\nNext round of negotiations is planned "
+                        "in Abu Dhabi\n\n" + body)
+    assert "Politics" not in agency.text and agency.title.startswith("Next round")

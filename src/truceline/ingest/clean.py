@@ -218,8 +218,15 @@ def clean_text(raw: str, *, title: str | None = None, find_title: bool = True) -
                 removed.append(paragraphs.pop(i))
                 break
     elif find_title:
-        while len(paragraphs) > 2 and _is_label(paragraphs[0]) and (_is_label(paragraphs[1]) or _is_headline(paragraphs[1])):
-            removed.append(paragraphs.pop(0))  # "Obrii TV", "Russian Politics & Diplomacy" above the headline
+        while len(paragraphs) > 2 and _is_label(paragraphs[0]) and (
+                _is_label(paragraphs[1]) or _is_headline(paragraphs[1]) or _DATED.search(paragraphs[1])
+                and len(paragraphs[1]) < 40):
+            removed.append(paragraphs.pop(0))  # "Obrii TV", "Russian Politics & Diplomacy", "Politics" above the
+            # headline or its date line
+        if len(paragraphs) > 3 and _is_headline(paragraphs[0]) and _is_label(paragraphs[1]) \
+                and _is_headline(paragraphs[2]) and len(paragraphs[2]) > len(paragraphs[0]):
+            # "Centre for Eastern Security Studies" / "Commentary" / the headline: the site's name and section
+            removed.extend([paragraphs.pop(0), paragraphs.pop(0)])
         for i, p in enumerate(paragraphs[:3]):
             if _is_headline(p) and len(paragraphs) > i + 1:
                 title = paragraphs.pop(i)
