@@ -1041,3 +1041,12 @@ def test_talks_named_in_passing_with_their_week_are_an_event(analyzer):
     text = "The breakdown came after two days of talks in Miami last week between Steve Witkoff and Kirill Dmitriev."
     found = [(e.type, e.date.value if e.date else None) for e in events(analyzer, text, dt.date(2026, 4, 14))]
     assert ("talks", "2026-W15") in found
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("On December 2 Vladimir Putin received in the Kremlin special envoy Steve Witkoff.", "talks"),
+    ("Talks between the three delegations are now under way in Abu Dhabi.", "talks"),
+    ("Putin raised the attack on an oil depot in the Bryansk Region on March 10.", "attack"),
+])
+def test_a_guest_received_in_a_seat_talks_under_way_and_a_depot_attacked(analyzer, text, etype):
+    assert etype in [e.type for e in events(analyzer, text, dt.date(2026, 3, 12))]

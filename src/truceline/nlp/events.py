@@ -554,7 +554,7 @@ class _EventReader:
                and self._fronted(sent, t.start) for t in self.timexes):
             return False  # "On October 16, after a call with Putin, Trump announced …": that day's call
         return not any(trigger[1] <= t.start < c_end and (t.granularity == "day" or t.granularity in ("month", "week") and re.fullmatch(
-            r"\s+(?:(?:between|with|of)\s+(?:[\w.-]+\s+){1,5}?)?(?:in\s+(?:[A-Z][\w-]+\s+){1,2})?(?:(?:in|on)\s+(?:the\s+)?)?",
+            r"\s+(?:(?:between|with|of)\s+(?:[\w.-]+\s+){1,5}?)?(?:in\s+(?:[A-Z][\w-]+,?\s+){1,3})?(?:(?:in|on)\s+(?:the\s+)?)?",
             self.text[trigger[1]:t.start]))
                    for t in self.timexes)
         # ("since the Istanbul meeting in July last year": that meeting, dated)
@@ -567,8 +567,9 @@ class _EventReader:
             return True
         # "… talks in Istanbul, where the two delegations last met on July 23": a date of its own, just after
         clause_end = min([i for i in (self.text.find(c, hi) for c in (",", ";", ".")) if i != -1], default=hi)
-        if any(hi <= t.start < min(clause_end, hi + 40) and t.granularity == "day" for t in self.timexes):
-            return True
+        if any(hi <= t.start < min(clause_end, hi + 40) and (t.granularity == "day" or t.granularity == "month"
+                                                              and t.anchor == "absolute") for t in self.timexes):
+            return True  # (… "after their talks in Anchorage, Alaska, in August 2025": a month with its year)
         # "… the second round of talks …, after a first round late last month": another round, dated apart
         ordinals = [m.group(0).casefold() for m in _ORDINAL.finditer(self.text, max(lo - 60, 0), hi + 12)]
         return len(set(ordinals)) >= 2 and any(hi <= t.start < min(clause_end, hi + 24) and t.type == "DATE"
