@@ -1045,7 +1045,7 @@ def test_talks_named_in_passing_with_their_week_are_an_event(analyzer):
 
 @pytest.mark.parametrize("text, etype", [
     ("On December 2 Vladimir Putin received in the Kremlin special envoy Steve Witkoff.", "talks"),
-    ("Talks between the three delegations are now under way in Abu Dhabi.", "talks"),
+    ("Talks between the Ukrainian, Russian and US delegations are now under way in Abu Dhabi.", "talks"),
     ("Putin raised the attack on an oil depot in the Bryansk Region on March 10.", "attack"),
 ])
 def test_a_guest_received_in_a_seat_talks_under_way_and_a_depot_attacked(analyzer, text, etype):
