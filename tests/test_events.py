@@ -1050,3 +1050,15 @@ def test_talks_named_in_passing_with_their_week_are_an_event(analyzer):
 ])
 def test_a_guest_received_in_a_seat_talks_under_way_and_a_depot_attacked(analyzer, text, etype):
     assert etype in [e.type for e in events(analyzer, text, dt.date(2026, 3, 12))]
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("The sides did agree, however, to exchange all severely wounded prisoners.", "agreement"),
+    ("Russia put forward the demand about withdrawal of Ukrainian troops from Donbas.", "demand"),
+    ("This demand is unacceptable for us, Zelensky said.", "rejection"),
+    ("Ukraine and the US worked out the updated text of the framework document.", "proposal"),
+    ("In July, Trump gave Moscow 50 days to agree a ceasefire.", "demand"),
+    ("Peskov said Kyiv had not answered the proposals we handed over in July.", "proposal"),
+])
+def test_agreements_demands_and_proposals_in_more_words(analyzer, text, etype):
+    assert etype in [e.type for e in events(analyzer, text, dt.date(2025, 12, 1))]
