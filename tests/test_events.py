@@ -1053,7 +1053,7 @@ def test_a_guest_received_in_a_seat_talks_under_way_and_a_depot_attacked(analyze
 
 
 @pytest.mark.parametrize("text, etype", [
-    ("The sides did agree, however, to exchange all severely wounded prisoners.", "agreement"),
+    ("Russia and Ukraine did agree, however, to exchange all severely wounded prisoners.", "agreement"),
     ("Russia put forward the demand about withdrawal of Ukrainian troops from Donbas.", "demand"),
     ("This demand is unacceptable for us, Zelensky said.", "rejection"),
     ("Ukraine and the US worked out the updated text of the framework document.", "proposal"),
