@@ -1062,3 +1062,14 @@ def test_a_guest_received_in_a_seat_talks_under_way_and_a_depot_attacked(analyze
 ])
 def test_agreements_demands_and_proposals_in_more_words(analyzer, text, etype):
     assert etype in [e.type for e in events(analyzer, text, dt.date(2025, 12, 1))]
+
+
+def test_figures_restated_in_brackets_as_a_foreign_ministry_writes_them(analyzer):
+    text = ("Ukraine received 200 (two hundred) prisoners of war and 5 (five) civilians, and the Russian Federation "
+            "received 200 (two hundred) prisoners of war and 5 (five) civilians, in an exchange at Istanbul Airport.\n\n"
+            "In addition, the bodies of one thousand (1,000) fallen Ukrainian servicemen were returned to Ukraine and "
+            "the bodies of forty-one (41) Russian servicemen to the Russian Federation.")
+    found = [e for e in events(analyzer, text, dt.date(2026, 3, 10)) if e.type == "exchange"]
+    figures = sorted((q.value, q.unit) for e in found for q in e.quantities)
+    assert figures == [(5, "civilians"), (5, "civilians"), (41, "bodies"), (200, "prisoners"), (200, "prisoners"),
+                       (1000, "bodies")]

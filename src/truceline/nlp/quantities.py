@@ -31,7 +31,7 @@ _BOUNDS = [
     (r"at least|no fewer than|no less than|a minimum of", "at_least"),
     (r"at most|up to|no more than|a maximum of", "at_most"),
 ]
-_WORD_NUMBER = r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?\s+)?(?:hundred|thousand|million)(?:\s+and\s+\w+)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)"
+_WORD_NUMBER = r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?\s+)?(?:hundred|thousand|million)(?:\s+and\s+\w+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)"
 _NUMBER = rf"(?P<num>\d+(?:\.\d+)?\s+(?:thousand|million)\b|\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{_WORD_NUMBER})"
 _RECEIVE = re.compile(r"\b(received|receive|got|gets|took back|welcomed)\b", re.IGNORECASE)
 _BROUGHT = re.compile(r"\b(?:(?:brought|brings|bring)\s+(?:home|back)|returned\s+from\s+(?:\w+\s+)?captivity)\b",
@@ -46,6 +46,8 @@ def _pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     bound = "|".join(b for b, _ in _BOUNDS)
     pattern = re.compile(
         rf"(?P<bound>\b(?:{bound})\s+)?(?P<another>\banother\s+)?{_NUMBER}"
+        # "200 (two hundred) prisoners", "one thousand (1,000) fallen servicemen": the figure restated in brackets
+        rf"(?:\s*\((?:\d{{1,3}}(?:,\d{{3}})+|\d+|[a-z]+(?:[\s-][a-z]+){{0,4}})\))?"
         rf"(?P<pair>(?:-for-|\s+for\s+)(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:a|one)\s+thousand|a\s+hundred))?"
         rf"(?:\s+(?:more\s+)?(?:[\w-]+\s+){{0,2}}?(?P<unit>{'|'.join(re.escape(w) for w in words)})\b)?"
         # "175 prisoners for 175 prisoners": the swap told with its unit on both sides
