@@ -414,8 +414,10 @@ class _EventReader:
         if joint is None or d.trigger[1] > first.start or d.reference:
             return [d]
         part_a, part_b = (d.trigger[1], first.start), (joint.start("who"), second.start)
-        only_b = {m.actor for m in self._mentions(*part_b)} | {m.state for m in self._mentions(*part_b) if m.state}
-        only_a = {m.actor for m in self._mentions(*part_a)} | {m.state for m in self._mentions(*part_a) if m.state}
+        def named_in(span: tuple[int, int]) -> set[str]:
+            return {x for m in self._mentions(*span) for x in (m.actor, m.state) if x}
+
+        only_a, only_b = named_in(part_a), named_in(part_b)
 
         def place_in(span: tuple[int, int]) -> str | None:
             return next((p.name for p in self.rules.places if p.pattern.search(self.text, *span)), None)
@@ -1073,9 +1075,13 @@ class _EventReader:
         leaders = {self.base.actors[a.actor].country for a in d.actors if self.base.actors[a.actor].kind == "person"}
         return place is not None and (place.capital or place.seat) and place.country in leaders
 
+    def _statement_of(self, d: _Draft) -> Statement | None:
+        """The statement whose words report the event, if any."""
+        return next((s for s in self.statements if s.span[0] <= d.trigger[0] < s.span[1]), None)
+
     def _speaker_side(self, d: _Draft, start: int, end: int) -> list[_Mention]:
         """Inside a statement, "we", "our" and "his country" are the speaker's side."""
-        statement = next((s for s in self.statements if s.span[0] <= d.trigger[0] < s.span[1]), None)
+        statement = self._statement_of(d)
         actor = self.base.actors.get(statement.speaker.actor) if statement and statement.speaker.actor else None
         if actor is None:
             return []
@@ -1238,7 +1244,7 @@ class _EventReader:
         "Whoever touches Russian property will be held to account," the diplomat said at Wednesday's briefing."""
         if d.type not in _UTTERED:
             return None
-        statement = next((s for s in self.statements if s.span[0] <= d.trigger[0] < s.span[1]), None)
+        statement = self._statement_of(d)
         if statement is None or statement.date is None or not _FULL_DAY.match(statement.date.value or ""):
             return None
         return statement.date
@@ -1488,7 +1494,8 @@ class _EventReader:
             start, end = d.sentence.start_char, d.sentence.end_char
             while end > start and self.text[end - 1].isspace():
                 end -= 1
-            statement = next((s.id for s in self.statements if s.span[0] <= d.trigger[0] < s.span[1]), None)
+            owner = self._statement_of(d)
+            statement = owner.id if owner is not None else None
             events.append(Event(
                 id=f"{self.doc._.article_id}-e{len(events) + 1}", type=d.type, status=d.status,  # type: ignore[arg-type]
                 trigger=(self.doc._.original_text or self.text)[d.trigger[0]:d.trigger[1]], span=(start, end), summary=self._summary(d),

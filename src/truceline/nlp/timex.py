@@ -67,7 +67,7 @@ def _named_years(text: str, cands: list[_Candidate]) -> list[tuple[int, int]]:
     seen: dict[int, int] = {}
     for c in cands:
         y = named_year(rule(c.rule), c.match, text)
-        if y and not _LOOK_BACK.search(text, max(0, c.start - _LOOK_BACK_REACH), c.start):
+        if y and not _looked_back(text, c.start):
             seen.setdefault(c.start, y)
     return sorted(seen.items())
 
@@ -76,6 +76,11 @@ def _named_years(text: str, cands: list[_Candidate]) -> list[tuple[int, int]]:
 # the year the narrative is in
 _LOOK_BACK = re.compile(r"\bsince\s+(?:[\w-]+\s+){0,9}$", re.IGNORECASE)
 _LOOK_BACK_REACH = 90  # characters
+
+
+def _looked_back(text: str, start: int) -> bool:
+    """Whether the expression at `start` is a year looked back to ("since … 2019"), not where the narrative is."""
+    return _LOOK_BACK.search(text, max(0, start - _LOOK_BACK_REACH), start) is not None
 
 
 def _to_timex(text: str, start: int, end: int, res: Resolved) -> Timex:
@@ -129,7 +134,7 @@ def find_timexes(text: str, anchor: dt.date | None = None, *,
         pos = end
         out.append(_to_timex(text, c.start if res.start is None else res.start, end, res))
         if res.point is not None and res.type in ("DATE", "TIME") and res.sets_context \
-                and not _LOOK_BACK.search(text, max(0, c.start - _LOOK_BACK_REACH), c.start):
+                and not _looked_back(text, c.start):
             ctx.note(res.point, end)  # ("since the spring of 2022" looks back: the narrative stays where it was)
         elif res.type == "DURATION" and _LONGER_THAN_A_QUARTER.fullmatch(res.value or ""):
             ctx.leave_quarter()  # "in the first nine months": the report has moved past its quarter
