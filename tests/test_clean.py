@@ -334,3 +334,14 @@ def test_a_yandex_credit_a_notice_pointing_to_the_original_an_authors_note_and_a
     agency = clean_text("Ukrainski Visti\n\nPolitics\n\n23.03.2026 11:42\n\nNext round of negotiations is planned "
                         "in Abu Dhabi\n\n" + body)
     assert "Politics" not in agency.text and agency.title.startswith("Next round")
+
+
+def test_a_machine_translation_service_named_in_brackets_and_a_sign_up_footer():
+    body = "Talks resumed in Istanbul on Monday."
+    cleaned = clean_text(body + "\n\nThis text was translated from Russian by a machine translation service "
+                         "(Google Translate).\n\nYou are receiving this because you signed up at peacedesk.example.")
+    t = cleaned.translation
+    assert (t.machine, t.source_language, t.service) == (True, "ru", "Google Translate")
+    assert cleaned.text == body
+    human = clean_text(body + "\n\nThis text was translated from Ukrainian by the press office of the ministry.")
+    assert (human.translation.machine, human.translation.source_language) == (False, "uk")

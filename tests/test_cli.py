@@ -255,3 +255,11 @@ def test_a_dateline_without_a_year_comes_after_what_it_says_was_a_year_ago(cli, 
                          "Saturday, the Kremlin said. The understandings reached in Anchorage in August 2025, more than "
                          "a year ago, remain the basis, Lavrov said.\n")
     assert article["published"]["value"] == "2026-11-03"
+
+
+@pytest.mark.parametrize("told,year", [("In 2025 trade between the two countries fell to about $3 billion", "2026"),
+                                        ("Trade is expected to grow in 2025", "2025")])  # a year ahead is no floor
+def test_a_dateline_without_a_year_comes_after_a_whole_year_told_in_the_past(cli, tmp_path, told, year):
+    article = ingest_one(cli, tmp_path, "Fund chief sees business returning\n\nFebruary 20, 11:42\n\nEnvoys met in "
+                         f"Geneva this week, officials said. {told}, the fund's head said.\n")
+    assert article["published"]["value"] == f"{year}-02-20"

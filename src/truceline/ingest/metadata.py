@@ -108,10 +108,19 @@ _SINCE_AGO = re.compile(r"\b(?:in\s+)?(?:(?P<month>[A-Z][a-z]+\.?)\s+)?(?P<year>
 _SMALL = {"a": 1, "one": 1, "two": 2, "three": 3}
 
 
+# "in 2025 the trade turnover fell", "In Istanbul in 2025, Moscow sent …": a whole year, bare ("in May 2025",
+# "since 2025" and "in 2025-2026" are not), in a sentence told in the past
+_BARE_YEAR = re.compile(r"\b[Ii]n\s+(?P<year>(?:19|20)\d\d)\b"
+                        r"(?!\s*[-–/]|\s+(?:and|or|to)\s+(?:19|20)\d\d|\s+alone\b)")
+_TOLD_PAST = re.compile(r"\b(?:was|were|had|fell|rose|grew|sent|held|met|took|made|came|went|saw|\w{3,}ed)\b")
+
+
 def _after_floor(day: str, text: str) -> str:
     """A dateline without a year in a report that says how long ago a dated thing was ("the understandings reached in
     Anchorage in August 2025, more than a year ago"): the first year, from the one taken, in which the dateline
-    falls after that much time."""
+    falls after that much time. A report that speaks of a whole year in the past ("in 2025 the trade turnover
+    fell") was written in the second half of that year at the earliest: a year is told as done only once most of
+    it has passed."""
     d = dt.date.fromisoformat(day)
     floor = None
     for m in _SINCE_AGO.finditer(text):
@@ -119,6 +128,12 @@ def _after_floor(day: str, text: str) -> str:
         month = MONTHS.get((m["month"] or "").rstrip("."), 1)  # "in August 2025, …", a month the grammar knows, else January
         months = int(m["year"]) * 12 + month - 1 + (n * 12 if m["unit"].startswith("year") else n)
         bound = dt.date(months // 12, months % 12 + 1, 1)
+        floor = bound if floor is None or bound > floor else floor
+    for m in _BARE_YEAR.finditer(text):
+        sentence = _sentence_around(text, m.start())
+        if _FUTURE.search(sentence) or not _TOLD_PAST.search(sentence):
+            continue
+        bound = dt.date(int(m["year"]), 7, 1)
         floor = bound if floor is None or bound > floor else floor
     if floor is None or d >= floor:
         return day
