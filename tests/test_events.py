@@ -1073,3 +1073,25 @@ def test_figures_restated_in_brackets_as_a_foreign_ministry_writes_them(analyzer
     figures = sorted((q.value, q.unit) for e in found for q in e.quantities)
     assert figures == [(5, "civilians"), (5, "civilians"), (41, "bodies"), (200, "prisoners"), (200, "prisoners"),
                        (1000, "bodies")]
+
+
+@pytest.mark.parametrize("text, etype, date", [
+    ("Ankara welcomed the outcome of the contacts held in Geneva on 4 March between the two delegations.", "talks",
+     "2026-03-04"),
+    ("Blinken's successor and Lavrov held the first high-level U.S.-Russian talks in Riyadh on February 18.", "talks",
+     "2026-02-18"),
+    ("The aide recalled what Putin and Trump had said at their meeting in Alaska last August.", None, "2025-08"),
+    ("Aides said Thursday's call between Macron and Putin lasted two hours.", "call", "2026-03-05"),
+    ("Peskov said the Russian and Ukrainian teams had covered the same ground during the previous round on "
+     "February 25-26.", "talks", "2026-02-25"),
+    ("Oslo will ship a further air-defence package to Ukraine, the minister said.", "military_aid", None),
+])
+def test_contacts_calls_and_rounds_named_with_their_day_and_a_package_shipped(analyzer, text, etype, date):
+    found = [(e.type, e.date.value if e.date else None) for e in events(analyzer, text, dt.date(2026, 3, 10))]
+    assert any((etype is None or t == etype) and (date is None or (d or "").startswith(date)) for t, d in found), found
+
+
+def test_a_package_blocked_is_refused_but_one_a_side_warns_it_would_keep_blocking_is_a_threat(analyzer):
+    assert "rejection" in [e.type for e in events(analyzer, "Slovakia is still blocking the package, diplomats said.")]
+    warned = events(analyzer, "Fico warned that Bratislava would keep blocking the package unless Brussels relented.")
+    assert [e.type for e in warned] == ["threat"]

@@ -72,7 +72,7 @@ _ASKED_TO = re.compile(r"\b(?:pressed|pressing|urged|urging|asked|asking|pushed|
 _FULL_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # Verbs whose infinitive is a commitment told ("agreed to finance two batteries", "pledged to send")
 _COMMITTING = {"agree", "pledge", "promise", "decide", "vow", "commit", "plan", "intend", "undertake", "offer"}
-_ORDINAL_SESSION = re.compile(r"(?:first|second|third|fourth|fifth|sixth|seventh|previous)\s+(?:[\w-]+\s+){0,3}?"
+_ORDINAL_SESSION = re.compile(r"(?:first|second|third|fourth|fifth|sixth|seventh|previous|next)\s+(?:[\w-]+\s+){0,3}?"
                               r"(?:meeting|session)$", re.IGNORECASE)
 _NO_PLANS = re.compile(r"\b(?:no|not\s+any)\s+(?:\w+\s+)?plans?\s+(?:yet\s+)?(?:for|to)\s+(?:[\w-]+\s+){0,4}$",
                        re.IGNORECASE)
