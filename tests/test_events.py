@@ -1095,3 +1095,11 @@ def test_a_package_blocked_is_refused_but_one_a_side_warns_it_would_keep_blockin
     assert "rejection" in [e.type for e in events(analyzer, "Slovakia is still blocking the package, diplomats said.")]
     warned = events(analyzer, "Fico warned that Bratislava would keep blocking the package unless Brussels relented.")
     assert [e.type for e in warned] == ["threat"]
+
+
+def test_an_act_dated_in_the_words_reported_keeps_its_own_date_not_the_day_they_were_said(analyzer):
+    text = "Peskov said on Tuesday that Moscow had handed Kyiv a draft memorandum in February and was waiting."
+    (e,) = [e for e in events(analyzer, text, dt.date(2026, 3, 11)) if e.type == "proposal"]
+    assert e.date.value == "2026-02"
+    warned = events(analyzer, "Medvedev warned on Tuesday that Russia would strike Kyiv on Friday.", dt.date(2026, 3, 11))
+    assert [(e.type, e.date.value) for e in warned] == [("threat", "2026-03-10")]  # a threat is made when it is uttered

@@ -542,3 +542,10 @@ def test_a_day_something_was_planned_for_is_still_ahead_when_it_is_put_off():
         == "2026-03-10"
     assert one("A second session planned for Thursday was cancelled.", dt.date(2026, 5, 15)).value == "2026-05-21"
     assert one("The delegations met on Tuesday in Abu Dhabi.", thursday).value == "2026-03-03"
+
+
+def test_the_evening_of_a_named_day_is_that_day_not_the_anchors_evening():
+    found = [(t.text, t.value) for t in find_timexes("They spoke on the evening of 19 January. Aides met in the "
+                                                     "evening.", dt.date(2026, 3, 11))]
+    assert found[0] == ("19 January", "2026-01-19")
+    assert ("the evening", "2026-01-19TEV") in found  # a bare evening after it is still read, on the day just named

@@ -1157,6 +1157,7 @@ class _EventReader:
         inside = [t for t in self.timexes if sent.start_char <= t.start and t.end <= sent.end_char]
         verb = self._governing_verb(d)
         verbs = set()
+        said_at = None  # the verb of saying an uttered event is made in
         if verb is not None:
             verbs.add(verb.i)
             if verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG":
@@ -1171,6 +1172,7 @@ class _EventReader:
             if said is not None and (d.type in _UTTERED or d.status in ("postponed", "cancelled") or d.status == "planned"
                                      and said.head.lemma_ in ("announce", "pledge", "promise", "decide", "confirm")):
                 verbs.add(said.head.i)  # "warned yesterday that Budapest would veto …": the threat is the warning
+                said_at = said.head.i
         clause_verb = verb
         while clause_verb is not None and clause_verb.dep_ == "conj" and clause_verb.head is not clause_verb:
             clause_verb = clause_verb.head  # "…, when the sides exchanged drafts and agreed to …": the second verb too
@@ -1198,6 +1200,11 @@ class _EventReader:
                                                      re.IGNORECASE) or (own_verb is not None
                                                                         and self._directly_on(t, own_verb))]
         attached = [t for t in inside if verbs and self._attached_to(t.start, t.end, verbs)]
+        if said_at is not None and d.type != "threat" and d.status == "occurred":
+            # "said on Tuesday that Moscow had handed Kyiv a draft in February": the act's own date, not the saying's
+            # (a threat is made when it is uttered; a plan announced, on the day it was announced)
+            own = [t for t in attached if self._attached_to(t.start, t.end, verbs - {said_at})]
+            attached = own or attached
         fronted = [t for t in inside if t.start < d.trigger[0] and self._fronted(sent, t.start)]
         offset = None if attached else self._offset_from_reference(d)
         if offset is not None:

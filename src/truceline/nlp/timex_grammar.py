@@ -1000,8 +1000,8 @@ RULES: list[Rule] = [
     _rule("day_part", r"(?:(?P<pm>early|late|earlier|later)\s+)?(?P<dr>this|last)\s+"
                       r"(?P<dp>morning|afternoon|evening|night)(?!\w)", r_day_rel),
     _rule("day_part_the", r"(?:in|by|during|until|till|through|from|after|before|on)\s+"
-                          r"(?P<x>(?:the\s+)?(?:(?P<pm>early|late|mid)[\s-]+)?(?P<dp>morning|afternoon|evening))(?!\w)",
-          r_day_part),
+                          r"(?P<x>(?:the\s+)?(?:(?P<pm>early|late|mid)[\s-]+)?(?P<dp>morning|afternoon|evening))(?!\w)"
+                          r"(?!\s+of\s)", r_day_part),  # ("on the evening of 19 January" is that day's)
     _rule("same_day", r"(?:earlier|later)\s+(?:in|on)\s+(?P<x>the\s+day|that\s+day)(?!\w)", r_same_day),
     _rule("weekday", rf"(?:(?P<wrel>last|next|this\s+coming|this\s+past|this|coming|the\s+previous|the\s+following|"
                      rf"the\s+next|the\s+same|early|late|earlier|later)\s+)?(?P<wd>{_WD})(?P<pl>s)?(?!\w)"
