@@ -1103,3 +1103,16 @@ def test_an_act_dated_in_the_words_reported_keeps_its_own_date_not_the_day_they_
     assert e.date.value == "2026-02"
     warned = events(analyzer, "Medvedev warned on Tuesday that Russia would strike Kyiv on Friday.", dt.date(2026, 3, 11))
     assert [(e.type, e.date.value) for e in warned] == [("threat", "2026-03-10")]  # a threat is made when it is uttered
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("The exchange of 84 for 84 between Russia and Ukraine was agreed at talks in Abu Dhabi last week.",
+     {("agreement", "2026-W11"), ("talks", "2026-W11")}),
+    ("Medinsky led the Russian delegation at their first direct talks with Ukraine in Istanbul in May.",
+     {("talks", "2025-05")}),
+    ("Russia and Ukraine swapped 300 for 300 on Friday, the first stage of the swap agreed at the talks in Geneva "
+     "earlier this month.", {("talks", "2026-03")}),
+])
+def test_the_talks_an_agreement_came_of_and_talks_named_with_adjectives_and_their_month(analyzer, text, wanted):
+    found = {(e.type, e.date.value if e.date else None) for e in events(analyzer, text, dt.date(2026, 3, 20))}
+    assert wanted <= found, found
