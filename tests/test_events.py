@@ -1116,3 +1116,10 @@ def test_an_act_dated_in_the_words_reported_keeps_its_own_date_not_the_day_they_
 def test_the_talks_an_agreement_came_of_and_talks_named_with_adjectives_and_their_month(analyzer, text, wanted):
     found = {(e.type, e.date.value if e.date else None) for e in events(analyzer, text, dt.date(2026, 3, 20))}
     assert wanted <= found, found
+
+
+def test_the_country_of_the_venue_is_not_the_only_party_of_talks_held_there(analyzer):
+    text = ("Russian and Ukrainian delegations last met in Geneva on July 23.\n\n"
+            "A three-way summit in Istanbul or Riyadh is possible, an official said.")
+    resumed = [e for e in events(analyzer, text) if e.status == "hypothetical"]
+    assert resumed and {"russia", "ukraine"} <= {a.actor for a in resumed[0].actors}

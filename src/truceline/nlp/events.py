@@ -981,6 +981,13 @@ class _EventReader:
         inherited = [EventActor(a.actor, a.role) for a in d.actors]
         few = len({m.state or m.actor for m in mentions})
         sentence = d.sentence.text
+        if d.type in ("talks", "summit"):
+            # "Talks in Istanbul may resume", "a three-way summit in Istanbul or Riyadh": the country of the venue
+            # hosts the talks, it is not their only party
+            hosts = {p.country for p in self.rules.places if p.country for m in p.pattern.finditer(sentence)
+                     if re.search(r"\b(?:in|at|or)\s+(?:the\s+)?$", sentence[max(0, m.start() - 8):m.start()])}
+            if {m.state or m.actor for m in mentions} <= hosts:
+                few = 0
         impersonal = bool(_IMPERSONAL.match(sentence)) and d.type == "agreement"
         if not inherited and (few == 0 or (few < 2 and _THE_PARTIES.search(sentence)) or impersonal):
             prior = self._prior_with_actors(d)
