@@ -1123,3 +1123,10 @@ def test_the_country_of_the_venue_is_not_the_only_party_of_talks_held_there(anal
             "A three-way summit in Istanbul or Riyadh is possible, an official said.")
     resumed = [e for e in events(analyzer, text) if e.status == "hypothetical"]
     assert resumed and {"russia", "ukraine"} <= {a.actor for a in resumed[0].actors}
+
+
+def test_a_meeting_agreed_on_is_planned_but_one_proposed_is_the_proposals_object(analyzer):
+    agreed = events(analyzer, "Zelensky and Trump agreed that their teams will meet in the coming days in Miami.")
+    assert {(e.type, e.status) for e in agreed} == {("agreement", "occurred"), ("talks", "planned")}
+    proposed = events(analyzer, "On Thursday Zelensky again proposed a meeting with Putin in any format.")
+    assert [e.type for e in proposed] == ["proposal"]

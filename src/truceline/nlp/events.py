@@ -81,6 +81,8 @@ _UTTERED = {"threat", "demand", "proposal", "rejection", "accusation"}  # events
 _PARTY_JOINT = re.compile(r",?\s+and\s+(?:also\s+|then\s+)?(?:with|to|in)\s+(?P<who>[^,;.]{2,60}?)\s+", re.IGNORECASE)
 _LIST_JOINT = re.compile(r"\s*(?:,|and|, and|,? as well as)\s*(?:(?:on|in)\s+)?(?:the\s+)?", re.IGNORECASE)
 _SYMMETRIC = {"talks", "call", "summit", "agreement", "exchange", "ceasefire"}
+_MEETINGS = {"talks", "summit", "call"}
+_EMBEDDED_STATUS = {"agreement": "planned"}  # the status of a meeting agreed on
 
 
 _LEAD_TYPES = {"call", "talks", "summit", "visit", "exchange"}
@@ -313,7 +315,8 @@ class _EventReader:
                 span = (sent.start_char + m.start(g), sent.start_char + m.end(g))
                 if trig.after is not None and not trig.after.search(self.text, max(0, span[0] - _ELIDED_REACH), span[0]):
                     continue
-                if self._overlaps_trigger(*span):
+                within = self._embedded_meeting(trig.type, span)
+                if within is None and self._overlaps_trigger(*span):
                     continue
                 if trig.type in seen and not self._new_occasion(seen[trig.type], span[0]):
                     continue
@@ -331,6 +334,10 @@ class _EventReader:
                     contrast = _CONTRAST.search(self.text, reach, sent.end_char)
                     reach = min(contrast.start() if contrast else sent.end_char, self._object_end(span, sent))
                 draft = self._draft(etype, sent, paragraph, span, reach)
+                if draft is not None and within is not None:
+                    if draft.type not in _MEETINGS or draft.reference:
+                        continue
+                    draft.status = _EMBEDDED_STATUS[within.type]
                 if draft is not None:
                     self.drafts.extend(self._one_per_date(draft))
                     self.drafts.extend(self._agreed_exchange(draft))
@@ -340,13 +347,18 @@ class _EventReader:
                 continue
             for verb in self.rules.verbs.get(token.lemma_.casefold(), ()):
                 span = self._verb_fits(token, verb)
-                if span is None or self._overlaps_trigger(*span):
+                within = self._embedded_meeting(verb.type, span) if span is not None else None
+                if span is None or within is None and self._overlaps_trigger(*span):
                     continue
                 if verb.subject_nouns and verb.passive and self._restatus_subject(token, span):
                     break
                 if verb.type in seen and not self._new_occasion(seen[verb.type], span[0]):
                     break
                 draft = self._draft(verb.type, sent, paragraph, span, span[1], denial=verb.negated)
+                if draft is not None and within is not None:
+                    if draft.type not in _MEETINGS or draft.reference:
+                        break
+                    draft.status = _EMBEDDED_STATUS[within.type]
                 if draft is not None:
                     self.drafts.extend(self._one_per_date(draft))
                     seen[verb.type] = span[1]
@@ -576,6 +588,16 @@ class _EventReader:
         ordinals = [m.group(0).casefold() for m in _ORDINAL.finditer(self.text, max(lo - 60, 0), hi + 12)]
         return len(set(ordinals)) >= 2 and any(hi <= t.start < min(clause_end, hi + 24) and t.type == "DATE"
                                                and t.granularity in ("day", "month") for t in self.timexes)
+
+    def _embedded_meeting(self, etype: str | None, span: tuple[int, int]) -> _Draft | None:
+        """The agreement whose object a meeting is ("agreed that our teams will meet in the coming days", "agreed to
+        meet in Budapest"): the meeting agreed on is an event of its own, planned. (A meeting proposed or called for
+        is only the object of the proposal or the demand: measured, reading it as its own event added more events
+        our annotators leave out than it found.)"""
+        if etype not in _MEETINGS:
+            return None
+        return next((d for d in self.drafts if d.type in _EMBEDDED_STATUS and d.status == "occurred"
+                     and d.trigger[1] <= span[0] < d.claim[1]), None)
 
     def _overlaps_trigger(self, start: int, end: int) -> bool:
         return any(d.claim[0] < end and start < d.claim[1] for d in self.drafts)
