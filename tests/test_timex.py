@@ -549,3 +549,10 @@ def test_the_evening_of_a_named_day_is_that_day_not_the_anchors_evening():
                                                      "evening.", dt.date(2026, 3, 11))]
     assert found[0] == ("19 January", "2026-01-19")
     assert ("the evening", "2026-01-19TEV") in found  # a bare evening after it is still read, on the day just named
+
+
+@pytest.mark.parametrize("text, value", [("on June 2 of last year", "2025-06-02"), ("on 3 March of this year", "2026-03-03"),
+                                         ("by 1 May of next year", "2027-05-01")])
+def test_a_day_of_last_this_or_next_year_is_one_expression(text, value):
+    t = one(text, dt.date(2026, 11, 3))
+    assert (t.text, t.value) == (text.split(" ", 1)[1], value)

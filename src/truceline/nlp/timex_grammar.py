@@ -62,6 +62,7 @@ _SPELLED_YEAR = (rf"(?:nineteen[\s-]+(?:(?:{_TENS})(?:[\s-]+(?:{_ONES}))?|{_TEEN
                  rf"|two\s+thousand(?:\s+(?:and\s+)?(?:{_TEENS}|twenty(?:[\s-]+(?:{_ONES}))?|{_ONES}))"
                  rf"|(?<=year\s)two\s+thousand)(?!\w)")
 _YEAR = f"(?:{_YEAR_DIGITS}|{_SPELLED_YEAR})"
+_OF_YEAR = r"\s+of\s+(?P<yrel>last|this|next)\s+year(?!\w)"  # "June 2 of last year"
 _NUM_WORD = rf"(?:(?:{_TENS})(?:[\s-]+(?:{_ONES}))?|{_alt(NUMBERS)})"
 _VAGUE_COUNT = _alt(WORDS["vague_counts"])
 _NUM = (rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?:{_VAGUE_COUNT})(?!\w)|{_NUM_WORD}(?!\w))"
@@ -229,7 +230,10 @@ def r_month_day(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | N
         res = _absolute_day(year_of(m["y"]), mo, d)
         return replace(res, mod=mod) if res else None
     rel = norm(m.groupdict().get("mrel") or "")
-    if rel and ctx.anchor is not None:  # "last Oct. 23": the one before the anchor; "next March 3": the one after
+    of_year = norm(m.groupdict().get("yrel") or "")
+    if of_year and ctx.anchor is not None:  # "on June 2 of last year"
+        year, how = ctx.anchor.year + {"last": -1, "this": 0, "next": 1}[of_year], "published"
+    elif rel and ctx.anchor is not None:  # "last Oct. 23": the one before the anchor; "next March 3": the one after
         year, how = ctx.anchor.year, "published"
         if rel in ("last", "this past") and (mo, d) >= (ctx.anchor.month, ctx.anchor.day):
             year -= 1
@@ -943,9 +947,9 @@ RULES: list[Rule] = [
                        rf"(?:(?P<wd>{_WD}),?\s+)?(?P<mon>{_MONTH})\s*(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
                        rf"(?!\d|:\d|,\d{{3}}|\s*(?:%|percent|per\s+cent))"
                        rf"(?:\s*[–-]\s*(?P<d2>[0-3]?\d)(?!\d|:\d)(?=,?\s+{_YEAR}))?"  # "January 23-24, 2026": the first day
-                       rf"(?:,?\s+(?P<y>{_YEAR}))?", r_month_day),
+                       rf"(?:,?\s+(?P<y>{_YEAR})|{_OF_YEAR})?", r_month_day),
     _rule("day_month", rf"(?<![$£€.,])(?:(?P<approx>{_APPROX})\s+)?(?:(?P<wd>{_WD}),?\s+)?(?:the\s+)?(?:(?P<d0>[0-3]?\d)\s*[–-]\s*)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?"
-                       rf"(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?", r_month_day),
+                       rf"(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR})|{_OF_YEAR})?", r_month_day),
     _rule("week_of_month", rf"(?:the\s+)?(?P<wo>first|second|third|fourth|last|final)\s+week\s+(?:of|in)\s+"
                            rf"(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?(?!\w)", r_week_of_month),
     _rule("month_day_word", rf"(?:(?P<wd>{_WD}),?\s+)?(?:(?P<mon>{_MONTH})\s+(?:the\s+)?(?P<dw>{_DAY_ORD})"
