@@ -1130,3 +1130,19 @@ def test_a_meeting_agreed_on_is_planned_but_one_proposed_is_the_proposals_object
     assert {(e.type, e.status) for e in agreed} == {("agreement", "occurred"), ("talks", "planned")}
     proposed = events(analyzer, "On Thursday Zelensky again proposed a meeting with Putin in any format.")
     assert [e.type for e in proposed] == ["proposal"]
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Peskov said the understandings reached in Anchorage in August 2025 between Putin and Trump remain valid.",
+     "agreement"),
+    ("\"We have asked the EU to appoint a special envoy for the talks,\" Sybiha said.", "demand"),
+    ("Zelensky called the partners to strengthen the pressure on Russia.", "demand"),
+])
+def test_understandings_reached_on_a_date_and_requests_in_translated_words(analyzer, text, etype):
+    assert etype in [e.type for e in events(analyzer, text, dt.date(2026, 3, 10))]
+
+
+@pytest.mark.parametrize("text", ["He said Moscow regarded the understandings reached in Anchorage as the basis.",
+                                  "Reporters asked Peskov to comment on the reports."])
+def test_understandings_only_referred_to_and_a_request_for_comment_are_no_events(analyzer, text):
+    assert events(analyzer, text, dt.date(2026, 3, 10)) == []
