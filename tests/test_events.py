@@ -1146,3 +1146,10 @@ def test_understandings_reached_on_a_date_and_requests_in_translated_words(analy
                                   "Reporters asked Peskov to comment on the reports."])
 def test_understandings_only_referred_to_and_a_request_for_comment_are_no_events(analyzer, text):
     assert events(analyzer, text, dt.date(2026, 3, 10)) == []
+
+
+def test_a_meeting_between_two_leaders_is_a_summit_and_the_city_it_was_spoken_of_in_is_not_its_place(analyzer):
+    text = ("Kremlin spokesman Dmitry Peskov told reporters in Moscow that a meeting between Vladimir Putin and "
+            "Volodymyr Zelensky is possible only at the final stage.")
+    (e,) = events(analyzer, text, dt.date(2026, 4, 17))
+    assert (e.type, e.status, e.place) == ("summit", "hypothetical", None)

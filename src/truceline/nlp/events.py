@@ -80,6 +80,8 @@ _UTTERED = {"threat", "demand", "proposal", "rejection", "accusation"}  # events
 # "… on Monday and with Ukraine's Andrii Sybiha a day later": a second party, and its own day
 _PARTY_JOINT = re.compile(r",?\s+and\s+(?:also\s+|then\s+)?(?:with|to|in)\s+(?P<who>[^,;.]{2,60}?)\s+", re.IGNORECASE)
 _LIST_JOINT = re.compile(r"\s*(?:,|and|, and|,? as well as)\s*(?:(?:on|in)\s+)?(?:the\s+)?", re.IGNORECASE)
+_SAID_THAT = re.compile(r"\b(?:said|says|told|tells|announced|stated|noted|added|stressed|explained|declared)\b[^.;]*"
+                        r"\bthat\s")
 _SYMMETRIC = {"talks", "call", "summit", "agreement", "exchange", "ceasefire"}
 _MEETINGS = {"talks", "summit", "call"}
 _EMBEDDED_STATUS = {"agreement": "planned"}  # the status of a meeting agreed on
@@ -720,6 +722,8 @@ class _EventReader:
             re.IGNORECASE))
             or bool(re.search(r"\bthe two(?:\s+of\s+them)?\s+(?:would|will|could|might|should|to|are|were|have|had|met|meet)\b",
                               self.text[c_start:trigger[0]], re.IGNORECASE)) and self._only_leaders_named(sent))
+        between = draft.type == "talks" and not rounds and self._between_leaders(trigger, sent)
+        leaders = leaders or between
         if leaders:
             draft.type = "summit"  # "he and Putin would meet in Budapest": a leaders' meeting
         elif draft.type == "summit" and "summit" not in self.text[trigger[0]:trigger[1]].lower() and re.match(
@@ -738,7 +742,7 @@ class _EventReader:
         self._read_place(draft)
         if draft.type == "attack" and draft.place:
             self._target_of_place(draft)
-        if leaders and self._visit(draft):
+        if leaders and not between and self._visit(draft):
             draft.type = "talks"  # "Trump received Zelensky at the White House": a visit, not a summit
         left = self.text.rfind(";", sent.start_char, trigger[0])
         right = self.text.find(";", trigger[1], sent.end_char)
@@ -1055,6 +1059,15 @@ class _EventReader:
         if directed and len(actors) > 1 and not any(a.role == "source" for a in actors):
             actors[0].role = "source"
         d.actors = actors
+
+    def _between_leaders(self, trigger: tuple[int, int], sent: Span) -> bool:
+        """"a meeting between Vladimir Putin and Volodymyr Zelensky": the two people it is between are heads of state
+        or government, whoever else the sentence names (the spokesman who speaks of it)."""
+        if not re.match(r"\s+(?:between|of)\s", self.text[trigger[1]:trigger[1] + 10]):
+            return False
+        named = [self.base.actors[m.actor] for m in self._mentions(trigger[1], min(sent.end_char, trigger[1] + 90))
+                 if self.base.actors[m.actor].kind == "person"]
+        return len(named) >= 2 and all(self._is_leader(p) for p in named[:2])
 
     def _is_leader(self, person: Actor) -> bool:
         """Whether a person is the head of state or government of their country in the report's year."""
@@ -1411,6 +1424,7 @@ class _EventReader:
         actor_spans = [(m.start, m.end) for m in self._mentions(d.sentence.start_char, d.sentence.end_char)]
         actor_spans += [(e.start_char, e.end_char) for e in d.sentence.ents if e.label_ in ("ORG", "WORK_OF_ART")]
         best: tuple[int, str] | None = None
+        said = _SAID_THAT.search(self.text, d.sentence.start_char, d.trigger[0])
         for place in self.rules.places:
             for m in place.pattern.finditer(s):
                 start = offset + m.start()
@@ -1421,6 +1435,8 @@ class _EventReader:
                 struck = d.type == "attack" and 0 <= start - d.trigger[1] <= 20  # "drones struck Kyiv overnight"
                 if place.city and not (_PLACE_PREPS.search(before) or named_before_noun or struck):
                     continue
+                if said is not None and start < said.end() <= d.trigger[0]:
+                    continue  # "told reporters in Moscow that a meeting … is possible": where it was said
                 distance = abs(start - d.trigger[0])
                 if best is None or distance < best[0]:
                     best = (distance, place.name)
