@@ -353,6 +353,8 @@ def test_the_two_who_will_meet_after_a_leaders_call_hold_a_summit(analyzer):
 
 @pytest.mark.parametrize("text,etype,status", [
     ("Lavrov warned that Russia would retaliate by confiscating Western property.", "threat", "occurred"),
+    ("Any foreign troops in Ukraine will become a legitimate target for our armed forces, Medvedev said.", "threat",
+     "occurred"),
     ("Russia and the United States announced a 30-day moratorium on strikes against energy facilities.",
      "ceasefire", "occurred"),
     ("Germany announced on Tuesday that it would deliver four more IRIS-T air defence systems to Ukraine.",

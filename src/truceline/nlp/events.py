@@ -667,10 +667,9 @@ class _EventReader:
             status = "postponed"  # "there were no plans for a Trump-Putin meeting in the near future"
         if etype is None and re.search(r"\bput\s+(?:it|them)\s+off\b", trig_text, re.IGNORECASE):
             status = "postponed"  # "the White House put it off": a phrasal verb split by its object
-        own = re.split(r"\b(?:and|but)\s", self.text[c_start:trigger[0]][-40:])[-1]  # the trigger's own conjunct
-        if etype == "threat" and status in ("hypothetical", "planned") and not (
-                self.rules.status["hypothetical"].search(own) or self.rules.status["planned"].search(own)):
-            status = "occurred"  # "Budapest would veto the package", "warned that Russia would retaliate": made
+        if etype in ("threat", "accusation"):
+            status = "occurred"  # "warned that Russia would retaliate", "… will become a legitimate target": a threat
+            # is made when it is uttered, whatever tense its words are in
         if status == "planned" and etype in ("ceasefire", "sanction", "military_aid") and re.match(
                 r"announced\b", trig_text, re.IGNORECASE) and all(
                 m.group(0).casefold() == "announced" for m in self.rules.status["planned"].finditer(clause)):
