@@ -674,6 +674,9 @@ class _EventReader:
                 r"announced\b", trig_text, re.IGNORECASE) and all(
                 m.group(0).casefold() == "announced" for m in self.rules.status["planned"].finditer(clause)):
             status = "occurred"  # "announced a 30-day moratorium": declared, in force
+        if status in ("planned", "hypothetical", "proposed") and self._told_as_done(token):
+            status = "occurred"  # "…, where the two delegations last met on July 23", "had spoken by telephone on
+            # Wednesday … about the upcoming meeting": a verb in the past tells what was done
         if status == "occurred":
             status = self._coordinated_modal(trigger) or status
         noun = token[-1] if token is not None and token[-1].pos_ in ("NOUN", "PROPN") else None
@@ -1058,6 +1061,20 @@ class _EventReader:
         if directed and len(actors) > 1 and not any(a.role == "source" for a in actors):
             actors[0].role = "source"
         d.actors = actors
+
+    @staticmethod
+    def _told_as_done(token: Span | None) -> bool:
+        """Whether the trigger is a verb in the past, simple or perfect or passive ("met", "had spoken", "was held"),
+        with no modal, no "to", no negation and no "if" of its own."""
+        if token is None or token.root.pos_ not in ("VERB", "AUX"):
+            return False
+        verb = token.root
+        aux = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if any(c.dep_ == "neg" or c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children):
+            return False
+        if verb.tag_ == "VBD":
+            return not aux
+        return verb.tag_ == "VBN" and bool(aux) and all(a in ("had", "has", "have", "was", "were") for a in aux)
 
     def _between_leaders(self, trigger: tuple[int, int], sent: Span) -> bool:
         """"a meeting between Vladimir Putin and Volodymyr Zelensky": the two people it is between are heads of state
