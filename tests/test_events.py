@@ -1166,3 +1166,10 @@ def test_a_meeting_between_two_leaders_is_a_summit_and_the_city_it_was_spoken_of
 def test_a_verb_in_the_past_tells_what_was_done_whatever_the_sentence_looks_ahead_to(analyzer, text, etype):
     found = [(e.type, e.status) for e in events(analyzer, text)]
     assert (etype, "occurred") in found, found
+
+
+def test_an_exchange_agreed_that_the_sentence_says_took_place_happened(analyzer):
+    text = ("Russian and Ukrainian delegations met in Abu Dhabi on 19 February and produced an agreement to swap 157 "
+            "prisoners of war on each side, which took place five days later.")
+    (swap,) = [e for e in events(analyzer, text, dt.date(2026, 3, 10)) if e.type == "exchange"]
+    assert (swap.status, swap.date.value) == ("occurred", "2026-02-24")

@@ -80,6 +80,8 @@ _UTTERED = {"threat", "demand", "proposal", "rejection", "accusation"}  # events
 # "… on Monday and with Ukraine's Andrii Sybiha a day later": a second party, and its own day
 _PARTY_JOINT = re.compile(r",?\s+and\s+(?:also\s+|then\s+)?(?:with|to|in)\s+(?P<who>[^,;.]{2,60}?)\s+", re.IGNORECASE)
 _LIST_JOINT = re.compile(r"\s*(?:,|and|, and|,? as well as)\s*(?:(?:on|in)\s+)?(?:the\s+)?", re.IGNORECASE)
+_CARRIED_OUT = re.compile(r"\b(?:which|that)\s+(?:(?:was|were)\s+(?:carried\s+out|completed|implemented|made)|took\s+place|"
+                          r"happened|went\s+ahead)\b", re.IGNORECASE)
 _SAID_THAT = re.compile(r"\b(?:said|says|told|tells|announced|stated|noted|added|stressed|explained|declared)\b[^.;]*"
                         r"\bthat\s")
 _SYMMETRIC = {"talks", "call", "summit", "agreement", "exchange", "ceasefire"}
@@ -385,6 +387,8 @@ class _EventReader:
         if m is None:
             return []
         status = "planned" if d.status == "occurred" else d.status
+        if d.status == "occurred" and _CARRIED_OUT.search(self.text, m.end(), d.sentence.end_char):
+            status = "occurred"  # "… an agreement to swap 157 prisoners on each side, which took place five days later"
         swap = _Draft("exchange", status, m.span(), d.sentence, d.paragraph,
                       [EventActor(a.actor, a.role) for a in d.actors], place=d.place, quantities=list(d.quantities),
                       claim=m.span(), agreed=True)
