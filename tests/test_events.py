@@ -1173,3 +1173,10 @@ def test_an_exchange_agreed_that_the_sentence_says_took_place_happened(analyzer)
             "prisoners of war on each side, which took place five days later.")
     (swap,) = [e for e in events(analyzer, text, dt.date(2026, 3, 10)) if e.type == "exchange"]
     assert (swap.status, swap.date.value) == ("occurred", "2026-02-24")
+
+
+def test_a_meeting_dated_after_the_report_is_not_yet_held(analyzer):
+    text = ("\u201cWe coordinated our positions ahead of the meeting of the coalition of the willing in London on 23 "
+            "April,\u201d Zelensky wrote.")
+    found = [(e.type, e.status, e.date.value) for e in events(analyzer, text, dt.date(2026, 4, 14))]
+    assert ("summit", "planned", "2026-04-23") in found, found

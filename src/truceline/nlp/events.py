@@ -23,7 +23,7 @@ from functools import lru_cache
 import yaml
 from spacy.tokens import Doc, Span, Token
 
-from ..record import Actor, Event, EventActor, Quantity, Statement, Timex, TimeValue
+from ..record import Actor, Event, EventActor, Quantity, Statement, Timex, TimeValue, timeline_day
 from ..settings import DATA_DIR
 from .actors import ActorBase, fold
 from .components import sentences_in
@@ -86,6 +86,7 @@ _SAID_THAT = re.compile(r"\b(?:said|says|told|tells|announced|stated|noted|added
                         r"\bthat\s")
 _SYMMETRIC = {"talks", "call", "summit", "agreement", "exchange", "ceasefire"}
 _MEETINGS = {"talks", "summit", "call"}
+_HELD = {"talks", "summit", "call", "exchange", "ceasefire", "military_aid", "sanction"}  # things that take place
 _EMBEDDED_STATUS = {"agreement": "planned"}  # the status of a meeting agreed on
 
 
@@ -1559,6 +1560,11 @@ class _EventReader:
                     twin.place = twin.place or d.place
                 continue  # ("a meeting between the presidents … summit")
             merged.append(d)
+        published = self.doc._.published
+        for d in merged:
+            if d.status == "occurred" and d.type in _HELD and d.date is not None and published is not None \
+                    and (timeline_day(d.date.value) or "") > published.isoformat():
+                d.status = "planned"  # "the meeting of the coalition in London next Thursday": not yet held
         for d in sorted(merged, key=lambda d: d.trigger[0]):  # in reading order
             if d.type == "talks" and d.sentence.start_char in summit_sentences and not self._officials(d):
                 continue  # "leaders met in Brussels for a summit": one summit, not talks beside it
