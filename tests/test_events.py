@@ -1180,3 +1180,14 @@ def test_a_meeting_dated_after_the_report_is_not_yet_held(analyzer):
             "April,\u201d Zelensky wrote.")
     found = [(e.type, e.status, e.date.value) for e in events(analyzer, text, dt.date(2026, 4, 14))]
     assert ("summit", "planned", "2026-04-23") in found, found
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("Medinsky said Russia will unilaterally transfer to Ukraine 6 thousand bodies of the fallen.",
+     {(6000, "ukraine")}),
+    ("Russia handed over to the Ukrainian side 1,000 bodies, and received 38 bodies of Russian servicemen in return.",
+     {(1000, "ukraine"), (38, "russia")}),
+])
+def test_who_receives_bodies_handed_or_to_be_transferred_to_a_side_named_before_them(analyzer, text, wanted):
+    (swap,) = events(analyzer, text, dt.date(2026, 6, 13))
+    assert {(q.value, q.recipient) for q in swap.quantities} == wanted

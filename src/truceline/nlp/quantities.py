@@ -92,8 +92,9 @@ def _bound_of(text: str | None) -> str:
     return "exact"
 
 
-_GIVE = re.compile(r"\b(returned|handed(?: over)?|gave(?: back)?|given back|transferred|repatriated|released|sent|freed)\b",
-                   re.IGNORECASE)
+_GIVE = re.compile(r"\b(returned|handed(?: over)?|gave(?: back)?|given back|transferred|repatriated|released|sent|freed|"
+                   r"(?:hand|hands)\s+over|transfers?|repatriates?|releases?|sends?)\b", re.IGNORECASE)  # (and "will
+# transfer to Ukraine 6 thousand bodies")
 _EACH_BEFORE = re.compile(r"\beach\s+(?:[a-z]+\s+){1,3}(?:(?:about|some|nearly|almost|another)\s+)?$")  # "X and Y each handed over 84"
 _EACH = re.compile(r"^(?:[^,;.]|,(?=\d)){0,30}\b(each side|each way|on each side|each|on both sides|apiece)\b", re.IGNORECASE)
 _HANDED_BARE = re.compile(r"\b(?:handed over|handed back|handed|returned|received|took back|got back|gave back|sent back)"
@@ -227,7 +228,7 @@ def _recipient(s: str, start: int, end: int, offset: int, mentions: list[Any], p
         to_before = re.match(r"\s+(?:back\s+)?to\s+(?:the\s+)?", clause_left[give[-1].end():])
         if to_before:
             at = offset + clause_start + give[-1].end() + to_before.end()
-            target = [m for m in before if at - 1 <= m.start < at + 12]
+            target = [m for m in before if at - 5 <= m.start < at + 12]  # ("the Ukrainian side" takes its article)
             if target:
                 return target[0].state or target[0].actor
     if receive and before:
