@@ -1191,3 +1191,14 @@ def test_a_meeting_dated_after_the_report_is_not_yet_held(analyzer):
 def test_who_receives_bodies_handed_or_to_be_transferred_to_a_side_named_before_them(analyzer, text, wanted):
     (swap,) = events(analyzer, text, dt.date(2026, 6, 13))
     assert {(q.value, q.recipient) for q in swap.quantities} == wanted
+
+
+@pytest.mark.parametrize("text, etype, status", [
+    ("Russia and Ukraine said Tuesday's exchange of 200 prisoners went ahead as planned.", "exchange", "occurred"),
+    ("The Geneva consultations between Russia and Ukraine on February 17-18 ended without a result.", "talks",
+     "occurred"),
+    ("Hungary's ambassador to the EU blocked it again on Wednesday.", "rejection", "occurred"),
+])
+def test_an_exchange_held_as_planned_consultations_dated_and_a_package_blocked_again(analyzer, text, etype, status):
+    found = [(e.type, e.status) for e in events(analyzer, text, dt.date(2026, 3, 12))]
+    assert (etype, status) in found, found

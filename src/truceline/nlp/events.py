@@ -80,6 +80,7 @@ _UTTERED = {"threat", "demand", "proposal", "rejection", "accusation"}  # events
 # "… on Monday and with Ukraine's Andrii Sybiha a day later": a second party, and its own day
 _PARTY_JOINT = re.compile(r",?\s+and\s+(?:also\s+|then\s+)?(?:with|to|in)\s+(?P<who>[^,;.]{2,60}?)\s+", re.IGNORECASE)
 _LIST_JOINT = re.compile(r"\s*(?:,|and|, and|,? as well as)\s*(?:(?:on|in)\s+)?(?:the\s+)?", re.IGNORECASE)
+_AS_PLANNED = re.compile(r"\bas\s+(?:originally\s+)?(?:planned|scheduled|agreed|expected|announced)\b", re.IGNORECASE)
 _CARRIED_OUT = re.compile(r"\b(?:which|that)\s+(?:(?:was|were)\s+(?:carried\s+out|completed|implemented|made)|took\s+place|"
                           r"happened|went\s+ahead)\b", re.IGNORECASE)
 _SAID_THAT = re.compile(r"\b(?:said|says|told|tells|announced|stated|noted|added|stressed|explained|declared)\b[^.;]*"
@@ -869,7 +870,8 @@ class _EventReader:
         # (but "sees no sense in" is itself the refusal)
 
     def _status(self, clause: str, head: str, trigger: str, etype: str | None, sentence: str = "") -> str:
-        clause, head, sentence = (_MONTH_MAY.sub("MAY_MONTH", x) for x in (clause, head, sentence))
+        clause, head, sentence = (_AS_PLANNED.sub("AS_PLANNED", _MONTH_MAY.sub("MAY_MONTH", x))
+                                  for x in (clause, head, sentence))  # ("went ahead as planned": it took place)
         if re.search(r"\bwhether\b", head):
             return "hypothetical"  # "asked whether the summit had been called off"
         for status in ("cancelled", "postponed"):
