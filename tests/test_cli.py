@@ -263,3 +263,17 @@ def test_a_dateline_without_a_year_comes_after_a_whole_year_told_in_the_past(cli
     article = ingest_one(cli, tmp_path, "Fund chief sees business returning\n\nFebruary 20, 11:42\n\nEnvoys met in "
                          f"Geneva this week, officials said. {told}, the fund's head said.\n")
     assert article["published"]["value"] == f"{year}-02-20"
+
+
+def test_a_wire_dateline_under_a_header_dates_the_report_by_its_officials_not_a_year_looked_back_to(cli, tmp_path):
+    header = "World\n\nEurope\n\nWar in Ukraine\n\nSwap brings 300 home\n\nBy Wire Staff\n\n4 minute read\n\n"
+    article = ingest_one(cli, tmp_path, header + "KYIV, March 4 (Wire) - Steve Witkoff met Rustem Umerov in Miami, "
+                         "officials said.\n\nMost of those freed had been captured in Mariupol in 2022.\n")
+    assert (article["published"]["value"], article["published"]["mod"]) == ("2025-03-04", None)
+
+
+def test_a_year_less_day_with_its_weekday_bounds_the_report_in_the_year_it_fell_on_that_weekday(cli, tmp_path):
+    article = ingest_one(cli, tmp_path, "Talks live\n\nUpdated 3 hours ago\n\nWelcome to our live coverage. Today, "
+                         "Tuesday 19 May, Steve Witkoff meets the Ukrainian delegation in Istanbul.\n\nThe talks "
+                         "began at 11am, officials said.\n")
+    assert article["published"]["value"] == "2026-05-19"  # a Tuesday in 2026; in 2025 it was a Monday

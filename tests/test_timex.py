@@ -556,3 +556,11 @@ def test_the_evening_of_a_named_day_is_that_day_not_the_anchors_evening():
 def test_a_day_of_last_this_or_next_year_is_one_expression(text, value):
     t = one(text, dt.date(2026, 11, 3))
     assert (t.text, t.value) == (text.split(" ", 1)[1], value)
+
+
+def test_a_day_weeks_after_the_anchor_told_in_the_past_of_the_year_the_story_is_in_is_that_years():
+    text = "That is how the diplomacy of 2025 began. On 12 February, Trump and Putin spoke for ninety minutes."
+    found = {t.text: t.value for t in find_timexes(text, dt.date(2026, 1, 14))}
+    assert found["12 February"] == "2025-02-12"
+    ahead = {t.text: t.value for t in find_timexes("Talks resume on 12 February, officials said.", dt.date(2026, 1, 14))}
+    assert ahead["12 February"] == "2026-02-12"

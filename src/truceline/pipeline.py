@@ -18,8 +18,7 @@ from typing import IO
 from .errors import SourceError
 from .ingest.clean import clean_text, language_of
 from .ingest.html import extract_html
-from .ingest.metadata import (dateline_published, given_published, inferred_published, named_year,
-                              unknown_published)
+from .ingest.metadata import dateline_published, given_published, inferred_published, unknown_published
 from .ingest.sources import RawReport, expand_inputs, read_source, with_overrides
 from .nlp.actors import ActorBase, load_actor_base
 from .nlp.analyze import Analyzer
@@ -94,7 +93,7 @@ def _published(raw: RawReport, meta_published: str | None, text: str, header: li
     if meta_published:
         return given_published(raw.source, meta_published, "metadata")
     timexes = find_timexes(text, None)  # once, for the dateline and for the bounds
-    office_year = None if named_year(text) else _office_base().office_year(text, dt.date.today().year)
+    office_year = _office_base().office_year(text, dt.date.today().year)
     return (dateline_published(text, header, timexes, office_year) or inferred_published(text, timexes, office_year)
             or unknown_published())
 

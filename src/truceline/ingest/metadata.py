@@ -13,6 +13,7 @@ from ..nlp.timex import find_timexes
 from ..nlp.timex_grammar import MONTHS, WEEKDAYS
 from ..record import Published, Timex
 
+_WIRE_DATELINE = re.compile(r"\s*[A-Z][A-Z .'-]{2,},\s+[^.\n]{3,30}?\([^)\n]{2,30}\)\s*[-–—]\s")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _PERIOD = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 _BYLINE = re.compile(r"^(published|updated|posted|date|опубликовано|обновлено)\b", re.IGNORECASE)
@@ -43,13 +44,15 @@ def dateline_published(text: str, header: list[str] = (), timexes: list[Timex] |
     """A date in the by-line or dateline: a header line, a short paragraph near the top or bottom,
     or the opening words of the first paragraph ("MOSCOW, October 23. /Agency/.").
 
-    A dateline without a year takes the latest year the report names; in a report that names none,
-    `office_year` (the year its officials date it to, see `ActorBase.office_year`), and the date's
-    basis is then `inferred`.
+    A dateline without a year takes the latest year the report names, unless its officials date it later;
+    in a report that names none, `office_year` (the year its officials date it to, see
+    `ActorBase.office_year`), and the date's basis is then `inferred`.
     """
     year = named_year(text)
     basis = "text"
-    if year is None and office_year is not None:
+    if office_year is not None and (year is None or office_year > year):
+        # (a report that names only a year of the past — "captured in Mariupol in 2022" — beside officials who took
+        # office later is written in their time)
         year, basis = office_year, "inferred"
     for line in header:
         for t in find_timexes(line, None):
@@ -59,21 +62,24 @@ def dateline_published(text: str, header: list[str] = (), timexes: list[Timex] |
     timexes = find_timexes(text, None) if timexes is None else timexes
     spans = _paragraph_spans(text)
     top = spans[:6]
-    for i, (start, end) in enumerate(top + spans[-2:]):
+    # a wire dateline ("KYIV, March 4 (Wire) - …") further down, under a header of menus, captions and by-lines
+    wire = [sp for sp in spans[6:14] if _WIRE_DATELINE.match(text[sp[0]:sp[1]])][:1]
+    for i, (start, end) in enumerate(top + wire + spans[-2:]):
         para = text[start:end]
         short = len(para) <= 120
         if 3 <= i < len(top):  # further down the header, only a line that is a date ("August 9, 2025 at 6:15 p.m.")
             lead = re.match(r"\s*(?:[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2},\s*|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s+)?",
                             para).end()  # "MOSCOW, …", "Sun 5 Apr 2026 06.00 BST"
             short = short and any(t.start in (start, start + lead) for t in timexes)  # "Tuesday, March 10, 2026 | …"
-        opening = i <= 2 and re.search(r"\(|\s[-–—]\s|^\s*[A-Z][A-Z .'-]+,|/\w", para[:80])
+        opening = i <= 2 and re.search(r"\(|\s[-–—]\s|^\s*[A-Z][A-Z .'-]+,|/\w", para[:80]) or bool(_WIRE_DATELINE.match(para))
         for t in timexes:
             if not start <= t.start < end:
                 continue
             day = _full_day(t, year)
             if day and (short or _BYLINE.match(para) or (opening and t.start - start < 40)):
                 if not re.search(r"\d{4}", t.text):
-                    day = _after_floor(_weekday_year(day, text[t.end: t.end + 400]), text)
+                    # the weekday the date line itself gives ("Tuesday 19 May"), else the one its story tells
+                    day = _after_floor(_weekday_year(day, "on " + t.text + " " + text[t.end: t.end + 400]), text)
                 return Published(day, "day", None, t.text, "absolute", basis=_basis(t, basis))
     return None
 
@@ -188,12 +194,15 @@ def inferred_published(text: str, timexes: list[Timex] | None = None, office_yea
     timexes = find_timexes(text, None) if timexes is None else timexes
     # a date without a year is in the latest year the report names ("in February 2026 … on March 3"), else in the
     # year its officials date it to
-    year = named_year(text) or office_year
+    named = named_year(text)
+    year = max(named, office_year) if named and office_year else named or office_year
     best: tuple[dt.date, Timex] | None = None
     for t in timexes:
         if t.type not in ("DATE", "TIME") or not t.value:
             continue
         value = f"{year}{t.value[4:]}" if year and t.value.startswith("XXXX-") else t.value
+        if value != t.value and _DAY.match(value[:10]):
+            value = _weekday_year(value[:10], "on " + t.text) + value[10:]  # "Tuesday 19 May": the year it was one
         m = _PERIOD.match(value[:10])
         if not m:
             continue
