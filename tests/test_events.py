@@ -1202,3 +1202,11 @@ def test_who_receives_bodies_handed_or_to_be_transferred_to_a_side_named_before_
 def test_an_exchange_held_as_planned_consultations_dated_and_a_package_blocked_again(analyzer, text, etype, status):
     found = [(e.type, e.status) for e in events(analyzer, text, dt.date(2026, 3, 12))]
     assert (etype, status) in found, found
+
+
+def test_an_attack_overnight_is_dated_the_night_that_ends_on_the_reports_day(analyzer):
+    text = ("Russian and Ukrainian delegations met in Geneva on Monday, officials said.\n\nTalks will resume in March."
+            "\n\nThe next round is not yet set.\n\nMeanwhile, at night the occupiers again attacked Zaporizhzhia with "
+            "drones, the regional governor said.")
+    (e,) = [e for e in events(analyzer, text, dt.date(2026, 3, 4)) if e.type == "attack"]
+    assert e.date.value == "2026-03-04"

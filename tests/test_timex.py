@@ -564,3 +564,9 @@ def test_a_day_weeks_after_the_anchor_told_in_the_past_of_the_year_the_story_is_
     assert found["12 February"] == "2025-02-12"
     ahead = {t.text: t.value for t in find_timexes("Talks resume on 12 February, officials said.", dt.date(2026, 1, 14))}
     assert ahead["12 February"] == "2026-02-12"
+
+
+def test_a_day_months_after_the_anchor_in_a_story_of_the_year_before_is_that_years():
+    text = "So began the diplomacy of 2025. Then the call with Trump on 18 March: a moratorium on energy strikes."
+    found = {t.text: t.value for t in find_timexes(text, dt.date(2026, 1, 14))}
+    assert found["18 March"] == "2025-03-18"

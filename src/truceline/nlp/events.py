@@ -80,6 +80,7 @@ _UTTERED = {"threat", "demand", "proposal", "rejection", "accusation"}  # events
 # "… on Monday and with Ukraine's Andrii Sybiha a day later": a second party, and its own day
 _PARTY_JOINT = re.compile(r",?\s+and\s+(?:also\s+|then\s+)?(?:with|to|in)\s+(?P<who>[^,;.]{2,60}?)\s+", re.IGNORECASE)
 _LIST_JOINT = re.compile(r"\s*(?:,|and|, and|,? as well as)\s*(?:(?:on|in)\s+)?(?:the\s+)?", re.IGNORECASE)
+_OVERNIGHT = re.compile(r"\b(?:overnight|at\s+night|last\s+night|during\s+the\s+night)\b", re.IGNORECASE)
 _AS_PLANNED = re.compile(r"\bas\s+(?:originally\s+)?(?:planned|scheduled|agreed|expected|announced)\b", re.IGNORECASE)
 _CARRIED_OUT = re.compile(r"\b(?:which|that)\s+(?:(?:was|were)\s+(?:carried\s+out|completed|implemented|made)|took\s+place|"
                           r"happened|went\s+ahead)\b", re.IGNORECASE)
@@ -1308,8 +1309,16 @@ class _EventReader:
         if prior is not None and d.status in ("occurred", "planned", "proposed") and not d.reference:
             d.date = prior.date
         elif d.status == "occurred" and not d.reference:
-            d.date = self._entry_day(d.paragraph) or self._lead_day(d, verb) or self._meeting_day(d, verb) \
-                or self._said_day(d)
+            d.date = self._entry_day(d.paragraph) or self._overnight(d) or self._lead_day(d, verb) \
+                or self._meeting_day(d, verb) or self._said_day(d)
+
+    def _overnight(self, d: _Draft) -> TimeValue | None:
+        """"Overnight, Russia attacked Ukraine with 146 drones", "at night the occupiers again attacked": the night
+        that ends on the report's day (a report's own "last night" is the night just gone)."""
+        published = self.doc._.published
+        if published is None or not _OVERNIGHT.search(d.sentence.text):
+            return None
+        return TimeValue(published.isoformat(), "day", None, _OVERNIGHT.search(d.sentence.text).group(0), "published")
 
     def _said_day(self, d: _Draft) -> TimeValue | None:
         """A threat, demand or accusation made in words a statement quotes is made when the words were said:

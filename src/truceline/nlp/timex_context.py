@@ -126,10 +126,10 @@ class Context:
             after, before = month - a.month > _MARGIN_MONTHS, a.month - month > _MARGIN_MONTHS
             far_after, far_before = month - a.month > 6, a.month - month > 6
         year = a.year
-        if not after and (gap > 0 if day else month > a.month) and self.context_year(start) == a.year - 1 \
-                and self.tense(start, end) == "past":
+        if (gap > 0 if day else month > a.month) and not far_after and self.context_year(start) == a.year - 1 \
+                and self.tense(start, end) in ("past", None) and not self.put_off_to(start):
             return year - 1, "published"  # "the diplomacy of 2025 began … On 12 February, Trump and Putin spoke",
-            # told on 14 January 2026: a few weeks after the anchor, but in the past of the year the story is in
+            # told on 14 January 2026: after the anchor, but in the past of the year the story is in
         if after or before:
             tense = self.tense(start, end)
             if tense in ("present", "future") and self.timeline_entry(start, end):
