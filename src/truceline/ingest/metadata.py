@@ -48,12 +48,7 @@ def dateline_published(text: str, header: list[str] = (), timexes: list[Timex] |
     in a report that names none, `office_year` (the year its officials date it to, see
     `ActorBase.office_year`), and the date's basis is then `inferred`.
     """
-    year = named_year(text)
-    basis = "text"
-    if office_year is not None and (year is None or office_year > year):
-        # (a report that names only a year of the past — "captured in Mariupol in 2022" — beside officials who took
-        # office later is written in their time)
-        year, basis = office_year, "inferred"
+    year, basis = report_year(text, office_year)
     for line in header:
         for t in find_timexes(line, None):
             day = _full_day(t, year)
@@ -152,6 +147,16 @@ def _after_floor(day: str, text: str) -> str:
     return day
 
 
+def report_year(text: str, office_year: int | None) -> tuple[int | None, str]:
+    """The year a report's dates without one are in, and its basis: the latest year the text names ("text"), or the
+    year its officials date it to when that is later or the text names none ("inferred": a report that names only
+    a year of the past, "captured in Mariupol in 2022", beside officials who took office since, is of their time)."""
+    year = named_year(text)
+    if office_year is not None and (year is None or office_year > year):
+        return office_year, "inferred"
+    return year, "text"
+
+
 def named_year(text: str) -> int | None:
     """The latest year the text names that has begun (a report is not written in "January 2027" it looks ahead
     to), or None."""
@@ -194,8 +199,7 @@ def inferred_published(text: str, timexes: list[Timex] | None = None, office_yea
     timexes = find_timexes(text, None) if timexes is None else timexes
     # a date without a year is in the latest year the report names ("in February 2026 … on March 3"), else in the
     # year its officials date it to
-    named = named_year(text)
-    year = max(named, office_year) if named and office_year else named or office_year
+    year, _ = report_year(text, office_year)
     best: tuple[dt.date, Timex] | None = None
     for t in timexes:
         if t.type not in ("DATE", "TIME") or not t.value:

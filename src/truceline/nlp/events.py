@@ -340,11 +340,7 @@ class _EventReader:
                     # own, up to a contrast.
                     contrast = _CONTRAST.search(self.text, reach, sent.end_char)
                     reach = min(contrast.start() if contrast else sent.end_char, self._object_end(span, sent))
-                draft = self._draft(etype, sent, paragraph, span, reach)
-                if draft is not None and within is not None:
-                    if draft.type not in _MEETINGS or draft.reference:
-                        continue
-                    draft.status = _EMBEDDED_STATUS[within.type]
+                draft = self._settled_by(self._draft(etype, sent, paragraph, span, reach), within)
                 if draft is not None:
                     self.drafts.extend(self._one_per_date(draft))
                     self.drafts.extend(self._agreed_exchange(draft))
@@ -361,11 +357,8 @@ class _EventReader:
                     break
                 if verb.type in seen and not self._new_occasion(seen[verb.type], span[0]):
                     break
-                draft = self._draft(verb.type, sent, paragraph, span, span[1], denial=verb.negated)
-                if draft is not None and within is not None:
-                    if draft.type not in _MEETINGS or draft.reference:
-                        break
-                    draft.status = _EMBEDDED_STATUS[within.type]
+                draft = self._settled_by(self._draft(verb.type, sent, paragraph, span, span[1], denial=verb.negated),
+                                         within)
                 if draft is not None:
                     self.drafts.extend(self._one_per_date(draft))
                     seen[verb.type] = span[1]
@@ -607,6 +600,17 @@ class _EventReader:
             return None
         return next((d for d in self.drafts if d.type in _EMBEDDED_STATUS and d.status == "occurred"
                      and d.trigger[1] <= span[0] < d.claim[1]), None)
+
+    @staticmethod
+    def _settled_by(draft: _Draft | None, agreement: _Draft | None) -> _Draft | None:
+        """A draft read inside an agreement's object (see `_embedded_meeting`): a meeting it settles, planned, or
+        nothing of its own."""
+        if draft is None or agreement is None:
+            return draft
+        if draft.type not in _MEETINGS or draft.reference:
+            return None
+        draft.status = _EMBEDDED_STATUS[agreement.type]
+        return draft
 
     def _overlaps_trigger(self, start: int, end: int) -> bool:
         return any(d.claim[0] < end and start < d.claim[1] for d in self.drafts)
