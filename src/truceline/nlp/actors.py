@@ -154,17 +154,33 @@ class ActorBase:
 
         For a report that names no year ("MOSCOW, August 14. /Agency/."): the officials it names date it.
         Only roles with a start year count; people the base knows no dated role of are left out."""
+        pattern, owner = self._dated_people()
+        if pattern is None:
+            return None
         years: set[int] | None = None
-        for actor in self.actors.values():
-            spans = [(r.start, r.end or latest) for r in actor.roles if r.start]
-            if actor.kind != "person" or actor.origin == "learned" or not spans:
-                continue
-            names = [n for n in [actor.name, *actor.aliases] if " " in n]
-            if not any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text) for n in names):
-                continue
+        for actor_id in {owner[m.group(0)] for m in pattern.finditer(text)}:
+            spans = [(r.start, r.end or latest) for r in self.actors[actor_id].roles if r.start]
             held = {y for start, end in spans for y in range(start, min(end, latest) + 1)}
             years = held if years is None else years & held
         return min(years) if years else None
+
+    def _dated_people(self) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+        """One pattern for the full names of the curated people with a dated role, and whose each name is; built
+        once per size of the base (one pass over a report instead of one per person)."""
+        cached = self.cache.get("dated_people")
+        if cached is not None and cached[0] == len(self.actors):
+            return cached[1], cached[2]
+        owner: dict[str, str] = {}
+        for actor in self.actors.values():
+            if actor.kind != "person" or actor.origin == "learned" or not any(r.start for r in actor.roles):
+                continue
+            for name in [actor.name, *actor.aliases]:
+                if " " in name:
+                    owner.setdefault(name, actor.id)
+        names = sorted(owner, key=len, reverse=True)
+        pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)") if names else None
+        self.cache["dated_people"] = (len(self.actors), pattern, owner)
+        return pattern, owner
 
     def learn(self, name: str, role: str | None, country: str | None, kind: str = "person") -> Actor:
         """A person or body named in a report and not in the base, added as a learned actor."""
