@@ -1,5 +1,7 @@
 """Cleaning a scraped page: furniture out, body kept in order, translation notice recorded."""
 
+import pytest
+
 from truceline.ingest.clean import clean_text, is_furniture, language_of
 
 PAGE = """Skip to main content
@@ -345,3 +347,33 @@ def test_a_machine_translation_service_named_in_brackets_and_a_sign_up_footer():
     assert cleaned.text == body
     human = clean_text(body + "\n\nThis text was translated from Ukrainian by the press office of the ministry.")
     assert (human.translation.machine, human.translation.source_language) == (False, "uk")
+
+
+def test_furniture_of_live_blogs_transcripts_channels_comment_threads_and_ministry_pages():
+    for line in ("Key events", "5h ago Delegations break for lunch in Istanbul", "[09:41:07]",
+                 "THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM.", "News / Politics",
+                 "Home › World", "[2/5] Envoys arrive at the venue in Abu Dhabi", "olena_k · 2 h", "Reply | 👍 7",
+                 "#talks #Geneva #ceasefire", "12.4K views  edited 19:05", "Persons: Lavrov Sergey",
+                 "Publication date: March 3, 2026, 11:05", "Version for the visually impaired",
+                 "Figure 2: Rounds of talks, 2025. Source: own compilation.", "Most read in Opinion",
+                 "Read further with Plus", "The Kyiv Brief newsletter brings you the week's diplomacy. Sign up here."):
+        assert is_furniture(line), line
+    for line in ("Reply to the memorandum came on Friday, the ministry said.", "Talks resumed in Geneva on Monday.",
+                 "Figure skaters and diplomats met in Milan.", "5 prisoners were freed two hours ago, officials said."):
+        assert not is_furniture(line), line
+
+
+@pytest.mark.parametrize("notice, source, service", [
+    ("The material was translated automatically from Ukrainian. The editors are not responsible for possible "
+     "translation errors.", "uk", None),
+    ("This article was translated automatically from the Polish language. We apologise for possible errors.", "pl",
+     None),
+    ("This page is translated from Ukrainian by Google Translate. Show original | Turn off translation", "uk",
+     "Google Translate"),
+    ("Artykuł został przetłumaczony maszynowo.", "pl", None),
+])
+def test_more_machine_translation_notices(notice, source, service):
+    cleaned = clean_text("Talks resumed in Istanbul on Monday.\n\n" + notice)
+    t = cleaned.translation
+    assert (t.machine, t.source_language, t.service) == (True, source, service)
+    assert cleaned.text == "Talks resumed in Istanbul on Monday."
