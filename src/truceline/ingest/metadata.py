@@ -73,19 +73,20 @@ def dateline_published(text: str, header: list[str] = (), timexes: list[Timex] |
             day = _full_day(t, year)
             if day and (short or _BYLINE.match(para) or (opening and t.start - start < 40)):
                 if not re.search(r"\d{4}", t.text):
-                    # the weekday the date line itself gives ("Tuesday 19 May"), else the one its story tells
-                    day = _after_floor(_weekday_year(day, "on " + t.text + " " + text[t.end: t.end + 400]), text)
+                    day = _after_floor(_weekday_year(day, t.text, text[t.end: t.end + 400]), text)
                 return Published(day, "day", None, t.text, "absolute", basis=_basis(t, basis))
     return None
 
 
 
 
-def _weekday_year(day: str, lead: str) -> str:
-    """A dateline without a year whose story says what weekday it is ("BRUSSELS, Feb 20 – … failed on Friday"):
-    the year, of the one the report names and the few after it (up to today), in which that day fell on that
-    weekday."""
-    m = re.search(r"\b(?:on|this|late|early)\s+(" + "|".join(WEEKDAYS) + r")\b", lead, re.IGNORECASE)
+def _weekday_year(day: str, written: str, lead: str = "") -> str:
+    """A date without a year that gives its weekday ("Tuesday 19 May"), or a dateline whose story says what weekday
+    it is ("BRUSSELS, Feb 20 – … failed on Friday"): the year, of the one the report names and the few after it (up
+    to today), in which that day fell on that weekday."""
+    weekdays = "|".join(WEEKDAYS)
+    m = re.search(rf"\b({weekdays})\b", written, re.IGNORECASE) \
+        or re.search(rf"\b(?:on|this|late|early)\s+({weekdays})\b", lead, re.IGNORECASE)
     if not m:
         return day
     weekday = WEEKDAYS[m.group(1).casefold()] - 1  # ISO numbering, Monday 1
@@ -206,7 +207,7 @@ def inferred_published(text: str, timexes: list[Timex] | None = None, office_yea
             continue
         value = f"{year}{t.value[4:]}" if year and t.value.startswith("XXXX-") else t.value
         if value != t.value and _DAY.match(value[:10]):
-            value = _weekday_year(value[:10], "on " + t.text) + value[10:]  # "Tuesday 19 May": the year it was one
+            value = _weekday_year(value[:10], t.text) + value[10:]  # "Tuesday 19 May": the year it was one
         m = _PERIOD.match(value[:10])
         if not m:
             continue

@@ -1320,9 +1320,10 @@ class _EventReader:
         """"Overnight, Russia attacked Ukraine with 146 drones", "at night the occupiers again attacked": the night
         that ends on the report's day (a report's own "last night" is the night just gone)."""
         published = self.doc._.published
-        if published is None or not _OVERNIGHT.search(d.sentence.text):
+        night = _OVERNIGHT.search(d.sentence.text)
+        if published is None or night is None:
             return None
-        return TimeValue(published.isoformat(), "day", None, _OVERNIGHT.search(d.sentence.text).group(0), "published")
+        return TimeValue(published.isoformat(), "day", None, night.group(0), "published")
 
     def _said_day(self, d: _Draft) -> TimeValue | None:
         """A threat, demand or accusation made in words a statement quotes is made when the words were said:
