@@ -277,3 +277,37 @@ def test_a_year_less_day_with_its_weekday_bounds_the_report_in_the_year_it_fell_
                          "Tuesday 19 May, Steve Witkoff meets the Ukrainian delegation in Istanbul.\n\nThe talks "
                          "began at 11am, officials said.\n")
     assert article["published"]["value"] == "2026-05-19"  # a Tuesday in 2026; in 2025 it was a Monday
+
+
+@pytest.mark.parametrize("told", ["as the full-scale war entered its fifth year",
+                                  "after four years of fighting",
+                                  "on the fourth anniversary of the invasion"])
+def test_a_dateline_without_a_year_comes_after_the_years_of_war_its_report_counts(cli, tmp_path, told):
+    article = ingest_one(cli, tmp_path, "KYIV, March 4 (Wire) - Steve Witkoff met Rustem Umerov in Miami, officials "
+                         f"said, {told}.\n\nMost of those freed had been captured in Mariupol in 2022.\n")
+    assert article["published"]["value"] == "2026-03-04"
+
+
+def test_a_report_that_counts_years_on_from_one_it_names_is_bounded_in_that_later_year(cli, tmp_path):
+    article = ingest_one(cli, tmp_path, "A pause is not peace\n\nBy Jane Roe\n\nPosted 5 days ago\n\nIn September "
+                         "2014 I sat in Minsk while the first protocol was signed. Twelve years later, I hear the same "
+                         "word. On Tuesday, June 9, negotiators agreed in Geneva on a moratorium on strikes. Zelensky "
+                         "said on June 10 that Ukraine will observe it.\n")
+    # the day reported on June 10 is past though the words reported look ahead
+    assert (article["published"]["value"], article["published"]["mod"]) == ("2026-06-10", "ON_OR_AFTER")
+
+
+def test_a_day_named_as_tomorrow_dates_the_report_the_day_before(cli, tmp_path):
+    article = ingest_one(cli, tmp_path, "Channel digest\n\nToday at 22:14\n\n1. Round moved\n\nThe delegations of "
+                         "Ukraine and Russia will hold talks in Abu Dhabi tomorrow, 4 February, Rustem Umerov said. "
+                         "The round was agreed in January 2026.\n")
+    assert (article["published"]["value"], article["published"]["mod"]) == ("2026-02-03", None)
+    talks = next(e for e in article["events"] if e["type"] == "talks")
+    assert talks["date"]["value"] == "2026-02-04"
+
+
+def test_a_transcripts_air_date_with_a_two_digit_year_dates_it(cli, tmp_path):
+    article = ingest_one(cli, tmp_path, "Transcripts\n\nSUNDAY BRIEFING\n\nTalks head to Geneva. Aired 10-11a ET\n\n"
+                         "Aired 09/13/26\n\nHOST: Negotiators meet in Geneva on Tuesday. The talks in Istanbul broke "
+                         "down in July 2025.\n")
+    assert (article["published"]["value"], article["published"]["basis"]) == ("2026-09-13", "text")

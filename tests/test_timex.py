@@ -570,3 +570,9 @@ def test_a_day_months_after_the_anchor_in_a_story_of_the_year_before_is_that_yea
     text = "So began the diplomacy of 2025. Then the call with Trump on 18 March: a moratorium on energy strikes."
     found = {t.text: t.value for t in find_timexes(text, dt.date(2026, 1, 14))}
     assert found["18 March"] == "2025-03-18"
+
+
+@pytest.mark.parametrize("text,value", [("Aired 09/13/26", "2026-09-13"), ("filed 3/4/98", "1998-03-04"),
+                                        ("12 Nov, 09:41", "2026-11-12")])
+def test_short_forms_of_a_day(text, value):
+    assert find_timexes(text, dt.date(2026, 11, 26))[0].value == value

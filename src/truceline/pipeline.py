@@ -18,7 +18,8 @@ from typing import IO
 from .errors import SourceError
 from .ingest.clean import clean_text, language_of
 from .ingest.html import extract_html
-from .ingest.metadata import dateline_published, given_published, inferred_published, unknown_published
+from .ingest.metadata import (dateline_published, given_published, inferred_published, relative_published,
+                               unknown_published)
 from .ingest.sources import RawReport, expand_inputs, read_source, with_overrides
 from .nlp.actors import ActorBase, load_actor_base
 from .nlp.analyze import Analyzer
@@ -94,8 +95,8 @@ def _published(raw: RawReport, meta_published: str | None, text: str, header: li
         return given_published(raw.source, meta_published, "metadata")
     timexes = find_timexes(text, None)  # once, for the dateline and for the bounds
     office_year = _office_base().office_year(text, dt.date.today().year)
-    return (dateline_published(text, header, timexes, office_year) or inferred_published(text, timexes, office_year)
-            or unknown_published())
+    return (dateline_published(text, header, timexes, office_year) or relative_published(text, timexes, office_year)
+            or inferred_published(text, timexes, office_year) or unknown_published())
 
 
 @lru_cache(maxsize=1)

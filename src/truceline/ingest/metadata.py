@@ -10,13 +10,14 @@ import re
 
 from ..errors import SourceError
 from ..nlp.timex import find_timexes
-from ..nlp.timex_grammar import MONTHS, WEEKDAYS
+from ..nlp.timex_grammar import MONTHS, NUMBERS, ORDINALS, WEEKDAYS
 from ..record import Published, Timex
 
 _WIRE_DATELINE = re.compile(r"\s*[A-Z][A-Z .'-]{2,},\s+[^.\n]{3,30}?\([^)\n]{2,30}\)\s*[-–—]\s")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_WRITTEN_YEAR = re.compile(r"\d{4}|'\d\d\b|\d/\d\d\b")  # "2026", "May '26", "09/13/26"
 _PERIOD = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
-_BYLINE = re.compile(r"^(published|updated|posted|date|опубликовано|обновлено)\b", re.IGNORECASE)
+_BYLINE = re.compile(r"^(published|updated|posted|aired|date|опубликовано|обновлено)\b", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(will|would|shall|plans?|planned|planning|scheduled|expected|next|upcoming|due to|to be held|is to)\b",
                      re.IGNORECASE)
 
@@ -72,7 +73,7 @@ def dateline_published(text: str, header: list[str] = (), timexes: list[Timex] |
                 continue
             day = _full_day(t, year)
             if day and (short or _BYLINE.match(para) or (opening and t.start - start < 40)):
-                if not re.search(r"\d{4}", t.text):
+                if not _WRITTEN_YEAR.search(t.text):
                     day = _after_floor(_weekday_year(day, t.text, text[t.end: t.end + 400]), text)
                 return Published(day, "day", None, t.text, "absolute", basis=_basis(t, basis))
     return None
@@ -117,26 +118,67 @@ _BARE_YEAR = re.compile(r"\b[Ii]n\s+(?P<year>(?:19|20)\d\d)\b"
 _TOLD_PAST = re.compile(r"\b(?:was|were|had|fell|rose|grew|sent|held|met|took|made|came|went|saw|\w{3,}ed)\b")
 
 
-def _after_floor(day: str, text: str) -> str:
-    """A dateline without a year in a report that says how long ago a dated thing was ("the understandings reached in
-    Anchorage in August 2025, more than a year ago"): the first year, from the one taken, in which the dateline
-    falls after that much time. A report that speaks of a whole year in the past ("in 2025 the trade turnover
-    fell") was written in the second half of that year at the earliest: a year is told as done only once most of
-    it has passed."""
-    d = dt.date.fromisoformat(day)
-    floor = None
+# Russia's full-scale invasion of Ukraine, which a report may count its years from ("as the war entered its fifth
+# year", "after four years of fighting"): a fact of the subject, not of any one report
+_FULL_SCALE_WAR = dt.date(2022, 2, 24)
+_WAR_WORD = r"(?:war|invasion|fighting|conflict|full-scale war)"
+_COUNT = rf"(?P<n>\d+|{'|'.join(sorted(NUMBERS, key=len, reverse=True))})"
+_ORDINAL = rf"(?P<nth>\d+(?:st|nd|rd|th)|{'|'.join(sorted(ORDINALS, key=len, reverse=True))})"
+# "the war … entered its fifth year", "the invasion, now in its fourth year": its (n-1)th anniversary has passed
+_WAR_NTH_YEAR = re.compile(rf"\b{_WAR_WORD}\b[^.;\n]{{0,80}}?\b(?:entered|entering|enters|is in|was in|now in|in)\s+"
+                           rf"its\s+{_ORDINAL}\s+year\b", re.IGNORECASE)
+# "in four years of fighting", "after more than three years of war": (not "nearly", "almost")
+_WAR_YEARS = re.compile(rf"\b(?:in|after|over|more than|following)\s+(?:more than\s+)?{_COUNT}\s+years\s+of\s+"
+                        rf"(?:(?:full-scale|all-out|open)\s+)?{_WAR_WORD}\b", re.IGNORECASE)
+# "the fourth anniversary of the invasion"
+_WAR_ANNIVERSARY = re.compile(rf"\b{_ORDINAL}\s+anniversary\s+of\s+(?:the\s+|Russia's\s+)?(?:full-scale\s+)?"
+                              rf"(?:invasion|war)\b", re.IGNORECASE)
+# "In September 2014 I sat in Minsk … Twelve years later, I hear the same word": the year named last before it
+_YEARS_LATER = re.compile(rf"\b{_COUNT}\s+years\s+later\b", re.IGNORECASE)
+
+
+def _number(word: str) -> int | None:
+    word = word.lower()
+    if word[:1].isdigit():
+        return int(re.match(r"\d+", word).group())
+    return NUMBERS.get(word) or ORDINALS.get(word)
+
+
+def _floor(text: str) -> dt.date | None:
+    """The earliest a report can have been written, by what it says of how long ago a dated thing was: "the
+    understandings reached in Anchorage in August 2025, more than a year ago", "the war entered its fifth year",
+    "twelve years later" after a year named. A report that speaks of a whole year in the past ("in 2025 the trade
+    turnover fell") was written in the second half of that year at the earliest: a year is told as done only once
+    most of it has passed."""
+    bounds: list[dt.date] = []
     for m in _SINCE_AGO.finditer(text):
         n = _SMALL.get(m["n"].lower()) or int(m["n"])
         month = MONTHS.get((m["month"] or "").rstrip("."), 1)  # "in August 2025, …", a month the grammar knows, else January
         months = int(m["year"]) * 12 + month - 1 + (n * 12 if m["unit"].startswith("year") else n)
-        bound = dt.date(months // 12, months % 12 + 1, 1)
-        floor = bound if floor is None or bound > floor else floor
+        bounds.append(dt.date(months // 12, months % 12 + 1, 1))
     for m in _BARE_YEAR.finditer(text):
         sentence = _sentence_around(text, m.start())
         if _FUTURE.search(sentence) or not _TOLD_PAST.search(sentence):
             continue
-        bound = dt.date(int(m["year"]), 7, 1)
-        floor = bound if floor is None or bound > floor else floor
+        bounds.append(dt.date(int(m["year"]), 7, 1))
+    war_years = [(_number(m["nth"]) or 1) - 1 for m in _WAR_NTH_YEAR.finditer(text)]
+    war_years += [_number(m["nth"]) or 0 for m in _WAR_ANNIVERSARY.finditer(text)]
+    war_years += [_number(m["n"]) or 0 for m in _WAR_YEARS.finditer(text)]
+    bounds += [_FULL_SCALE_WAR.replace(year=_FULL_SCALE_WAR.year + n) for n in war_years if 0 < n < 20]
+    for m in _YEARS_LATER.finditer(text):
+        named = re.findall(r"\b(?:19|20)\d\d\b", text[max(0, m.start() - 400): m.start()])
+        n = _number(m["n"])
+        if named and n and n < 100 and not _FUTURE.search(_sentence_around(text, m.start())):
+            bounds.append(dt.date(int(named[-1]) + n, 1, 1))
+    bounds = [b for b in bounds if b <= dt.date.today()]
+    return max(bounds, default=None)
+
+
+def _after_floor(day: str, text: str) -> str:
+    """A dateline without a year in a report that tells how long ago something was (see `_floor`): the first year,
+    from the one taken, in which the dateline falls after that floor."""
+    d = dt.date.fromisoformat(day)
+    floor = _floor(text)
     if floor is None or d >= floor:
         return day
     for ahead in (1, 2, 3):
@@ -149,12 +191,15 @@ def _after_floor(day: str, text: str) -> str:
 
 
 def report_year(text: str, office_year: int | None) -> tuple[int | None, str]:
-    """The year a report's dates without one are in, and its basis: the latest year the text names ("text"), or the
-    year its officials date it to when that is later or the text names none ("inferred": a report that names only
-    a year of the past, "captured in Mariupol in 2022", beside officials who took office since, is of their time)."""
+    """The year a report's dates without one are in, and its basis: the latest year the text names ("text"), or,
+    when that is later or the text names none ("inferred"), the year its officials date it to (a report that names
+    only a year of the past, "captured in Mariupol in 2022", beside officials who took office since, is of their
+    time) or the year it tells it is at least in (`_floor`: "the war entered its fifth year")."""
     year = named_year(text)
-    if office_year is not None and (year is None or office_year > year):
-        return office_year, "inferred"
+    floor = _floor(text)
+    inferred = max((y for y in (office_year, floor and floor.year) if y), default=None)
+    if inferred is not None and (year is None or inferred > year):
+        return inferred, "inferred"
     return year, "text"
 
 
@@ -167,13 +212,13 @@ def named_year(text: str) -> int | None:
 
 
 def _basis(t: Timex, basis: str) -> str:
-    return "text" if re.search(r"\d{4}", t.text) else basis
+    return "text" if _WRITTEN_YEAR.search(t.text) else basis
 
 
 def _full_day(t: Timex, year: int | None) -> str | None:
     """The day a dateline names; its year, when it gives none, is the latest the report names."""
     value = t.value or ""
-    if year and not re.search(r"\d{4}", t.text) and re.match(r"^(\d{4}|XXXX)-\d{2}-\d{2}$", value[:10]):
+    if year and not _WRITTEN_YEAR.search(t.text) and re.match(r"^(\d{4}|XXXX)-\d{2}-\d{2}$", value[:10]):
         return f"{year}{value[4:10]}"
     if _DAY.match(value[:10]):
         return value[:10]
@@ -200,20 +245,25 @@ def inferred_published(text: str, timexes: list[Timex] | None = None, office_yea
     timexes = find_timexes(text, None) if timexes is None else timexes
     # a date without a year is in the latest year the report names ("in February 2026 … on March 3"), else in the
     # year its officials date it to
-    year, _ = report_year(text, office_year)
+    year, basis = report_year(text, office_year)
     best: tuple[dt.date, Timex] | None = None
     for t in timexes:
         if t.type not in ("DATE", "TIME") or not t.value:
             continue
-        value = f"{year}{t.value[4:]}" if year and t.value.startswith("XXXX-") else t.value
+        value = t.value
+        if year and (value.startswith("XXXX-") or basis == "inferred" and re.match(r"\d{4}-\d\d-\d\d", value)
+                     and not _WRITTEN_YEAR.search(t.text)):
+            # a day without a year takes the report's; in a report whose officials or whose own words ("twelve
+            # years later") date it after every year it names, also a day the grammar gave a year named earlier
+            value = f"{year}{value[4:]}"
         if value != t.value and _DAY.match(value[:10]):
             value = _weekday_year(value[:10], t.text) + value[10:]  # "Tuesday 19 May": the year it was one
         m = _PERIOD.match(value[:10])
         if not m:
             continue
-        if _FUTURE.search(_sentence_around(text, t.start)):
+        if _FUTURE.search(_clause_around(text, t)):
             continue
-        if not re.search(r"\d{4}", t.text) and not m.group(3):
+        if not _WRITTEN_YEAR.search(t.text) and not m.group(3):
             continue  # a month named without its year ("before the elections in November") bounds nothing
         y, month, day = int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1)
         try:
@@ -230,10 +280,46 @@ def inferred_published(text: str, timexes: list[Timex] | None = None, office_yea
     return Published(start.isoformat(), "day", "ON_OR_AFTER", t.text, "absolute", basis="inferred")
 
 
+_DAY_OFFSETS = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}
+_NAMED_DAY = re.compile(r"\b(?P<rel>today|tonight|tomorrow|yesterday)\s*(?:,|\(|\s[-–—])\s*", re.IGNORECASE)
+
+
+def relative_published(text: str, timexes: list[Timex] | None = None, office_year: int | None = None) -> Published | None:
+    """The day a report tells its own date by, naming a day relative to it: "was moved to tomorrow, 4 February"
+    (written on 3 February), "yesterday (March 3)". Its year, when it gives none, as a dateline's."""
+    timexes = find_timexes(text, None) if timexes is None else timexes
+    starts = {t.start: t for t in timexes}
+    year, basis = report_year(text, office_year)
+    for m in _NAMED_DAY.finditer(text):
+        t = starts.get(m.end())
+        day = t and _full_day(t, year)
+        if not day:
+            continue
+        if not _WRITTEN_YEAR.search(t.text):
+            day = _weekday_year(day, t.text)
+        own = dt.date.fromisoformat(day) - dt.timedelta(days=_DAY_OFFSETS[m["rel"].lower()])
+        if own > dt.date.today():
+            continue
+        return Published(own.isoformat(), "day", None, f"{m.group(0)}{t.text}", "absolute", basis=_basis(t, basis))
+    return None
+
+
 def _sentence_around(text: str, offset: int) -> str:
     left = max(text.rfind(".", 0, offset), text.rfind("\n", 0, offset)) + 1
     right = min((i for i in (text.find(".", offset), text.find("\n", offset)) if i != -1), default=len(text))
     return text[left:right]
+
+
+_REPORTED_WORDS = re.compile(r"\s(?:that|whether)\s|[\"“«:]")
+
+
+def _clause_around(text: str, t: Timex) -> str:
+    """The sentence of a date up to the words it reports: "Zelensky said on June 10 | that Ukraine will observe the
+    moratorium" looks ahead in its reported words, not at its date."""
+    sentence = _sentence_around(text, t.start)
+    left = t.start - max(text.rfind(".", 0, t.start), text.rfind("\n", 0, t.start)) - 1
+    cut = _REPORTED_WORDS.search(sentence, left + len(t.text))
+    return sentence[: cut.start()] if cut else sentence
 
 
 def unknown_published() -> Published:

@@ -53,6 +53,8 @@ def norm(s: str) -> str:
 _MONTH_FULL = list(WORDS["months"])
 _MONTH = (r"(?-i:(?:" + _alt(_MONTH_FULL + [m.upper() for m in _MONTH_FULL]) + r")(?!\w)"
           r"|(?:" + _alt(WORDS["month_abbrevs"]) + r")(?:\.|(?=\s*\d)(?!\w)))")
+# after a day's number an abbreviation needs no full stop: "12 Nov, 09:41"
+_MONTH_AFTER_DAY = rf"(?:{_MONTH}|(?-i:(?:" + _alt(WORDS["month_abbrevs"]) + r"))(?!\w))"
 _WD = "(?:" + _alt(WEEKDAYS) + ")"
 _YEAR_DIGITS = r"(?<![\w$£€#.,/])(?<!\d-)(?:1[89]\d\d|20\d\d)(?![\w%]|[.,/]\d|-\d\d(?!\d))"
 _ONES = "one|two|three|four|five|six|seven|eight|nine"
@@ -215,7 +217,10 @@ def r_dotted(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | None
 def r_slashed(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | None:
     a, b = int(m["a"]), int(m["b"])
     mo, d = (a, b) if a <= 12 else (b, a)  # US order unless the first number cannot be a month
-    return _absolute_day(int(m["y"]), mo, d)
+    y = int(m["y"])
+    if len(m["y"]) == 2:  # "Aired 09/13/26": this century's, unless that is still years ahead
+        y += 2000 if 2000 + y <= dt.date.today().year + 1 else 1900
+    return _absolute_day(y, mo, d)
 
 
 def r_month_day(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | None:
@@ -942,14 +947,14 @@ RULES: list[Rule] = [
     _rule("iso", r"(?P<y>(?:1[89]|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)"
                  r"(?:[T\s](?P<hh>[0-2]\d):(?P<mi>[0-5]\d))?(?![\w-]|\.\d)", r_iso),
     _rule("dotted", r"(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:1[89]|20)\d\d)(?!\d)", r_dotted),
-    _rule("slashed", r"(?<!/)(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:1[89]|20)\d\d)(?![\d/])", r_slashed),
+    _rule("slashed", r"(?<![/\d])(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:1[89]|20)\d\d|\d\d)(?![\d/])", r_slashed),
     _rule("month_day", rf"(?:(?P<approx>{_APPROX})\s+)?(?:(?P<mrel>last|next|this\s+past|this\s+coming)\s+)?"
                        rf"(?:(?P<wd>{_WD}),?\s+)?(?P<mon>{_MONTH})\s*(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
                        rf"(?!\d|:\d|,\d{{3}}|\s*(?:%|percent|per\s+cent))"
                        rf"(?:\s*[–-]\s*(?P<d2>[0-3]?\d)(?!\d|:\d)(?=,?\s+{_YEAR}))?"  # "January 23-24, 2026": the first day
                        rf"(?:,?\s+(?P<y>{_YEAR})|{_OF_YEAR})?", r_month_day),
     _rule("day_month", rf"(?<![$£€.,])(?:(?P<approx>{_APPROX})\s+)?(?:(?P<wd>{_WD}),?\s+)?(?:the\s+)?(?:(?P<d0>[0-3]?\d)\s*[–-]\s*)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?"
-                       rf"(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR})|{_OF_YEAR})?", r_month_day),
+                       rf"(?P<mon>{_MONTH_AFTER_DAY})(?:,?\s+(?P<y>{_YEAR})|{_OF_YEAR})?", r_month_day),
     _rule("week_of_month", rf"(?:the\s+)?(?P<wo>first|second|third|fourth|last|final)\s+week\s+(?:of|in)\s+"
                            rf"(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?(?!\w)", r_week_of_month),
     _rule("month_day_word", rf"(?:(?P<wd>{_WD}),?\s+)?(?:(?P<mon>{_MONTH})\s+(?:the\s+)?(?P<dw>{_DAY_ORD})"
