@@ -377,3 +377,73 @@ def test_more_machine_translation_notices(notice, source, service):
     t = cleaned.translation
     assert (t.machine, t.source_language, t.service) == (True, source, service)
     assert cleaned.text == "Talks resumed in Istanbul on Monday."
+
+
+AGGREGATOR = """Skip to main content
+Daily market news for professionals
+World
+Europe
+War in Ukraine
+
+Kremlin confirms a long call between the presidents
+
+12 Nov, 09:41 | Updated 2 hours ago
+Share: Facebook | X | Telegram
+Kremlin spokesman Dmitry Peskov at a briefing in Moscow (archive).
+Photo: Pool/Agency via Hub
+
+The two presidents spoke by telephone on Wednesday evening, an aide told reporters.
+
+We and our 214 trusted partners use cookies and similar technologies to store information on your device.
+Accept all | Manage settings
+
+Peskov said there were no concrete dates for a summit.
+
+Photo: Agency/John Doe
+Prime Minister Donald Tusk at the press conference in Paris
+
+Related publications
+The Black Sea after the grain corridor
+Sanctions that bite: lessons from the price cap
+
+Share this article
+Copy link
+Facebook
+X
+
+47 comments
+Sort by: Best | Newest | Oldest
+ivan_k1979 · 1 h
+Again nothing will happen. Four years of talking already.
+Reply | 12
+Show 44 more comments
+"""
+
+
+def test_section_labels_captions_consent_banners_related_lists_and_reader_comments_are_dropped():
+    cleaned = clean_text(AGGREGATOR)
+    assert cleaned.title == "Kremlin confirms a long call between the presidents"
+    assert cleaned.text.split("\n\n") == [
+        "12 Nov, 09:41 | Updated 2 hours ago",
+        "The two presidents spoke by telephone on Wednesday evening, an aide told reporters.",
+        "Peskov said there were no concrete dates for a summit.",
+    ]
+
+
+def test_a_date_line_above_a_share_bar_and_a_credit_is_no_caption():
+    page = ("Kyiv Chronicle\nNews\nPolitics\nUkraine brings home 303 defenders\n24 August 2026, 14:52\nShare\n"
+            "Photo: Coordination Headquarters\n\nUkraine returned 303 servicemen on Monday, the president said.\n")
+    assert "24 August 2026, 14:52" in clean_text(page).text.split("\n\n")
+
+
+@pytest.mark.parametrize("line", ["wschod24.pl", "SETTINGS", "WT+", "Read further with WT+",
+                                  "Get the Morning Brief: the day's top stories in your inbox.",
+                                  "Minister Hakan Fidan addresses the delegations in Istanbul, April 14, 2026. (AA Photo)"])
+def test_more_furniture_lines(line):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize("line", ["The ceasefire is OK, the envoy said.", "Russia and Ukraine swapped 300 prisoners.",
+                                  "Aired 09/13/26"])
+def test_body_and_date_lines_are_not_furniture(line):
+    assert not is_furniture(line)

@@ -75,7 +75,12 @@ def is_furniture(line: str) -> bool:
     words = re.findall(r"\w+", s.casefold())
     if len(words) >= 2 and all(w in f.bar_words for w in words) and not re.search(r"[.!?]$", s):
         return True  # "Share Tweet WhatsApp"
+    if _SLASHED_DATE.search(s) and len(s) <= 60:
+        return False  # "Aired 09/13/26" is a date line, not a breadcrumb's "a / b / c"
     return any(p.fullmatch(s) for p in f.patterns)
+
+
+_SLASHED_DATE = re.compile(r"(?<![\w/])[0-3]?\d/[0-3]?\d/(?:\d\d){1,2}(?![\w/])")
 
 
 def translation_notice(line: str, page: str) -> Translation | None:
@@ -178,11 +183,14 @@ def clean_text(raw: str, *, title: str | None = None, find_title: bool = True) -
     removed: list[str] = []
     blocks: list[list[str]] = [[]]
     related = False  # under a "Related" heading: the headlines listed there
-    for line in raw.split("\n"):
+    comments = False  # under a page's reader comments: every short line after them
+    credited = False  # the line before was a picture's credit: the caption may come under it
+    lines = raw.split("\n")
+    for n, line in enumerate(lines):
         s = re.sub(r"[ \t\u200b]+", " ", line).strip()
         if not s:
             blocks.append([])
-            related = False
+            related = credited = False
             continue
         notice = translation_notice(s, raw)
         if notice:
@@ -197,11 +205,25 @@ def clean_text(raw: str, *, title: str | None = None, find_title: bool = True) -
             removed.append(s)
             continue
         related = False
+        if _COMMENTS.fullmatch(s) and n > len(lines) * 0.6 and _body_begun(blocks):
+            comments = True  # "47 comments", "Sort by: Best | Newest"
+        if comments and len(s) <= 400:
+            removed.append(s)
+            continue
+        comments = False
         if is_furniture(s):
             removed.append(s)
-            if _CREDIT.match(s) and blocks[-1] and not blocks[-1][-1].endswith(_SENTENCE_END) and _body_begun(blocks):
+            if _CREDIT.match(s) and blocks[-1] and _is_caption(blocks[-1][-1]) and (
+                    _body_begun(blocks) or _header_read(blocks)):
                 removed.append(blocks[-1].pop())  # the caption the credit is for: "Umerov in Abu Dhabi" / "Image: AFP"
+            credited = bool(_CREDIT.match(s))
             continue
+        if credited and _is_caption(s) and not s.endswith(_SENTENCE_END) and (
+                n + 1 == len(lines) or not lines[n + 1].strip()):
+            removed.append(s)  # "Photo: PAP/Leszek Szymański" / "Prime Minister Donald Tusk in Paris"
+            credited = False
+            continue
+        credited = False
         blocks[-1].append(s)
     blocks = _drop_menus(blocks, removed)
     paragraphs = [p for block in blocks for p in _join_wrapped(block)]
@@ -218,6 +240,7 @@ def clean_text(raw: str, *, title: str | None = None, find_title: bool = True) -
                 removed.append(paragraphs.pop(i))
                 break
     elif find_title:
+        paragraphs = _drop_section_labels(paragraphs, removed)
         while len(paragraphs) > 2 and _is_label(paragraphs[0]) and (
                 _is_label(paragraphs[1]) or _is_headline(paragraphs[1]) or _DATED.search(paragraphs[1])
                 and len(paragraphs[1]) < 40):
@@ -245,15 +268,59 @@ def clean_text(raw: str, *, title: str | None = None, find_title: bool = True) -
     return CleanText("\n\n".join(paragraphs), title, translation, removed, masthead, header)
 
 
-_RELATED = re.compile(r"(?:related|more|recommended|popular|trending|latest|also read|see also|read more|read also|read next"
-                      r"|what to read next|most read|most viewed|most popular|you may (?:also )?like|don't miss)"
+_RELATED = re.compile(r"(?:(?:related|more|recommended|popular|trending|latest|suggested|also read|see also|read more"
+                      r"|read also|read next|what to read next|most read|most viewed|most popular|you may (?:also )?like"
+                      r"|don't miss)"
                       r"(?:\s+(?:news|articles|stories|reading|analysis|commentary|coverage|content|reports|posts|videos"
-                      r"|episodes|podcasts|on this(?: topic)?|from \w+))?\s*:?", re.IGNORECASE)
+                      r"|episodes|podcasts|publications|materials|documents|topics|links|on (?:this|the) topic|on this"
+                      r"|from \w+|in \w+))?"
+                      r"|table of contents|contents|in this (?:article|story)|on this page)\s*:?", re.IGNORECASE)
 
 
 # A picture's credit on a line of its own, which the caption above it goes with.
 _CREDIT = re.compile(r"(?:photo|photograph|image|picture|фото)\s*:", re.IGNORECASE)
 _BYLINE = re.compile(r"by\s", re.IGNORECASE)
+
+
+# The head of a page's reader comments, all of whose short lines after it are the readers' own.
+_COMMENTS = re.compile(r"(?:\d[\d,]*\s+comments?|comments?(?:\s*\(\d[\d,]*\))?|reader comments|sort by\s*:.*"
+                       r"|join the (?:discussion|conversation)|show \d+ (?:more )?comments?)", re.IGNORECASE)
+
+
+def _is_caption(line: str) -> bool:
+    """A line that can be a picture's caption: short, one sentence at most ("Peskov in Moscow (archive).")."""
+    return (len(line) <= 220 and not re.search(r"[.!?][»”\"]?\s+[A-Z«“\"]", line)
+            and not (len(line) < 80 and (_DATED.search(line) or _STAMP.search(line) or _DATE_LINE.fullmatch(line))))
+
+
+def _header_read(blocks: list[list[str]]) -> bool:
+    """Whether a date line has been read: under the headline and its date, a line that is no headline."""
+    return any(len(line) < 80 and (_DATED.search(line) or _STAMP.search(line)) for block in blocks for line in block)
+
+
+_STAMP = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\.\d{1,2}\.\d{4}\b|^(?:updated|published|posted)\b", re.IGNORECASE)
+
+
+def _drop_section_labels(paragraphs: list[str], removed: list[str]) -> list[str]:
+    """A site's tagline and section path set one item a line above the headline ("World" / "Europe" / "Ukraine and
+    Russia at war" / the headline): labels well shorter than the headline under them, and nothing above them that
+    is a sentence or has a figure (a date line is kept)."""
+    for i in range(min(len(paragraphs), 6)):
+        if any(c.isdigit() for c in paragraphs[i]) or paragraphs[i].endswith(_SENTENCE_END):
+            return paragraphs
+        j = i
+        while j < len(paragraphs) and _section_label(paragraphs[j]):
+            j += 1
+        if j > i and j + 1 < len(paragraphs) and _is_headline(paragraphs[j]) \
+                and len(paragraphs[j]) > max(len(p) for p in paragraphs[i:j]) + (10 if j - i >= 2 else 15):
+            removed.extend(paragraphs[:j])
+            return paragraphs[j:]
+    return paragraphs
+
+
+def _section_label(line: str) -> bool:
+    return (len(line.split()) <= 5 and len(line) <= 40 and not any(c.isdigit() for c in line)
+            and not line.endswith(_SENTENCE_END))
 
 
 def _body_begun(blocks: list[list[str]]) -> bool:
