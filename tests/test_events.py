@@ -1210,3 +1210,9 @@ def test_an_attack_overnight_is_dated_the_night_that_ends_on_the_reports_day(ana
             "drones, the regional governor said.")
     (e,) = [e for e in events(analyzer, text, dt.date(2026, 3, 4)) if e.type == "attack"]
     assert e.date.value == "2026-03-04"
+
+
+def test_a_holiday_an_event_is_told_against_is_not_its_date(analyzer):
+    found = events(analyzer, "Russia and Ukraine exchanged prisoners on the eve of Easter, on Saturday.",
+                   dt.date(2026, 4, 13))
+    assert {e.date.value for e in found if e.type == "exchange"} == {"2026-04-11"}  # Western Easter fell on April 5

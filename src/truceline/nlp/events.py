@@ -231,6 +231,9 @@ class _Draft:
     agreed: bool = False  # an exchange read off the agreement that settles it (see `_agreed_exchange`)
 
 
+_TOLD_AGAINST = re.compile(r"\b(?:(?:the\s+)?eve\s+of|ahead\s+of|in\s+the\s+run-up\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 class _EventReader:
     def __init__(self, doc: Doc, base: ActorBase, statements: list[Statement]):
         self.doc = doc
@@ -400,7 +403,7 @@ class _EventReader:
         if d.type not in _SYMMETRIC or d.reference:
             return [d]
         days = [t for t in self.timexes if d.trigger[0] <= t.start and t.end <= d.sentence.end_char
-                and t.granularity == "day" and t.type == "DATE" and t.to_time() is not None]
+                and t.granularity == "day" and t.type == "DATE" and t.to_time() is not None and not self._told_against(t)]
         run: list[Timex] = []
         for t in days:
             if run and _LIST_JOINT.fullmatch(self.text[run[-1].end: t.start]):
@@ -420,6 +423,10 @@ class _EventReader:
                               [EventActor(a.actor, a.role) for a in d.actors], _to_day(t.to_time()), d.place,
                               list(d.quantities) if not out else [], d.reference, d.claim, True))
         return out
+
+    def _told_against(self, t: Timex) -> bool:
+        """"on the eve of Easter", "ahead of Christmas": a day an event is told against, not its own."""
+        return bool(_TOLD_AGAINST.search(self.text[max(0, t.start - 24): t.start]))
 
     def _one_per_party(self, d: _Draft, first: Timex, second: Timex) -> list[_Draft]:
         """"spoke with Lavrov on Monday and with Sybiha a day later", "will travel to Moscow next Tuesday and to
@@ -1263,6 +1270,7 @@ class _EventReader:
         # "met for the first time since spring 2022": when it last happened, not the day it happens
         inside = [t for t in inside if not re.search(r"\bfirst\s+time\s+since\s+(?:the\s+)?$",
                                                      self.text[max(0, t.start - 24): t.start], re.IGNORECASE)]
+        inside = [t for t in inside if not self._told_against(t)]
         # "a fourth round, frozen since July": since when it has been so, not its date; but "have struck … 37
         # times since March 1" counts from that date
         own_verb = verb if verb is not None and noun is not None and noun.root.pos_ in ("VERB", "AUX") else None
