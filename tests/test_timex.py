@@ -576,3 +576,21 @@ def test_a_day_months_after_the_anchor_in_a_story_of_the_year_before_is_that_yea
                                         ("12 Nov, 09:41", "2026-11-12")])
 def test_short_forms_of_a_day(text, value):
     assert find_timexes(text, dt.date(2026, 11, 26))[0].value == value
+
+
+TIMELINE = """May 16, 2025 — The first direct talks take place in Istanbul.
+
+May 23–25 — The agreed swap is carried out in three stages.
+
+October 16: Trump and Putin agree to meet. On Oct. 22 the Treasury imposes sanctions.
+
+Dec. 28: Zelensky meets Trump in Florida.
+
+Jan. 6 — Leaders sign a declaration in Paris.
+"""
+
+
+def test_a_timelines_entries_run_on_from_the_year_before_them_whatever_their_tense():
+    values = [t.value for t in find_timexes(TIMELINE, dt.date(2026, 2, 13)) if t.type == "DATE"]
+    assert values == ["2025-05-16", "2025-05-23", "2025-10-16", "2025-10-22", "2025-12-28", "2026-01-06"]
+

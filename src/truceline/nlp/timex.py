@@ -20,7 +20,7 @@ import datetime as dt
 import json
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import IO
 
 from ..record import Timex
@@ -138,6 +138,43 @@ def find_timexes(text: str, anchor: dt.date | None = None, *,
             ctx.note(res.point, end)  # ("since the spring of 2022" looks back: the narrative stays where it was)
         elif res.type == "DURATION" and _LONGER_THAN_A_QUARTER.fullmatch(res.value or ""):
             ctx.leave_quarter()  # "in the first nine months": the report has moved past its quarter
+    return _timeline_years(text, out)
+
+
+# A timeline's entry: a paragraph led by its date and a dash or colon ("May 23–25 — The agreed swap …",
+# "June 2: The second round …")
+_ENTRY_GAP = re.compile(r"\s*(?:[–—-]\s*\d{1,2}\s*)?(?:[—–:]|\s-)\s")
+_ENTRIES = 3  # entries that make a timeline
+_YEARLESS_DAY = re.compile(r"^\d{4}-\d\d(?:-\d\d)?$")
+
+
+def _timeline_years(text: str, timexes: list[Timex]) -> list[Timex]:
+    """A timeline's entries run in order: one without a year is in its predecessor's year, or the next when its
+    month comes earlier ("Dec. 28: …" then "Jan. 6 — …"), and so is every day its entry names without a year
+    ("October 16: … On Oct. 22 the US Treasury …"), whatever the tense of a timeline's historical present says."""
+    def entry(t: Timex) -> bool:
+        return ((t.start == 0 or text[t.start - 1] == "\n") and t.type == "DATE" and bool(t.value)
+                and bool(_YEARLESS_DAY.match(t.value)) and bool(_ENTRY_GAP.match(text, t.end)))
+
+    if sum(entry(t) for t in timexes) < _ENTRIES:
+        return timexes
+    out: list[Timex] = []
+    last: tuple[int, int] | None = None  # the year and month of the entry before
+    here: tuple[int, int, int] | None = None  # the paragraph an entry leads, with its year and month
+    for t in timexes:
+        paragraph = text.rfind("\n", 0, t.start) + 1
+        if entry(t):
+            y, m = int(t.value[:4]), int(t.value[5:7])
+            if not re.search(r"\d{4}", t.text) and last is not None:
+                y = last[0] + (1 if m < last[1] else 0)
+                t = replace(t, value=f"{y}{t.value[4:]}", anchor="previous")
+            last, here = (y, m), (paragraph, y, m)
+        elif here is not None and here[0] == paragraph and t.type == "DATE" and t.value \
+                and _YEARLESS_DAY.match(t.value) and not re.search(r"\d{4}", t.text):
+            m = int(t.value[5:7])
+            y = here[1] + (1 if m < here[2] else 0)
+            t = replace(t, value=f"{y}{t.value[4:]}", anchor="previous")
+        out.append(t)
     return out
 
 
