@@ -590,3 +590,26 @@ def test_the_representative_of_a_state_is_that_states_not_the_last_representativ
     text = ("The representative of China, Fu Cong, said that dialogue was the only way out.\n\n"
             "The representative of the United Kingdom said London would continue to tighten sanctions.")
     assert [s.speaker.name for s in statements(analyzer, text)] == ["Fu Cong", "United Kingdom"]
+
+
+COUNCIL = ("Briefing the Council this morning, a senior United Nations official warned that the strikes risked "
+           "undermining the talks.\n\n"
+           "MIROSLAV JENČA, Assistant Secretary-General for Europe, said that the attack on Kyiv, which involved more "
+           "than 800 drones according to Ukrainian authorities, was the largest of the war.\n\n"
+           "ANDRII MELNYK (Ukraine) accused the Russian Federation of targeting civilian infrastructure and said that "
+           "Moscow was answering every peace initiative with new missiles.\n\n"
+           "VASSILY NEBENZIA (Russian Federation) said that the strikes had targeted military facilities.\n\n"
+           "The representative of the United States said that the President wanted the killing to stop. She recalled "
+           "that the President had met Vladimir Putin in Anchorage.\n")
+
+
+def test_a_council_meetings_speakers_set_in_capitals_with_their_country_and_delegates_left_unnamed(analyzer):
+    found = statements(analyzer, COUNCIL, dt.date(2025, 9, 19))
+
+    def said(opening: str) -> str:
+        return next(s.speaker.name for s in found if s.content.startswith(opening))
+
+    assert said("the attack on Kyiv") == "Miroslav Jenča"  # not "Ukrainian authorities", who are sourced inside
+    assert said("Moscow was answering") == "Andrii Melnyk"
+    assert said("the strikes had targeted") == "Vassily Nebenzia"
+    assert said("the President had met") == "United States"  # "she": the delegate who spoke last

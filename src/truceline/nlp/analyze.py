@@ -24,8 +24,20 @@ from .model import load_model
 _DASH_IN_WORD = re.compile(r"(?<=\w)[—–](?=\w)")
 
 
+# A name set in capitals where a paragraph opens ("MIROSLAV JENČA, Assistant Secretary-General …", "ANDRII MELNYK
+# (Ukraine) said …", a transcript's "CLAIRE DAWSON, HOST:"): the parser knows names by their case, so it reads them
+# in title case, of the same length.
+_CAPS_NAME = re.compile(r"^((?:[^\W\d_][^\W\d_'’.-]*[.'’-]?\s+){1,3}[^\W\d_][^\W\d_'’-]+)(?=\s*[,(:])", re.MULTILINE)
+
+
+def _title_case(m: re.Match) -> str:
+    name = m.group(1)
+    titled = re.sub(r"[^\W\d_]+", lambda w: w.group(0).capitalize(), name)
+    return titled if name.isupper() and len(titled) == len(name) else name
+
+
 def nlp_text(text: str) -> str:
-    return _DASH_IN_WORD.sub("-", text)
+    return _CAPS_NAME.sub(_title_case, _DASH_IN_WORD.sub("-", text))
 
 
 @dataclass

@@ -94,6 +94,11 @@ class Mentioned:
     last_subject: int = -1  # when it was last a sentence's subject or a speaker: what "he" most likely means
 
 
+# A person left unnamed who speaks for a state or body: "the representative of Pakistan", "the speaker for France"
+_HUMAN_VOICE = re.compile(r"(?:the\s+)?(?:representative|speaker|delegate|ambassador|envoy|permanent representative)"
+                          r"\s+(?:of|for)\b", re.IGNORECASE)
+
+
 @dataclass
 class DocContext:
     base: ActorBase
@@ -145,7 +150,19 @@ class DocContext:
             return Speaker(self.last_unnamed.name, mention, None)
         people = [m for m in self.mentioned.values() if m.actor.kind == "person"]
         latest = max(people, key=lambda m: (m.last_subject, m.last_seen), default=None)
+        voice = self._unnamed_voice()
+        if voice is not None and (latest is None or voice.last_subject > latest.last_subject):
+            # "The representative of the United States said … She recalled …": the delegate who spoke last
+            return Speaker(voice.actor.name, mention, voice.actor.id)
         return Speaker(latest.actor.name, mention, latest.actor.id) if latest else None
+
+    def _unnamed_voice(self) -> Mentioned | None:
+        """The state or body that spoke last through a person left unnamed ("the representative of France")."""
+        last = self.last_speaker
+        if last is None or last.actor is None or not _HUMAN_VOICE.match(last.mention or ""):
+            return None
+        m = self.mentioned.get(last.actor)
+        return m if m is not None and m.actor.kind != "person" else None
 
     def unnamed_spoke_last(self) -> bool:
         return self.last_unnamed is not None and self.last_speaker is not None \
@@ -313,6 +330,10 @@ def resolve_mention(span: Span, tokens: list[Token], ctx: DocContext, *, appos: 
     """The speaker a noun phrase names, remembering new people; None when it names nobody we can attribute to."""
     lex = cue_lexicon()
     base = ctx.base
+    bracket = next((t for t in span if t.text == "("), None)
+    if bracket is not None and bracket.i > span.start:  # "Vassily Nebenzia (Russian Federation)": who, not for whom
+        span = span.doc[span.start: bracket.i]
+        tokens = [t for t in tokens if t.i < bracket.i]
     mention = span.text.strip(" ,")
     low = mention.casefold()
     if low in _PRONOUNS_PERSON:

@@ -644,6 +644,10 @@ class _Extractor:
             c_start, c_end = sent.start_char + m.end(), sent.end_char
             if len(s[: m.start()].strip(" ,").split()) > 6:  # "…, according to X, …" with content on both sides
                 c_start = sent.start_char
+                said = self._attribution(sent.start_char, sent.start_char + m.start())
+                if said is not None and said[0].actor != speaker.actor:
+                    return False  # "Jenča said that the attack, which involved 800 drones according to Ukrainian
+                    # authorities, was the largest": the figure is sourced inside what Jenča said
         else:
             c_start, c_end = sent.start_char, sent.start_char + m.start()
             said = self._attribution(sent.start_char, c_end)
@@ -953,6 +957,8 @@ def _subject(verb: Token) -> Token | None:
         subjects = [c for c in verb.head.children if c.dep_ in _SUBJECTS]
     if not subjects:
         subjects = _misparsed_subject(verb)
+    if not subjects and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        subjects = _misparsed_subject(verb.head)  # "… accused Moscow of … and said that …": the first verb's
     if not subjects:
         return None
     # "The private energy company DTEK reported …", parsed as two subjects: the name is the speaker
@@ -993,6 +999,12 @@ def _misparsed_subject(verb: Token) -> list[Token]:
         i -= 1
     if i >= 0 and doc[i].ent_type_ == "PERSON" and doc[i].dep_ in ("appos", "conj", "pobj", "compound"):
         return [doc[i]]
+    if i > verb.sent.start and doc[i].text == ")":  # "Andrii Melnyk (Ukraine) accused …", the name read as an auxiliary
+        opening = next((j for j in range(i - 1, verb.sent.start - 1, -1) if doc[j].text == "("), None)
+        name = doc[opening - 1] if opening is not None and opening > verb.sent.start else None
+        if name is not None and name.ent_type_ == "PERSON" and not any(
+                t.ent_type_ != "PERSON" for t in doc[verb.sent.start: name.i + 1]):
+            return [name]
     for c in verb.children:
         if c.i < verb.i and c.dep_ in ("ccomp", "advcl") and c.tag_ in ("VBN", "VBD"):
             names = [g for g in c.children if g.dep_ in _SUBJECTS and g.ent_type_ == "PERSON" and g.i < c.i]
