@@ -1216,3 +1216,9 @@ def test_a_holiday_an_event_is_told_against_is_not_its_date(analyzer):
     found = events(analyzer, "Russia and Ukraine exchanged prisoners on the eve of Easter, on Saturday.",
                    dt.date(2026, 4, 13))
     assert {e.date.value for e in found if e.type == "exchange"} == {"2026-04-11"}  # Western Easter fell on April 5
+
+
+def test_a_past_verb_the_parser_read_as_a_participle_still_dates_the_sentence_in_the_past(analyzer):
+    found = events(analyzer, "Steve Witkoff's visit to Moscow on 6 August led, within days, to the summit in Anchorage "
+                             "on 15 August.", dt.date(2026, 1, 14))
+    assert {e.type: e.date.value for e in found} == {"talks": "2025-08-06", "summit": "2025-08-15"}

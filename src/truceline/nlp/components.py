@@ -122,8 +122,12 @@ def past_tense_at(doc: Doc) -> Callable[[int], bool]:
                 return False  # "the meeting …, which is due on Friday": its own verb is in the present
         tags = {t.tag_ for t in sent}
         future = any(t.tag_ == "MD" and t.lower_ in ("will", "shall", "'ll") for t in sent)
-        return ("VBD" in tags or ("VBN" in tags and any(t.lower_ in ("had", "has", "have") for t in sent))) \
-            and not (future and "VBD" not in tags)
+        # "Witkoff's visit to Moscow on 6 August led … to the summit", "led" read as a participle: a sentence with
+        # no finite verb but a participle without its auxiliary tells the past
+        bare_participle = "VBN" in tags and not tags & {"VBZ", "VBP", "MD", "VB"} and not any(
+            c.dep_ in ("aux", "auxpass") for t in sent if t.tag_ == "VBN" for c in t.children)
+        return ("VBD" in tags or ("VBN" in tags and any(t.lower_ in ("had", "has", "have") for t in sent))
+                or bare_participle) and not (future and "VBD" not in tags)
     return past
 
 
