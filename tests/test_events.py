@@ -1222,3 +1222,10 @@ def test_a_past_verb_the_parser_read_as_a_participle_still_dates_the_sentence_in
     found = events(analyzer, "Steve Witkoff's visit to Moscow on 6 August led, within days, to the summit in Anchorage "
                              "on 15 August.", dt.date(2026, 1, 14))
     assert {e.type: e.date.value for e in found} == {"talks": "2025-08-06", "summit": "2025-08-15"}
+
+
+def test_a_past_verb_joined_to_a_would_clause_keeps_its_own_tense(analyzer):
+    found = events(analyzer, "Putin said a week later that such a truce would only give Ukraine time to rearm, and "
+                             "instead agreed in his call with Trump on 18 March to a moratorium on strikes.",
+                   dt.date(2026, 1, 14))
+    assert next(e for e in found if e.type == "call").date.value == "2025-03-18"

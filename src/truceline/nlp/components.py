@@ -111,7 +111,8 @@ def past_tense_at(doc: Doc) -> Callable[[int], bool]:
         verb = _governing_verb(doc, offset)
         if verb is not None:
             aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-            if not aux and verb.dep_ == "conj":  # "would fly … and sit down … on Thursday"
+            if not aux and verb.dep_ == "conj" and verb.tag_ != "VBD":  # "would fly … and sit down … on Thursday"
+                # (but "that a truce would give Ukraine time, and instead agreed … on 18 March" has its own tense)
                 aux = {c.lower_ for c in verb.head.children if c.dep_ in ("aux", "auxpass")}
             if aux & _AHEAD or verb.tag_ == "VB" and "to" in aux or aux & {"is", "are", "am"} and verb.tag_ == "VBN" \
                     or {"to", "be"} <= aux:  # "are expected to be returned on Saturday": ahead
