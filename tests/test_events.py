@@ -1229,3 +1229,11 @@ def test_a_past_verb_joined_to_a_would_clause_keeps_its_own_tense(analyzer):
                              "instead agreed in his call with Trump on 18 March to a moratorium on strikes.",
                    dt.date(2026, 1, 14))
     assert next(e for e in found if e.type == "call").date.value == "2025-03-18"
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("The Pentagon has approved another package that includes interceptors and artillery ammunition.", "military_aid"),
+    ("Poland announced the next, 48th package of military help for Ukraine.", "military_aid"),
+    ("The EU approved the 19th package of sanctions on Thursday, targeting drone makers.", "sanction")])
+def test_a_package_of_arms_is_aid_and_one_of_sanctions_a_sanction(analyzer, text, etype):
+    assert [e.type for e in events(analyzer, text, dt.date(2026, 9, 1))] == [etype]

@@ -231,6 +231,8 @@ class _Draft:
     agreed: bool = False  # an exchange read off the agreement that settles it (see `_agreed_exchange`)
 
 
+_ARMS = re.compile(r"\b(?:military|weapons?|arms|ammunition|munitions|shells|interceptors?|air[\s-]defen[cs]e|"
+                   r"artillery|Patriots?|IRIS-T|armou?red|help|assistance|aid)\b", re.IGNORECASE)
 _TOLD_AGAINST = re.compile(r"\b(?:(?:the\s+)?eve\s+of|ahead\s+of|in\s+the\s+run-up\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -651,6 +653,10 @@ class _EventReader:
         head = self.text[c_start: max(trigger[0], min(reach, c_end))]
         if etype == "agreement" and _ASKED_TO.search(before[-60:]):
             return None  # "pressed Moscow to agree to a ceasefire": what is asked for, not an agreement
+        if etype == "sanction" and re.search(r"\bpackage\b", self.text[trigger[0]:trigger[1]], re.IGNORECASE) \
+                and not re.search(r"\bsanction", sent.text, re.IGNORECASE) and _ARMS.search(sent.text):
+            etype = "military_aid"  # "approved another package that includes interceptors", "the 48th package of
+            # military help": arms, not sanctions
         if re.fullmatch(r"(?:spoke|spoken|talked)\s+(?:to|with)", self.text[trigger[0]:trigger[1]]) and not any(
                 self.base.actors[m.actor].kind == "person" for m in self._mentions(trigger[1], trigger[1] + 60)):
             return None  # "spoke to TVP World": an interview, not a call
