@@ -594,3 +594,8 @@ def test_a_timelines_entries_run_on_from_the_year_before_them_whatever_their_ten
     values = [t.value for t in find_timexes(TIMELINE, dt.date(2026, 2, 13)) if t.type == "DATE"]
     assert values == ["2025-05-16", "2025-05-23", "2025-10-16", "2025-10-22", "2025-12-28", "2026-01-06"]
 
+
+
+def test_years_counted_on_from_a_year_named_move_the_narrative_to_that_year():
+    text = "In September 2014 I sat in Minsk. Twelve years later, I hear the same word. On Tuesday, June 9, they agreed."
+    assert [t.value for t in find_timexes(text)] == ["2014-09", "2026-09", "2026-06-09"]

@@ -136,6 +136,10 @@ def find_timexes(text: str, anchor: dt.date | None = None, *,
         if res.point is not None and res.type in ("DATE", "TIME") and res.sets_context \
                 and not _looked_back(text, c.start):
             ctx.note(res.point, end)  # ("since the spring of 2022" looks back: the narrative stays where it was)
+            if c.rule == "ago" and re.search(r"years?|decades?", c.match["unit"] or "", re.IGNORECASE) \
+                    and re.search(r"later|after", c.match["dir"] or "", re.IGNORECASE):
+                # "In September 2014 I sat in Minsk … Twelve years later, I hear …": the narrative's year now
+                ctx.years = sorted([*ctx.years, (c.start, res.point.day.year)])
         elif res.type == "DURATION" and _LONGER_THAN_A_QUARTER.fullmatch(res.value or ""):
             ctx.leave_quarter()  # "in the first nine months": the report has moved past its quarter
     return _timeline_years(text, out)
