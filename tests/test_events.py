@@ -1237,3 +1237,10 @@ def test_a_past_verb_joined_to_a_would_clause_keeps_its_own_tense(analyzer):
     ("The EU approved the 19th package of sanctions on Thursday, targeting drone makers.", "sanction")])
 def test_a_package_of_arms_is_aid_and_one_of_sanctions_a_sanction(analyzer, text, etype):
     assert [e.type for e in events(analyzer, text, dt.date(2026, 9, 1))] == [etype]
+
+
+def test_a_meeting_named_by_two_leaders_joined_by_a_hyphen_is_theirs(analyzer):
+    (e,) = events(analyzer, "Trump says he has begun preparing a Putin-Zelensky meeting.", dt.date(2025, 8, 20))
+    assert e.type == "summit"
+    assert {"russia", "ukraine", "vladimir-putin", "volodymyr-zelensky"} <= {a.actor for a in e.actors}
+    assert "putin-zelensky" not in {a.actor for a in e.actors}

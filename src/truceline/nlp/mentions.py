@@ -497,6 +497,13 @@ def _resolve_person(mention: str, tokens: list[Token], name: list[Token], ctx: D
         role = role or appos
         country = country or country_in(appos, base)
     actor = None
+    pair = [t.text for t in name]
+    if len(pair) == 2:  # "a Putin-Zelensky meeting": two people met, not one named "Putin Zelensky"
+        known = [ctx.by_surname(p) or base.lookup(p) for p in pair]
+        if all(k is not None and k.kind == "person" for k in known) and known[0] is not known[1]:
+            for k in known:
+                ctx.note(k)
+            return ctx.speaker_for(known[0], mention)
     if len(name) == 1:
         actor = ctx.by_surname(full)
     actor = actor or base.lookup(full)
