@@ -1244,3 +1244,10 @@ def test_a_meeting_named_by_two_leaders_joined_by_a_hyphen_is_theirs(analyzer):
     assert e.type == "summit"
     assert {"russia", "ukraine", "vladimir-putin", "volodymyr-zelensky"} <= {a.actor for a in e.actors}
     assert "putin-zelensky" not in {a.actor for a in e.actors}
+
+
+def test_a_side_named_by_its_people_is_a_party_to_talks(analyzer):
+    (e,) = events(analyzer, "Ukrainian officials, meeting the Americans in Jeddah on 11 March, accepted the plan.",
+                  dt.date(2026, 5, 20))
+    assert (e.type, e.date.value, e.place) == ("talks", "2026-03-11", "Jeddah")
+    assert {"ukraine", "united-states"} <= {a.actor for a in e.actors}

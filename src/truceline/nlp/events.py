@@ -559,7 +559,8 @@ class _EventReader:
             words += [c for c in w.children if c.dep_ not in ("relcl", "acl", "prep", "ccomp", "advcl", "conj", "cc")]
         if any(w.ent_type_ == "PERSON" for w in words) or _OFFICIALS.fullmatch(head.text):
             return True
-        return any(self._mentions(w.idx, w.idx + len(w.text)) for w in words)
+        start, end = min(w.idx for w in words), max(w.idx + len(w.text) for w in words)
+        return any(self._mentions(w.idx, w.idx + len(w.text)) for w in words) or bool(self._mentions(start, end))
 
     def _background(self, sent: Span, trigger: tuple[int, int], c_end: int) -> bool:
         """"since the last talks": an event named only to measure time from. Not when a verb stands between
