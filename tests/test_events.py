@@ -1251,3 +1251,9 @@ def test_a_side_named_by_its_people_is_a_party_to_talks(analyzer):
                   dt.date(2026, 5, 20))
     assert (e.type, e.date.value, e.place) == ("talks", "2026-03-11", "Jeddah")
     assert {"ukraine", "united-states"} <= {a.actor for a in e.actors}
+
+
+def test_talks_named_with_their_place_and_day_without_an_article(analyzer):
+    (e,) = events(analyzer, "At talks in Geneva on 23 November, the American and Ukrainian delegations reworked the "
+                            "plan.", dt.date(2026, 1, 10))
+    assert (e.type, e.status, e.date.value, e.place) == ("talks", "occurred", "2025-11-23", "Geneva")
