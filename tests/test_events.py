@@ -1257,3 +1257,9 @@ def test_talks_named_with_their_place_and_day_without_an_article(analyzer):
     (e,) = events(analyzer, "At talks in Geneva on 23 November, the American and Ukrainian delegations reworked the "
                             "plan.", dt.date(2026, 1, 10))
     assert (e.type, e.status, e.date.value, e.place) == ("talks", "occurred", "2025-11-23", "Geneva")
+
+
+def test_groups_that_begin_meeting_hold_talks(analyzer):
+    (e,) = events(analyzer, "The working groups of Russia and Ukraine began meeting in Istanbul on Monday.",
+                  dt.date(2026, 4, 22))
+    assert (e.type, e.status, e.date.value, e.place) == ("talks", "occurred", "2026-04-20", "Istanbul")

@@ -497,7 +497,9 @@ class _EventReader:
         if verb.type in ("exchange", "military_aid") and any(c.dep_ == "dobj" and c.lemma_.casefold() in _NOT_GOODS
                                                            for c in children):
             return None  # "handed Kiev a list of 500 servicemen", "delivered a massive strike with … weapons"
-        if verb.subject_nouns and not any(w.lower_ in verb.subject_nouns for c in children if c.dep_ == "nsubj"
+        subjects = [c for c in children if c.dep_ == "nsubj"] or (  # "working groups would begin meeting": begin's
+            [c for c in token.head.children if c.dep_ == "nsubj"] if token.dep_ == "xcomp" else [])
+        if verb.subject_nouns and not any(w.lower_ in verb.subject_nouns for c in subjects
                                           for w in c.subtree) and not any(
                 c.lower_ in verb.subject_nouns or c.lemma_.casefold() in verb.subject_nouns
                 for c in children if c.dep_ == "nsubjpass"):  # "A technical meeting …, planned for …, was delayed"
