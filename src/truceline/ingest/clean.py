@@ -319,8 +319,7 @@ def _drop_section_labels(paragraphs: list[str], removed: list[str]) -> list[str]
 
 
 def _section_label(line: str) -> bool:
-    return (len(line.split()) <= 5 and len(line) <= 40 and not any(c.isdigit() for c in line)
-            and not line.endswith(_SENTENCE_END))
+    return _is_label(line, words=5) and len(line) <= 40  # "Ukraine and Russia at war"
 
 
 def _body_begun(blocks: list[list[str]]) -> bool:
@@ -329,9 +328,9 @@ def _body_begun(blocks: list[list[str]]) -> bool:
     return any(len(line) > 60 and line.endswith(_SENTENCE_END) for block in blocks for line in block)
 
 
-def _is_label(line: str) -> bool:
+def _is_label(line: str, words: int = 4) -> bool:
     """An outlet's name or a section label set above a headline: a few words, no sentence, no figures."""
-    return len(line.split()) <= 4 and not any(c.isdigit() for c in line) and not line.endswith(_SENTENCE_END)
+    return len(line.split()) <= words and not any(c.isdigit() for c in line) and not line.endswith(_SENTENCE_END)
 
 
 _MENU_RUN = 3  # consecutive menu items that make a menu

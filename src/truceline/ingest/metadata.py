@@ -304,8 +304,12 @@ def relative_published(text: str, timexes: list[Timex] | None = None, office_yea
     return None
 
 
+def _sentence_start(text: str, offset: int) -> int:
+    return max(text.rfind(".", 0, offset), text.rfind("\n", 0, offset)) + 1
+
+
 def _sentence_around(text: str, offset: int) -> str:
-    left = max(text.rfind(".", 0, offset), text.rfind("\n", 0, offset)) + 1
+    left = _sentence_start(text, offset)
     right = min((i for i in (text.find(".", offset), text.find("\n", offset)) if i != -1), default=len(text))
     return text[left:right]
 
@@ -316,9 +320,9 @@ _REPORTED_WORDS = re.compile(r"\s(?:that|whether)\s|[\"“«:]")
 def _clause_around(text: str, t: Timex) -> str:
     """The sentence of a date up to the words it reports: "Zelensky said on June 10 | that Ukraine will observe the
     moratorium" looks ahead in its reported words, not at its date."""
+    left = _sentence_start(text, t.start)
     sentence = _sentence_around(text, t.start)
-    left = t.start - max(text.rfind(".", 0, t.start), text.rfind("\n", 0, t.start)) - 1
-    cut = _REPORTED_WORDS.search(sentence, left + len(t.text))
+    cut = _REPORTED_WORDS.search(sentence, t.end - left)
     return sentence[: cut.start()] if cut else sentence
 
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from typing import IO
 
 from ..record import Timex
-from .timex_context import Context, Resolved
+from .timex_context import Context, Resolved, timeline_entry
 from .timex_grammar import RULE_RANK, RULES, clock_on, named_year, rule
 
 __all__ = ["find_timexes", "format_timexes", "run_jsonl", "timexes_to_json"]
@@ -145,9 +145,6 @@ def find_timexes(text: str, anchor: dt.date | None = None, *,
     return _timeline_years(text, out)
 
 
-# A timeline's entry: a paragraph led by its date and a dash or colon ("May 23–25 — The agreed swap …",
-# "June 2: The second round …")
-_ENTRY_GAP = re.compile(r"\s*(?:[–—-]\s*\d{1,2}\s*)?(?:[—–:]|\s-)\s")
 _ENTRIES = 3  # entries that make a timeline
 _YEARLESS_DAY = re.compile(r"^\d{4}-\d\d(?:-\d\d)?$")
 
@@ -156,9 +153,9 @@ def _timeline_years(text: str, timexes: list[Timex]) -> list[Timex]:
     """A timeline's entries run in order: one without a year is in its predecessor's year, or the next when its
     month comes earlier ("Dec. 28: …" then "Jan. 6 — …"), and so is every day its entry names without a year
     ("October 16: … On Oct. 22 the US Treasury …"), whatever the tense of a timeline's historical present says."""
-    def entry(t: Timex) -> bool:
-        return ((t.start == 0 or text[t.start - 1] == "\n") and t.type == "DATE" and bool(t.value)
-                and bool(_YEARLESS_DAY.match(t.value)) and bool(_ENTRY_GAP.match(text, t.end)))
+    def entry(t: Timex) -> bool:  # "May 23–25 — The agreed swap …", "June 2: The second round …"
+        return t.type == "DATE" and bool(t.value) and bool(_YEARLESS_DAY.match(t.value)) \
+            and timeline_entry(text, t.start, t.end)
 
     if sum(entry(t) for t in timexes) < _ENTRIES:
         return timexes

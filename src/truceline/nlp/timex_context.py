@@ -48,6 +48,16 @@ def lookback(res: Resolved) -> Resolved:
     return replace(res, sets_context=False)
 
 
+# What follows an entry's date: a dash or a colon, after the last day of a range ("May 23–25 — …", "June 2: …")
+_ENTRY_GAP = re.compile(r"\s*(?:[–—-]\s*\d{1,2}\s*)?(?:[—–:]|\s-)\s")
+
+
+def timeline_entry(text: str, start: int, end: int) -> bool:
+    """A date that opens a line, followed by a dash or a colon: an entry of a timeline ("12 August – …")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip(" -•*\t") and bool(_ENTRY_GAP.match(text, end))
+
+
 @dataclass
 class Context:
     """What resolution needs beyond the match: anchor, tense, years named, the previous date."""
@@ -72,9 +82,7 @@ class Context:
         return _lexical_tense(self.text, start, end)
 
     def timeline_entry(self, start: int, end: int) -> bool:
-        """A date that opens a line and is followed by a dash: an entry of a timeline ("12 August – …")."""
-        line_start = self.text.rfind("\n", 0, start) + 1
-        return not self.text[line_start:start].strip(" -•*\t") and bool(re.match(r"\s*[–—-]\s", self.text[end:end + 4]))
+        return timeline_entry(self.text, start, end)
 
     def sentence_year(self, start: int) -> int | None:
         """The one year named in the sentence around `start`, if it names exactly one."""
