@@ -1263,3 +1263,10 @@ def test_groups_that_begin_meeting_hold_talks(analyzer):
     (e,) = events(analyzer, "The working groups of Russia and Ukraine began meeting in Istanbul on Monday.",
                   dt.date(2026, 4, 22))
     assert (e.type, e.status, e.date.value, e.place) == ("talks", "occurred", "2026-04-20", "Istanbul")
+
+
+@pytest.mark.parametrize("text", [
+    "On June 11, 1,212 bodies were returned to Ukraine, and Russia received 27.",
+    "The Secretary-General welcomed yesterday's exchange of prisoners between the Russian Federation and Ukraine."])
+def test_receiving_a_count_or_welcoming_an_event_is_no_meeting(analyzer, text):
+    assert "talks" not in {e.type for e in events(analyzer, text, dt.date(2026, 6, 12))}

@@ -231,6 +231,9 @@ class _Draft:
     agreed: bool = False  # an exchange read off the agreement that settles it (see `_agreed_exchange`)
 
 
+# Objects that are no party to meet or host, whoever they name: a count, or an event or a thing said
+_NOT_PARTIES = {"exchange", "swap", "decision", "proposal", "ceasefire", "truce", "agreement", "deal", "news", "plan",
+                "initiative", "statement", "release", "return", "transfer", "step", "move", "offer", "announcement"}
 _ARMS = re.compile(r"\b(?:military|weapons?|arms|ammunition|munitions|shells|interceptors?|air[\s-]defen[cs]e|"
                    r"artillery|Patriots?|IRIS-T|armou?red|help|assistance|aid)\b", re.IGNORECASE)
 _TOLD_AGAINST = re.compile(r"\b(?:(?:the\s+)?eve\s+of|ahead\s+of|in\s+the\s+run-up\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -487,8 +490,9 @@ class _EventReader:
         objects += [g for c in marked for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
         if passive and verb.passive:
             objects += [c for c in children if c.dep_ == "nsubjpass"]
-        if verb.obj == "actor" and not any(self._is_party(o) for o in objects):
-            return None
+        if verb.obj == "actor" and not any(self._is_party(o) for o in objects
+                                           if not (o.like_num or o.lemma_.casefold() in _NOT_PARTIES)):
+            return None  # (not "Russia received 27", "welcomed yesterday's exchange … between Russia and Ukraine")
         if verb.obj == "any" and not objects:
             return None
         if verb.object_nouns and not any(w.lower_ in verb.object_nouns or w.lemma_.casefold() in verb.object_nouns
