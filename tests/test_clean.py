@@ -447,3 +447,18 @@ def test_more_furniture_lines(line):
                                   "Aired 09/13/26"])
 def test_body_and_date_lines_are_not_furniture(line):
     assert not is_furniture(line)
+
+
+@pytest.mark.parametrize("notice,machine,source", [
+    ("This news was translated automatically from Turkish with machine translation.", True, "tr"),
+    ("Machine translation from Russian. The original text is available on the website.", True, "ru"),
+    ("(Unofficial translation of the German-language passages. The spoken word applies.)", False, "de")])
+def test_a_translation_notice_in_words_no_pattern_knows(notice, machine, source):
+    cleaned = clean_text(f"Talks resume in Geneva\n\n{notice}\n\nThe delegations met on Monday, officials said.\n")
+    assert (cleaned.translation.machine, cleaned.translation.source_language) == (machine, source)
+    assert notice not in cleaned.text
+
+
+def test_a_reports_own_sentence_about_a_translation_is_no_notice():
+    line = "The translated text was published automatically, officials said."
+    assert clean_text(f"Talks resume\n\n{line}\n").translation is None

@@ -103,10 +103,34 @@ def translation_notice(line: str, page: str) -> Translation | None:
         named_service = (m.groupdict().get("service") or "").casefold()
         service = notice.service or next((name for key, name in _SERVICES.items() if key in named_service), None)
         return Translation(machine=notice.machine, service=service, source_language=source)
-    return None
+    return _worded_notice(s, page)
 
 
 _SERVICES = {"google": "Google Translate", "deepl": "DeepL", "yandex": "Yandex Translator"}
+# A notice worded in a way no pattern knows: a short line that opens as a notice does and speaks of translating,
+# by machine ("This material was translated automatically by the Google Translate service. … is not responsible
+# …") or by hand ("(Unofficial translation of the German-language passages. …)")
+_NOTICE_OPENING = re.compile(r"^[(\[]?\s*(?:this|the|translated|translation|machine|automatic\w*|unofficial|informal)\b",
+                             re.IGNORECASE)
+_TRANSLATING = re.compile(r"\btranslat\w+", re.IGNORECASE)
+_BY_MACHINE = re.compile(r"\b(?:automatic\w*|machine|google|deepl|yandex|translation\s+(?:service|system|tool|engine))\b",
+                         re.IGNORECASE)
+_BY_HAND = re.compile(r"\b(?:unofficial|informal|own|editorial)\s+(?:translation|team)\b|\btranslated\s+by\s+(?:the\s+)?"
+                      r"(?:editorial|editors?|newsroom|staff)\b", re.IGNORECASE)
+
+
+def _worded_notice(s: str, page: str) -> Translation | None:
+    if len(s) > 250 or not _NOTICE_OPENING.match(s) or not _TRANSLATING.search(s) or re.search(r"[\"“”«»]", s) \
+            or re.search(r"\b(?:said|says|told|according)\b", s):
+        return None  # (a report's own sentence about a translation is no notice)
+    machine = bool(_BY_MACHINE.search(s))
+    if not machine and not _BY_HAND.search(s):
+        return None
+    languages = _furniture().languages
+    named = [languages[w] for w in re.findall(r"[A-Za-z]+", s.casefold()) if w in languages and languages[w] != "en"]
+    service = next((name for key, name in _SERVICES.items() if key in s.casefold()), None)
+    source = named[0] if named else _switcher_language(page) or (_script_language(page) if _CYRILLIC.search(page) else None)
+    return Translation(machine=machine, service=service if machine else None, source_language=source)
 _SWITCHER = re.compile(r"^\s*([A-Z]{2})(?:\s*[|/·]\s*[A-Z]{2})+\s*$", re.MULTILINE)
 
 
