@@ -462,3 +462,29 @@ def test_a_translation_notice_in_words_no_pattern_knows(notice, machine, source)
 def test_a_reports_own_sentence_about_a_translation_is_no_notice():
     line = "The translated text was published automatically, officials said."
     assert clean_text(f"Talks resume\n\n{line}\n").translation is None
+
+
+MAGAZINE = """The long table
+
+“We came to talk about the line, and we spent most of the time talking about the talks,” Umerov told me. Nobody in that room believes the war ends on paper first, he added.
+
+“Nobody in that room believes the war ends on paper first.”
+
+Freed prisoners wrap themselves in flags after crossing the border, March 12, 2026.
+Meridian Wire/Olena Harbar
+
+Leaders pose for the family photo at the Europa building. © European Union
+
+The swap on February 5 brought 157 prisoners home.
+
+More from NBN News
+Senate panel advances air defense bill
+
+Also in Interviews
+Why Ankara matters: a scholar on the Istanbul format
+"""
+
+
+def test_pull_quotes_credited_captions_and_related_lists_of_a_magazine_page_are_dropped():
+    text = clean_text(MAGAZINE).text
+    assert text.split("\n\n") == [MAGAZINE.split("\n\n")[1], "The swap on February 5 brought 157 prisoners home."]

@@ -252,6 +252,7 @@ def clean_text(raw: str, *, title: str | None = None, find_title: bool = True) -
     blocks = _drop_menus(blocks, removed)
     paragraphs = [p for block in blocks for p in _join_wrapped(block)]
     paragraphs = _drop_trailing_repeats(paragraphs, removed)
+    paragraphs = _drop_pull_quotes(paragraphs, removed)
     masthead = masthead_line = None
     if paragraphs and _is_masthead(paragraphs[0]) and len(paragraphs) > 1:
         masthead_line = paragraphs.pop(0)
@@ -297,12 +298,13 @@ _RELATED = re.compile(r"(?:(?:related|more|recommended|popular|trending|latest|s
                       r"|don't miss)"
                       r"(?:\s+(?:news|articles|stories|reading|analysis|commentary|coverage|content|reports|posts|videos"
                       r"|episodes|podcasts|publications|materials|documents|topics|links|on (?:this|the) topic|on this"
-                      r"|from \w+|in \w+))?"
-                      r"|table of contents|contents|in this (?:article|story)|on this page)\s*:?", re.IGNORECASE)
+                      r"|from\s+[\w.'’-]+(?:\s+[\w.'’-]+){0,2}|in \w+))?"
+                      r"|also in \w+|table of contents|contents|in this (?:article|story)|on this page)\s*:?", re.IGNORECASE)
 
 
 # A picture's credit on a line of its own, which the caption above it goes with.
-_CREDIT = re.compile(r"(?:photo|photograph|image|picture|фото)\s*:", re.IGNORECASE)
+_CREDIT = re.compile(r"(?:photo|photograph|image|picture|фото)\s*:|(?-i:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}\s*/\s*"
+                     r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})$", re.IGNORECASE)  # "Meridian Wire/Olena Harbar"
 _BYLINE = re.compile(r"by\s", re.IGNORECASE)
 
 
@@ -388,6 +390,20 @@ def _drop_menus(blocks: list[list[str]], removed: list[str]) -> list[list[str]]:
         seen += len(block)
         out.append([line for line, k in zip(block, keep) if k])
     return out
+
+
+def _drop_pull_quotes(paragraphs: list[str], removed: list[str]) -> list[str]:
+    """A magazine's pull quote: a paragraph that is nothing but a quotation whose words stand in another paragraph
+    ("“Nobody in that room believes the war ends on paper first.”" set apart from the quote it repeats)."""
+    def repeated(p: str) -> bool:
+        if len(p) > 240 or not (p[:1] in "“\"«" and p.rstrip()[-1:] in "”\"»"):
+            return False
+        words = p.strip("“”\"«» .,").casefold()
+        return len(words.split()) >= 4 and any(words in q.casefold() for q in paragraphs if q is not p)
+
+    kept = [p for p in paragraphs if not repeated(p)]
+    removed.extend(p for p in paragraphs if repeated(p))
+    return kept
 
 
 def _drop_trailing_repeats(paragraphs: list[str], removed: list[str]) -> list[str]:
