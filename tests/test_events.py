@@ -1270,3 +1270,15 @@ def test_groups_that_begin_meeting_hold_talks(analyzer):
     "The Secretary-General welcomed yesterday's exchange of prisoners between the Russian Federation and Ukraine."])
 def test_receiving_a_count_or_welcoming_an_event_is_no_meeting(analyzer, text):
     assert "talks" not in {e.type for e in events(analyzer, text, dt.date(2026, 6, 12))}
+
+
+@pytest.mark.parametrize("text,etype,actors", [
+    ("The State Department on Thursday cleared a possible $2 billion sale of Patriot interceptors to Ukraine.",
+     "military_aid", {"united-states", "ukraine"}),
+    ("Germany has announced a further €1.9bn for air defence in Ukraine.", "military_aid", {"germany", "ukraine"}),
+    ("Britain added some 40 tankers of Russia's shadow fleet to its sanctions list on Wednesday.", "sanction",
+     {"united-kingdom", "russia"}),
+    ("The Russian Defence Ministry said air defences shot down 112 Ukrainian drones overnight.", "attack", {"ukraine"})])
+def test_arms_sales_and_sums_sanctions_lists_and_drones_shot_down(analyzer, text, etype, actors):
+    found = [e for e in events(analyzer, text, dt.date(2026, 11, 20)) if e.type == etype]
+    assert found and actors <= {a.actor for a in found[0].actors}
