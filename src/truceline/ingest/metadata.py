@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from ..errors import SourceError
 from ..nlp.timex import find_timexes
@@ -144,6 +145,7 @@ def _number(word: str) -> int | None:
     return NUMBERS.get(word) or ORDINALS.get(word)
 
 
+@lru_cache(maxsize=8)  # the dateline, the relative day and the bounds of one report each ask
 def _floor(text: str) -> dt.date | None:
     """The earliest a report can have been written, by what it says of how long ago a dated thing was: "the
     understandings reached in Anchorage in August 2025, more than a year ago", "the war entered its fifth year",
@@ -203,6 +205,7 @@ def report_year(text: str, office_year: int | None) -> tuple[int | None, str]:
     return year, "text"
 
 
+@lru_cache(maxsize=8)
 def named_year(text: str) -> int | None:
     """The latest year the text names that has begun (a report is not written in "January 2027" it looks ahead
     to), or None."""
