@@ -109,7 +109,6 @@ def _weekday_year(day: str, written: str, lead: str = "") -> str:
 
 _SINCE_AGO = re.compile(r"\b(?:in\s+)?(?:(?P<month>[A-Z][a-z]+\.?)\s+)?(?P<year>(?:19|20)\d\d),?\s+(?:more than\s+|over\s+|"
                         r"nearly\s+|almost\s+|about\s+|some\s+)?(?P<n>a|one|two|three|\d+)\s+(?P<unit>years?|months?)\s+ago\b")
-_SMALL = {"a": 1, "one": 1, "two": 2, "three": 3}
 
 
 # "in 2025 the trade turnover fell", "In Istanbul in 2025, Moscow sent …": a whole year, bare ("in May 2025",
@@ -154,7 +153,7 @@ def _floor(text: str) -> dt.date | None:
     most of it has passed."""
     bounds: list[dt.date] = []
     for m in _SINCE_AGO.finditer(text):
-        n = _SMALL.get(m["n"].lower()) or int(m["n"])
+        n = _number(m["n"])
         month = MONTHS.get((m["month"] or "").rstrip("."), 1)  # "in August 2025, …", a month the grammar knows, else January
         months = int(m["year"]) * 12 + month - 1 + (n * 12 if m["unit"].startswith("year") else n)
         bounds.append(dt.date(months // 12, months % 12 + 1, 1))
