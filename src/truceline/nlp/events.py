@@ -566,7 +566,7 @@ class _EventReader:
         if any(w.ent_type_ == "PERSON" for w in words) or _OFFICIALS.fullmatch(head.text):
             return True
         start, end = min(w.idx for w in words), max(w.idx + len(w.text) for w in words)
-        return any(self._mentions(w.idx, w.idx + len(w.text)) for w in words) or bool(self._mentions(start, end))
+        return bool(self._mentions(start, end))  # (every word's own mentions lie inside the phrase's span)
 
     def _background(self, sent: Span, trigger: tuple[int, int], c_end: int) -> bool:
         """"since the last talks": an event named only to measure time from. Not when a verb stands between
