@@ -599,3 +599,10 @@ def test_a_timelines_entries_run_on_from_the_year_before_them_whatever_their_ten
 def test_years_counted_on_from_a_year_named_move_the_narrative_to_that_year():
     text = "In September 2014 I sat in Minsk. Twelve years later, I hear the same word. On Tuesday, June 9, they agreed."
     assert [t.value for t in find_timexes(text)] == ["2014-09", "2026-09", "2026-06-09"]
+
+
+def test_that_same_evening_is_the_day_before_it():
+    text = "On 26 November Russia handed over a draft. Kyiv turned it down that same evening; the very same day, it left."
+    found = find_timexes(text, dt.date(2026, 12, 2))
+    assert [(t.text, t.value) for t in found] == [("26 November", "2026-11-26"), ("that same evening", "2026-11-26TEV"),
+                                                 ("the very same day", "2026-11-26")]

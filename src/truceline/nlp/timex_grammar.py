@@ -798,7 +798,7 @@ def r_anaphoric(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | N
     if base is None:
         return _date(None, how, part_mod(m))
     shift = {"the next": 1, "the following": 1, "the previous": -1, "the preceding": -1, "the prior": -1,
-             "the same": 0, "that": 0}[an]
+             "the same": 0, "the very same": 0, "that": 0, "that same": 0, "that very same": 0}[an]
     if unit_word == "weekend":
         return _date(make(base.day, "weekend").shift(shift, "W"), how, part_mod(m))
     point = make(base.shift(shift, unit).day, _coarsest(base.gran, _GRAN_OF_UNIT[unit]))
@@ -1027,7 +1027,7 @@ RULES: list[Rule] = [
     _rule("day_before", r"the\s+(?P<unit>day|morning|evening|night|week|month|year)\s+(?P<dir>before|after|earlier)"
                         r"(?=\s*[,.;:!?)\"”]|\s*$|\s+(?:and|but|when|while|as)\b)", r_day_before),
     _rule("anaphoric", rf"(?:(?P<pmod>{_PMOD}))?(?P<an>the\s+next|the\s+following|the\s+previous|the\s+preceding|"
-                       r"the\s+same|the\s+prior|that)\s+(?P<unit>day|morning|afternoon|evening|night|weekend|week|"
+                       r"the\s+same|the\s+very\s+same|the\s+prior|that(?:\s+(?:very\s+)?same)?)\s+(?P<unit>day|morning|afternoon|evening|night|weekend|week|"
                        r"month|year)(?![\w-])", r_anaphoric),
     _rule("duration", rf"(?:(?P<outer>{_alt(OUTER_MODS)})\s+)?(?P<x>(?:(?P<qmod>{_QMOD}))?"
                       r"(?:(?:the|each\s+of\s+the|a\s+further|another|an\s+additional|a\s+full|the\s+full)\s+)?"
