@@ -1247,8 +1247,9 @@ def test_a_meeting_named_by_two_leaders_joined_by_a_hyphen_is_theirs(analyzer):
 
 
 def test_a_side_named_by_its_people_is_a_party_to_talks(analyzer):
-    (e,) = events(analyzer, "Ukrainian officials, meeting the Americans in Jeddah on 11 March, accepted the plan.",
-                  dt.date(2026, 5, 20))
+    found = events(analyzer, "Ukrainian officials, meeting the Americans in Jeddah on 11 March, accepted the plan.",
+                   dt.date(2026, 5, 20))
+    e = next(e for e in found if e.type == "talks")  # (and the plan accepted is an agreement)
     assert (e.type, e.date.value, e.place) == ("talks", "2026-03-11", "Jeddah")
     assert {"ukraine", "united-states"} <= {a.actor for a in e.actors}
 
@@ -1282,3 +1283,59 @@ def test_receiving_a_count_or_welcoming_an_event_is_no_meeting(analyzer, text):
 def test_arms_sales_and_sums_sanctions_lists_and_drones_shot_down(analyzer, text, etype, actors):
     found = [e for e in events(analyzer, text, dt.date(2026, 11, 20)) if e.type == etype]
     assert found and actors <= {a.actor for a in found[0].actors}
+
+
+def test_a_night_into_a_named_day_is_that_day(analyzer):
+    (e,) = events(analyzer, "Russia launched 450 drones against Ukraine overnight into Thursday, the air force said.",
+                  dt.date(2026, 12, 4))
+    assert (e.type, e.date.value) == ("attack", "2026-12-03")
+
+
+def test_hours_after_an_event_is_its_day(analyzer):
+    found = events(analyzer, "Putin and Trump spoke by phone on Wednesday. Hours after the call, Russia launched "
+                             "more than 450 attack drones against Ukraine, the air force said.", dt.date(2026, 12, 4))
+    attack = next(e for e in found if e.type == "attack")
+    assert attack.date.value == "2026-12-02"
+
+
+def test_sums_of_money_are_quantities_in_their_currency(analyzer):
+    (e,) = events(analyzer, "Germany announced on Tuesday another $500 million package of military aid for Ukraine.",
+                  dt.date(2026, 3, 18))
+    assert (e.type, e.status) == ("military_aid", "occurred")  # not sanctions, and given by the announcing
+    assert [(q.value, q.unit, q.recipient) for q in e.quantities] == [(500_000_000, "usd", "ukraine")]
+    (e,) = events(analyzer, "EU leaders approved a 6 billion euro package for air defence and drones for Ukraine.",
+                  dt.date(2026, 10, 23))
+    assert (e.type, [(q.value, q.unit) for q in e.quantities]) == ("military_aid", [(6_000_000_000, "eur")])
+
+
+def test_aid_announced_for_later_is_still_planned(analyzer):
+    (e,) = events(analyzer, "Germany announced on Tuesday that it would deliver four more IRIS-T air defence systems "
+                            "to Ukraine before the end of the year.", dt.date(2026, 11, 4))
+    assert (e.type, e.status) == ("military_aid", "planned")
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("On 11 March Ukraine accepted a US proposal for an unconditional 30-day ceasefire.", "agreement"),
+    ("Kyiv signed up to the idea on the spot, Ukrainian officials said.", "agreement"),
+    ("Moscow proposes short truces of 24 to 48 hours, Peskov said.", "proposal"),
+    ("Ukraine proposes to hold the meeting in the United States, Zelensky said.", "proposal"),
+    ("Erdogan offered Istanbul as the venue for the talks, his office said.", "proposal"),
+    ("Sergei Ryabkov warned that Russia would respond harshly to any deployment of European troops.", "threat"),
+    ("Zakharova said Russia will not let it go unanswered and that it will respond.", "threat"),
+    ("The Kremlin said Moscow has again said no to the European plan.", "rejection"),
+    ("Zelensky appealed to the Red Cross to visit the prisoners held by Russia.", "demand"),
+    ("The United States is considering new sanctions against Russian oil traders, Bessent said.", "sanction"),
+    ("Two further rounds in the Gulf between Russia and Ukraine produced no result.", "talks"),
+    ("The energy truce between Russia and Ukraine expired on Sunday without being renewed.", "ceasefire"),
+    ("Russian glide bombs hit a residential district of Kharkiv on Monday, Ukraine said.", "attack"),
+])
+def test_wordings_read_by_this_round_of_patterns(analyzer, text, etype):
+    assert etype in {e.type for e in events(analyzer, text, dt.date(2026, 6, 16))}
+
+
+def test_talks_with_someone_are_talks_only_when_held(analyzer):
+    said = "A Commission spokeswoman said talks with Budapest were continuing."
+    assert "talks" not in {e.type for e in events(analyzer, said)}
+    held = events(analyzer, "Speaking after talks with the Turkish foreign minister in Ankara on Monday, Lavrov said "
+                            "Russia was ready.", dt.date(2026, 8, 12))
+    assert "talks" in {e.type for e in held}

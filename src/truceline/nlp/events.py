@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 import yaml
@@ -28,7 +28,7 @@ from ..settings import DATA_DIR
 from .actors import ActorBase, fold
 from .components import sentences_in
 from .mentions import cue_lexicon
-from .quantities import find_quantities, parse_number
+from .quantities import CURRENCIES, find_quantities, parse_number
 from .timex import find_timexes
 from .statements import paragraphs
 
@@ -80,6 +80,12 @@ _UTTERED = {"threat", "demand", "proposal", "rejection", "accusation"}  # events
 # "… on Monday and with Ukraine's Andrii Sybiha a day later": a second party, and its own day
 _PARTY_JOINT = re.compile(r",?\s+and\s+(?:also\s+|then\s+)?(?:with|to|in)\s+(?P<who>[^,;.]{2,60}?)\s+", re.IGNORECASE)
 _LIST_JOINT = re.compile(r"\s*(?:,|and|, and|,? as well as)\s*(?:(?:on|in)\s+)?(?:the\s+)?", re.IGNORECASE)
+_AID_WORDS = frozenset({"military", "weapon", "weapons", "arms", "aid", "assistance", "defence", "defense", "ammunition",
+                        "drone", "drones", "missile", "missiles", "interceptor", "interceptors", "artillery"})
+_HOURS_AFTER = re.compile(r"\b(?:hours|minutes|moments|shortly|soon|just|only\s+hours|within\s+hours)\s+(?:after|before)\s+"
+                          r"(?:the|that|this|their|his|her|its)\s+((?:[\w-]+\s+){0,2}\w+)", re.IGNORECASE)
+_REFERENCE_NOUNS = {"conversation": "call", "round": "talks", "session": "talks", "swap": "exchange",
+                    "attack": "attack", "strike": "attack", "strikes": "attack"}
 _OVERNIGHT = re.compile(r"\b(?:overnight|at\s+night|last\s+night|during\s+the\s+night)\b", re.IGNORECASE)
 _AS_PLANNED = re.compile(r"\bas\s+(?:originally\s+)?(?:planned|scheduled|agreed|expected|announced)\b", re.IGNORECASE)
 _CARRIED_OUT = re.compile(r"\b(?:which|that)\s+(?:(?:was|were)\s+(?:carried\s+out|completed|implemented|made)|took\s+place|"
@@ -498,6 +504,8 @@ class _EventReader:
         if verb.object_nouns and not any(w.lower_ in verb.object_nouns or w.lemma_.casefold() in verb.object_nouns
                                          for o in objects for w in o.subtree if w.pos_ in ("NOUN", "PROPN")):
             return None
+        if verb.type == "sanction" and any(w.lemma_.casefold() in _AID_WORDS for o in objects for w in o.subtree):
+            return None  # "announced another $500 million package of military aid"
         if verb.type in ("exchange", "military_aid") and any(c.dep_ == "dobj" and c.lemma_.casefold() in _NOT_GOODS
                                                            for c in children):
             return None  # "handed Kiev a list of 500 servicemen", "delivered a massive strike with … weapons"
@@ -701,10 +709,12 @@ class _EventReader:
         if etype in ("threat", "accusation"):
             status = "occurred"  # "warned that Russia would retaliate", "… will become a legitimate target": a threat
             # is made when it is uttered, whatever tense its words are in
-        if status == "planned" and etype in ("ceasefire", "sanction", "military_aid") and re.match(
-                r"announced\b", trig_text, re.IGNORECASE) and all(
+        if status == "planned" and etype in ("ceasefire", "sanction", "military_aid") and (re.match(
+                r"announced\b", trig_text, re.IGNORECASE) or etype != "ceasefire" and not re.search(
+                r"\b(?:would|will|to)\s+\w", clause)) and all(
                 m.group(0).casefold() == "announced" for m in self.rules.status["planned"].finditer(clause)):
-            status = "occurred"  # "announced a 30-day moratorium": declared, in force
+            status = "occurred"  # "announced a 30-day moratorium": declared, in force; "announced another $500
+            # million package of military aid": given by the announcing
         if status in ("planned", "hypothetical", "proposed") and self._told_as_done(token):
             status = "occurred"  # "…, where the two delegations last met on July 23", "had spoken by telephone on
             # Wednesday … about the upcoming meeting": a verb in the past tells what was done
@@ -784,6 +794,10 @@ class _EventReader:
                                            self._sides_of(draft), within=part)
         if etype == "exchange" and re.search(r"\bhome\b", sent.text):
             self._home_side(draft)
+        if draft.type == "military_aid":  # "a $500 million package": for the side the aid is for
+            target = next((a.actor for a in draft.actors if a.role in ("target", "recipient")), None)
+            draft.quantities = [replace(q, recipient=target) if q.unit in CURRENCIES and q.recipient is None else q
+                                for q in draft.quantities]
         for q in draft.quantities:
             if q.recipient and not any(a.actor == q.recipient for a in draft.actors):
                 draft.actors.append(EventActor(q.recipient, "recipient"))
@@ -1297,7 +1311,7 @@ class _EventReader:
             own = [t for t in attached if self._attached_to(t.start, t.end, verbs - {said_at})]
             attached = own or attached
         fronted = [t for t in inside if t.start < d.trigger[0] and self._fronted(sent, t.start)]
-        offset = None if attached else self._offset_from_reference(d)
+        offset = None if attached else self._offset_from_reference(d) or self._hours_after(d)
         if offset is not None:
             d.date, d.dated = offset, True
             return
@@ -1307,7 +1321,7 @@ class _EventReader:
                    and re.fullmatch(r"\s*,\s*(?:on|in)\s+", self.text[d.trigger[1]:t.start])]
         for candidates in (apposed, on_verb, attached, fronted):
             if candidates:
-                best = min(candidates, key=lambda t: abs(t.start - d.trigger[0]))
+                best = self._night_into(min(candidates, key=lambda t: abs(t.start - d.trigger[0])))
                 d.date = _day_next_to(_to_day(self._from_previous_event(best) or best.to_time()),
                                       self.text[d.trigger[1]:best.start])
                 d.dated = True
@@ -1336,6 +1350,13 @@ class _EventReader:
         elif d.status == "occurred" and not d.reference:
             d.date = self._entry_day(d.paragraph) or self._overnight(d) or self._lead_day(d, verb) \
                 or self._meeting_day(d, verb) or self._said_day(d)
+
+    def _night_into(self, t: Timex) -> Timex:
+        """"overnight into Wednesday", "overnight on Tuesday": the day named, not the night before the report."""
+        if t.text.casefold() != "overnight":
+            return t
+        return next((n for n in self.timexes if n.start > t.end and n.type == "DATE" and n.granularity == "day"
+                     and re.fullmatch(r"\s+(?:into|to|on)\s+", self.text[t.end:n.start])), t)
 
     def _overnight(self, d: _Draft) -> TimeValue | None:
         """"Overnight, Russia attacked Ukraine with 146 drones", "at night the occupiers again attacked": the night
@@ -1416,6 +1437,21 @@ class _EventReader:
             day = dt.date.fromisoformat(base[:10]) + dt.timedelta(days=sign * days)
             return TimeValue(day.isoformat(), "day", None, f"{t.text} {link.group(1)}", "previous")
         return None
+
+    def _hours_after(self, d: _Draft) -> TimeValue | None:
+        """"Hours after the call, Russia launched …", "shortly before the talks opened": the day of the event named,
+        the last one of its kind told before."""
+        head = self.text[d.sentence.start_char:d.trigger[0]]
+        m = _HOURS_AFTER.search(head)
+        nouns = {**self.rules.nouns, **_REFERENCE_NOUNS}
+        etype = next((nouns[w] for w in m.group(1).casefold().split() if w in nouns), None) if m else None
+        if etype is None:
+            return None
+        prior = next((p for p in reversed(self.drafts) if p.type == etype and p.date is not None
+                      and _FULL_DAY.match(p.date.value)), None)
+        if prior is None:
+            return None
+        return TimeValue(prior.date.value, "day", None, m.group(0), "previous")
 
     def _from_previous_event(self, t: Timex) -> TimeValue | None:
         """"The next day", "two days later" after a date still to come (a deadline, a date looked ahead to):

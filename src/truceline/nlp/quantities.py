@@ -57,6 +57,36 @@ def _pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     return pattern, by_word
 
 
+# Sums of money: "$500 million", "€1.9bn", "6 billion euros", "US$2 billion", "£150m"; the unit is the
+# currency's ISO code in lower case.
+_CURRENCY_SIGN = {"$": "usd", "us$": "usd", "€": "eur", "£": "gbp"}
+_CURRENCY_WORD = {"euro": "eur", "euros": "eur", "dollar": "usd", "dollars": "usd", "us dollars": "usd", "pound": "gbp",
+                  "pounds": "gbp", "rubles": "rub", "roubles": "rub", "ruble": "rub", "rouble": "rub"}
+CURRENCIES = frozenset({*_CURRENCY_SIGN.values(), *_CURRENCY_WORD.values()})
+_MONEY_SCALE = {"billion": 1e9, "bn": 1e9, "million": 1e6, "mln": 1e6, "m": 1e6, "trillion": 1e12, "tn": 1e12,
+                "thousand": 1e3}
+_MONEY = re.compile(
+    rf"(?P<bound>\b(?:{'|'.join(b for b, _ in _BOUNDS)})\s+)?"
+    r"(?:(?P<sign>US\$|\$|€|£)\s?(?P<num>\d+(?:[.,]\d+)*)\s*(?P<scale>billion|bn|million|mln|m|trillion|tn)?\b"
+    r"|(?P<num2>\d+(?:[.,]\d+)*)\s*(?P<scale2>billion|bn|million|mln|trillion|tn)?\s+(?P<word>US\s+dollars|euros?|dollars?|"
+    r"pounds(?!\s+of\b)|pound\s+sterling|rubles|roubles))",
+    re.IGNORECASE)
+
+
+def find_money(text: str) -> list[tuple[int, int, float, str, str]]:
+    """The sums of money in a text: (start, end, value, currency, bound)."""
+    out = []
+    for m in _MONEY.finditer(text):
+        raw = (m.group("num") or m.group("num2")).replace(",", "")
+        if raw.count(".") > 1:
+            continue
+        value = float(raw) * _MONEY_SCALE.get((m.group("scale") or m.group("scale2") or "").casefold(), 1)
+        unit = _CURRENCY_SIGN[m.group("sign").casefold()] if m.group("sign") else \
+            _CURRENCY_WORD.get(re.sub(r"\s+", " ", m.group("word").casefold()), "gbp")
+        out.append((m.start(), m.end(), value, unit, _bound_of(m.group("bound"))))
+    return out
+
+
 def parse_number(text: str) -> float | None:
     """A number in digits or words: "10,000", "a thousand", "two hundred and thirty"."""
     s = text.strip().casefold().replace(",", "")
@@ -116,9 +146,12 @@ def find_quantities(doc: Any, sent: Span, base: ActorBase, mentions: list[Any],
     last_unit: str | None = None
     last_end = -1
     s = sent.text
+    money = [(start, end) for start, end, *_ in find_money(s)]
     for m in pattern.finditer(s):
         if within and not within[0] <= sent.start_char + m.start() < within[1]:
             continue
+        if any(start <= m.start("num") < end for start, end in money):
+            continue  # a sum of money, read below
         raw_unit = m.group("unit")
         value = parse_number(m.group("num"))
         if value is None:
@@ -156,6 +189,15 @@ def find_quantities(doc: Any, sent: Span, base: ActorBase, mentions: list[Any],
             or _listed_with(s, m.start(), out, last_end)
         last_end = m.end()
         out.append(Quantity(value=value, unit=unit, bound=bound, recipient=recipient, text=text))  # type: ignore[arg-type]
+    for start, end, value, unit, bound in find_money(s):
+        if within and not within[0] <= sent.start_char + start < within[1]:
+            continue
+        recipient = next((mention.state or mention.actor for mention in mentions
+                          if sent.start_char + end <= mention.start < sent.start_char + end + 80
+                          and re.search(r"\b(?:to|for)\s+(?:the\s+)?$", s[end:mention.start - sent.start_char])
+                          and not re.search(r"[,;]", s[end:mention.start - sent.start_char])), None)
+        out.append(Quantity(value=value, unit=unit, bound=bound, recipient=recipient,  # type: ignore[arg-type]
+                            text=s[start:end].strip()))
     return out
 
 
