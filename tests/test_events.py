@@ -1339,3 +1339,36 @@ def test_talks_with_someone_are_talks_only_when_held(analyzer):
     held = events(analyzer, "Speaking after talks with the Turkish foreign minister in Ankara on Monday, Lavrov said "
                             "Russia was ready.", dt.date(2026, 8, 12))
     assert "talks" in {e.type for e in held}
+
+
+def test_a_package_is_of_arms_or_of_sanctions_as_its_paragraph_says(analyzer):
+    arms = events(analyzer, "European governments keep buying American weapons for Kyiv. Germany announced on "
+                            "Tuesday another $500 million package under the scheme.", dt.date(2026, 3, 18))
+    assert [e.type for e in arms] == ["military_aid"]
+    sanctions = events(analyzer, "The EU approved its 20th package against Russia on Friday. The sanctions target "
+                                 "banks and tankers.", dt.date(2026, 3, 18))
+    assert "sanction" in {e.type for e in sanctions} and "military_aid" not in {e.type for e in sanctions}
+
+
+def test_a_measure_that_hits_is_no_attack(analyzer):
+    found = events(analyzer, "The twentieth sanctions package, adopted in May, hit Russian LNG harder than any "
+                             "before it.", dt.date(2026, 11, 19))
+    assert "attack" not in {e.type for e in found}
+
+
+def test_after_a_call_is_a_call_but_after_the_call_refers_back(analyzer):
+    (e,) = events(analyzer, "Lavrov spoke after a call between Rubio and Lavrov on Monday.", dt.date(2026, 11, 19))
+    assert (e.type, e.date.value) == ("call", "2026-11-16")
+    found = events(analyzer, "Putin and Trump spoke by phone on Thursday. On Friday, a day after the call, Trump "
+                             "received Zelensky at the White House.", dt.date(2026, 11, 21))
+    assert [e.type for e in found].count("call") == 1
+
+
+@pytest.mark.parametrize("text,etype,status", [
+    ("Peskov said Kyiv had rejected the proposed New Year ceasefire with Russia.", "ceasefire", "proposed"),
+    ("Germany has handed over two more Patriot systems to Ukraine.", "military_aid", "occurred"),
+    ("Moscow demands the rest of the Donetsk region from Ukraine.", "demand", "occurred"),
+    ("Russia has offered about 800 people to Ukraine for the next swap.", "proposal", "occurred"),
+])
+def test_proposed_things_handed_arms_bare_demands_and_offers(analyzer, text, etype, status):
+    assert (etype, status) in {(e.type, e.status) for e in events(analyzer, text, dt.date(2026, 11, 19))}

@@ -80,8 +80,10 @@ _UTTERED = {"threat", "demand", "proposal", "rejection", "accusation"}  # events
 # "… on Monday and with Ukraine's Andrii Sybiha a day later": a second party, and its own day
 _PARTY_JOINT = re.compile(r",?\s+and\s+(?:also\s+|then\s+)?(?:with|to|in)\s+(?P<who>[^,;.]{2,60}?)\s+", re.IGNORECASE)
 _LIST_JOINT = re.compile(r"\s*(?:,|and|, and|,? as well as)\s*(?:(?:on|in)\s+)?(?:the\s+)?", re.IGNORECASE)
-_AID_WORDS = frozenset({"military", "weapon", "weapons", "arms", "aid", "assistance", "defence", "defense", "ammunition",
-                        "drone", "drones", "missile", "missiles", "interceptor", "interceptors", "artillery"})
+_SANCTIONS = re.compile(r"\bsanction", re.IGNORECASE)
+_PACKAGES = frozenset({"package", "packages", "tranche", "tranches"})
+_MEASURES = frozenset({"sanction", "sanctions", "package", "measure", "measures", "tariff", "tariffs", "restriction",
+                       "restrictions", "ban", "embargo", "cap", "decision", "law", "penalty", "penalties"})
 _HOURS_AFTER = re.compile(r"\b(?:hours|minutes|moments|shortly|soon|just|only\s+hours|within\s+hours)\s+(?:after|before)\s+"
                           r"(?:the|that|this|their|his|her|its)\s+((?:[\w-]+\s+){0,2}\w+)", re.IGNORECASE)
 _REFERENCE_NOUNS = {"conversation": "call", "round": "talks", "session": "talks", "swap": "exchange",
@@ -342,6 +344,8 @@ class _EventReader:
                 if trig.type in seen and not self._new_occasion(seen[trig.type], span[0]):
                     continue
                 etype = trig.type
+                if etype == "attack" and self._measure_hits(span):
+                    continue  # "the sanctions package, adopted in May, hit Russian LNG"
                 if trig.at_summit_venue:
                     if not self._summit_venue(sent, span):
                         continue
@@ -377,6 +381,13 @@ class _EventReader:
                     self.drafts.extend(self._one_per_date(draft))
                     seen[verb.type] = span[1]
                 break
+
+    def _measure_hits(self, span: tuple[int, int]) -> bool:
+        """A measure, not a weapon, is what strikes: "the package hit Russian LNG", "tariffs hit Russian oil"."""
+        words = self.doc.char_span(span[0], span[1], alignment_mode="expand")
+        verb = next((w for w in words or () if w.pos_ == "VERB"), None)
+        return verb is not None and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.casefold() in _MEASURES
+                                        for c in verb.children)
 
     def _object_end(self, trigger: tuple[int, int], sent: Span) -> int:
         """Where the verb a trigger ends in ("ready to host", "proposed to hold") has its last word in the parse:
@@ -504,8 +515,14 @@ class _EventReader:
         if verb.object_nouns and not any(w.lower_ in verb.object_nouns or w.lemma_.casefold() in verb.object_nouns
                                          for o in objects for w in o.subtree if w.pos_ in ("NOUN", "PROPN")):
             return None
-        if verb.type == "sanction" and any(w.lemma_.casefold() in _AID_WORDS for o in objects for w in o.subtree):
+        if verb.type == "sanction" and any(_ARMS.fullmatch(w.text) for o in objects for w in o.subtree):
             return None  # "announced another $500 million package of military aid"
+        if verb.type in ("sanction", "military_aid") and verb.object_nouns and not any(
+                w.lower_ in verb.object_nouns - _PACKAGES or verb.type == "military_aid" and _ARMS.fullmatch(w.text)
+                for o in objects for w in o.subtree) and not any(
+                (_SANCTIONS if verb.type == "sanction" else _ARMS).search(self.text[start:end])
+                for start, end in self.paragraphs if start <= token.idx < end):
+            return None  # "announced another package": of sanctions or of arms, as the paragraph is about
         if verb.type in ("exchange", "military_aid") and any(c.dep_ == "dobj" and c.lemma_.casefold() in _NOT_GOODS
                                                            for c in children):
             return None  # "handed Kiev a list of 500 servicemen", "delivered a massive strike with … weapons"
