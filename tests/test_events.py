@@ -1372,3 +1372,14 @@ def test_after_a_call_is_a_call_but_after_the_call_refers_back(analyzer):
 ])
 def test_proposed_things_handed_arms_bare_demands_and_offers(analyzer, text, etype, status):
     assert (etype, status) in {(e.type, e.status) for e in events(analyzer, text, dt.date(2026, 11, 19))}
+
+
+def test_the_day_before_an_event_told_earlier(analyzer):
+    found = events(analyzer, "Russia and Ukraine held talks in Istanbul on 14 April. Erdogan spoke by phone with "
+                             "Putin the day before the talks, his office said.", dt.date(2026, 4, 16))
+    call = next(e for e in found if e.type == "call")
+    assert call.date.value == "2026-04-13"
+    found = events(analyzer, "Talks between Russia and Ukraine ended on February 4. The swap, in which 157 Ukrainian "
+                             "and 157 Russian servicemen were returned home, took place on February 5, hours after "
+                             "the talks ended.", dt.date(2026, 2, 6))
+    assert next(e for e in found if e.type == "exchange").date.value == "2026-02-05"  # the day it tells wins

@@ -84,8 +84,9 @@ _SANCTIONS = re.compile(r"\bsanction", re.IGNORECASE)
 _PACKAGES = frozenset({"package", "packages", "tranche", "tranches"})
 _MEASURES = frozenset({"sanction", "sanctions", "package", "measure", "measures", "tariff", "tariffs", "restriction",
                        "restrictions", "ban", "embargo", "cap", "decision", "law", "penalty", "penalties"})
-_HOURS_AFTER = re.compile(r"\b(?:hours|minutes|moments|shortly|soon|just|only\s+hours|within\s+hours)\s+(?:after|before)\s+"
-                          r"(?:the|that|this|their|his|her|its)\s+((?:[\w-]+\s+){0,2}\w+)", re.IGNORECASE)
+_HOURS_AFTER = re.compile(r"\b(?:(?P<day>the\s+(?:day|evening|morning|night))|hours|minutes|moments|shortly|soon|just|"
+                          r"only\s+hours|within\s+hours)\s+(?P<dir>after|before)\s+"
+                          r"(?:the|that|this|their|his|her|its)\s+(?P<noun>(?:[\w-]+\s+){0,2}\w+)", re.IGNORECASE)
 _REFERENCE_NOUNS = {"conversation": "call", "round": "talks", "session": "talks", "swap": "exchange",
                     "attack": "attack", "strike": "attack", "strikes": "attack"}
 _OVERNIGHT = re.compile(r"\b(?:overnight|at\s+night|last\s+night|during\s+the\s+night)\b", re.IGNORECASE)
@@ -1328,7 +1329,8 @@ class _EventReader:
             own = [t for t in attached if self._attached_to(t.start, t.end, verbs - {said_at})]
             attached = own or attached
         fronted = [t for t in inside if t.start < d.trigger[0] and self._fronted(sent, t.start)]
-        offset = None if attached else self._offset_from_reference(d) or self._hours_after(d)
+        offset = None if attached else self._offset_from_reference(d) or (
+            None if any(t.granularity == "day" for t in inside) else self._hours_after(d))  # (a day told wins)
         if offset is not None:
             d.date, d.dated = offset, True
             return
@@ -1457,18 +1459,20 @@ class _EventReader:
 
     def _hours_after(self, d: _Draft) -> TimeValue | None:
         """"Hours after the call, Russia launched …", "shortly before the talks opened": the day of the event named,
-        the last one of its kind told before."""
-        head = self.text[d.sentence.start_char:d.trigger[0]]
-        m = _HOURS_AFTER.search(head)
+        the last one of its kind told before; "spoke with Putin the day before the talks": the day before it."""
+        m = _HOURS_AFTER.search(d.sentence.text)
         nouns = {**self.rules.nouns, **_REFERENCE_NOUNS}
-        etype = next((nouns[w] for w in m.group(1).casefold().split() if w in nouns), None) if m else None
-        if etype is None:
-            return None
+        etype = next((nouns[w] for w in m.group("noun").casefold().split() if w in nouns), None) if m else None
+        if etype is None or etype == d.type and d.sentence.start_char + m.start("noun") <= d.trigger[0]:
+            return None  # (not the event named itself)
         prior = next((p for p in reversed(self.drafts) if p.type == etype and p.date is not None
                       and _FULL_DAY.match(p.date.value)), None)
         if prior is None:
             return None
-        return TimeValue(prior.date.value, "day", None, m.group(0), "previous")
+        day = dt.date.fromisoformat(prior.date.value[:10])
+        if m.group("day"):
+            day += dt.timedelta(days=1 if m.group("dir").casefold() == "after" else -1)
+        return TimeValue(day.isoformat(), "day", None, m.group(0), "previous")
 
     def _from_previous_event(self, t: Timex) -> TimeValue | None:
         """"The next day", "two days later" after a date still to come (a deadline, a date looked ahead to):
