@@ -1383,3 +1383,17 @@ def test_the_day_before_an_event_told_earlier(analyzer):
                              "and 157 Russian servicemen were returned home, took place on February 5, hours after "
                              "the talks ended.", dt.date(2026, 2, 6))
     assert next(e for e in found if e.type == "exchange").date.value == "2026-02-05"  # the day it tells wins
+
+
+def test_every_state_of_a_list_takes_part(analyzer):
+    (e,) = events(analyzer, "Russia, Ukraine and the United States met in Istanbul on Monday.", dt.date(2026, 6, 16))
+    assert {"russia", "ukraine", "united-states"} <= {a.actor for a in e.actors}
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Russia and Ukraine met in Istanbul on Monday. A meeting of the two sides' military working groups in Riyadh "
+     "has also been planned for July.", "planned"),
+    ("Russia, Ukraine and the United States met in Istanbul on Monday. Rubio says Washington has called off the "
+     "trilateral round that had been pencilled in for next week.", "cancelled")])
+def test_working_groups_meeting_and_a_trilateral_round(analyzer, text, status):
+    assert ("talks", status) in {(e.type, e.status) for e in events(analyzer, text, dt.date(2026, 6, 16))}

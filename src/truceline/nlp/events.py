@@ -81,6 +81,9 @@ _UTTERED = {"threat", "demand", "proposal", "rejection", "accusation"}  # events
 _PARTY_JOINT = re.compile(r",?\s+and\s+(?:also\s+|then\s+)?(?:with|to|in)\s+(?P<who>[^,;.]{2,60}?)\s+", re.IGNORECASE)
 _LIST_JOINT = re.compile(r"\s*(?:,|and|, and|,? as well as)\s*(?:(?:on|in)\s+)?(?:the\s+)?", re.IGNORECASE)
 _SANCTIONS = re.compile(r"\bsanction", re.IGNORECASE)
+_NAME = r"(?:the\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}"
+_NAME_END = re.compile(r"(?-i:[A-Z])[\w.'’-]*$")
+_LIST_GOES_ON = re.compile(rf"(?:{_NAME},\s+)*{_NAME},?\s+and\s+{_NAME}\b")
 _PACKAGES = frozenset({"package", "packages", "tranche", "tranches"})
 _MEASURES = frozenset({"sanction", "sanctions", "package", "measure", "measures", "tariff", "tariffs", "restriction",
                        "restrictions", "ban", "embargo", "cap", "decision", "law", "penalty", "penalties"})
@@ -670,9 +673,19 @@ class _EventReader:
         s = sent.text
         rel_s, rel_e = start - sent.start_char, end - sent.start_char
         breaks = (", ", ";", " while ", " but ", " — ", " – ")  # ", " so that "1,200" is no break
-        left = max(s.rfind(b, 0, rel_s) + len(b) if s.rfind(b, 0, rel_s) != -1 else 0 for b in breaks)
+        left = max(self._list_comma(s, rel_s) + 2 if b == ", " else s.rfind(b, 0, rel_s) + len(b)
+                   if s.rfind(b, 0, rel_s) != -1 else 0 for b in breaks)
         rights = [i for i in (s.find(b, rel_e) for b in breaks) if i != -1]
         return sent.start_char + left, sent.start_char + (min(rights) if rights else len(s))
+
+    @staticmethod
+    def _list_comma(s: str, before: int) -> int:
+        """The last comma before an offset that ends a clause, passing over those of a list of names ("Russia,
+        Ukraine and the United States met"); -2 when there is none."""
+        at = s.rfind(", ", 0, before)
+        while at != -1 and _NAME_END.search(s, 0, at) and _LIST_GOES_ON.match(s, at + 2):
+            at = s.rfind(", ", 0, at)
+        return at if at != -1 else -2
 
     def _draft(self, etype: str | None, sent: Span, paragraph: int, trigger: tuple[int, int],
                reach: int, denial: bool = False) -> _Draft | None:
