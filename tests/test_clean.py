@@ -452,7 +452,10 @@ def test_body_and_date_lines_are_not_furniture(line):
 @pytest.mark.parametrize("notice,machine,source", [
     ("This news was translated automatically from Turkish with machine translation.", True, "tr"),
     ("Machine translation from Russian. The original text is available on the website.", True, "ru"),
-    ("(Unofficial translation of the German-language passages. The spoken word applies.)", False, "de")])
+    ("(Unofficial translation of the German-language passages. The spoken word applies.)", False, "de"),
+    ("Note: This page is machine translated from the Japanese original. Refer to the original in case of doubt.",
+     True, "ja"),
+    ("🌐 Post texts are auto-translated from Russian. Show original", True, "ru")])
 def test_a_translation_notice_in_words_no_pattern_knows(notice, machine, source):
     cleaned = clean_text(f"Talks resume in Geneva\n\n{notice}\n\nThe delegations met on Monday, officials said.\n")
     assert (cleaned.translation.machine, cleaned.translation.source_language) == (machine, source)
@@ -488,3 +491,12 @@ Why Ankara matters: a scholar on the Istanbul format
 def test_pull_quotes_credited_captions_and_related_lists_of_a_magazine_page_are_dropped():
     text = clean_text(MAGAZINE).text
     assert text.split("\n\n") == [MAGAZINE.split("\n\n")[1], "The swap on February 5 brought 157 prisoners home."]
+
+
+@pytest.mark.parametrize("line", [
+    "2/9", "[4] https://example.org/posts/4471", "[Font: Large Small]  [Print]  [Close]", "👁 18.2K",
+    "👍 1.1K  🔥 204", "Share this item via Telegram", "Back to top", "Swipe for more photos",
+    "Story continues below advertisement", "View this email in your browser", "Next debate: Points of Order",
+    "Editor: Wang Mei", "Anzeige", "Reklama", "Kommentare (12)", "Lire aussi | Ce que contient le plan"])
+def test_gallery_counters_footnote_addresses_counters_and_foreign_ad_words_are_furniture(line):
+    assert is_furniture(line)

@@ -110,10 +110,11 @@ _SERVICES = {"google": "Google Translate", "deepl": "DeepL", "yandex": "Yandex T
 # A notice worded in a way no pattern knows: a short line that opens as a notice does and speaks of translating,
 # by machine ("This material was translated automatically by the Google Translate service. … is not responsible
 # …") or by hand ("(Unofficial translation of the German-language passages. …)")
-_NOTICE_OPENING = re.compile(r"^[(\[]?\s*(?:this|the|translated|translation|machine|automatic\w*|unofficial|informal)\b",
-                             re.IGNORECASE)
+_NOTICE_OPENING = re.compile(r"^[^\w]{0,4}\s*(?:note:\s*)?(?:this|the|translated|translation|machine|automatic\w*|"
+                             r"auto-?translated|unofficial|informal|post|posts|page|text|texts)\b", re.IGNORECASE)
 _TRANSLATING = re.compile(r"\btranslat\w+", re.IGNORECASE)
-_BY_MACHINE = re.compile(r"\b(?:automatic\w*|machine|google|deepl|yandex|translation\s+(?:service|system|tool|engine))\b",
+_BY_MACHINE = re.compile(r"\b(?:automatic\w*|auto-?translat\w*|machine|google|deepl|yandex|"
+                         r"translation\s+(?:service|system|tool|engine))\b",
                          re.IGNORECASE)
 _BY_HAND = re.compile(r"\b(?:unofficial|informal|own|editorial)\s+(?:translation|team)\b|\btranslated\s+by\s+(?:the\s+)?"
                       r"(?:editorial|editors?|newsroom|staff)\b", re.IGNORECASE)
