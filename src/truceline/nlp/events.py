@@ -90,8 +90,9 @@ _MEASURES = frozenset({"sanction", "sanctions", "package", "measure", "measures"
 _HOURS_AFTER = re.compile(r"\b(?:(?P<day>the\s+(?:day|evening|morning|night))|hours|minutes|moments|shortly|soon|just|"
                           r"only\s+hours|within\s+hours)\s+(?P<dir>after|before)\s+"
                           r"(?:the|that|this|their|his|her|its)\s+(?P<noun>(?:[\w-]+\s+){0,2}\w+)", re.IGNORECASE)
-_REFERENCE_NOUNS = {"conversation": "call", "round": "talks", "session": "talks", "swap": "exchange",
-                    "attack": "attack", "strike": "attack", "strikes": "attack"}
+# Nouns that refer back to an event, beside the rules' `nouns`
+_REFERENCE_NOUNS = {"conversation": "call", "phone call": "call", "round": "talks", "session": "talks",
+                    "swap": "exchange", "attack": "attack", "strike": "attack", "strikes": "attack"}
 _OVERNIGHT = re.compile(r"\b(?:overnight|at\s+night|last\s+night|during\s+the\s+night)\b", re.IGNORECASE)
 _AS_PLANNED = re.compile(r"\bas\s+(?:originally\s+)?(?:planned|scheduled|agreed|expected|announced)\b", re.IGNORECASE)
 _CARRIED_OUT = re.compile(r"\b(?:which|that)\s+(?:(?:was|were)\s+(?:carried\s+out|completed|implemented|made)|took\s+place|"
@@ -673,19 +674,19 @@ class _EventReader:
         s = sent.text
         rel_s, rel_e = start - sent.start_char, end - sent.start_char
         breaks = (", ", ";", " while ", " but ", " — ", " – ")  # ", " so that "1,200" is no break
-        left = max(self._list_comma(s, rel_s) + 2 if b == ", " else s.rfind(b, 0, rel_s) + len(b)
-                   if s.rfind(b, 0, rel_s) != -1 else 0 for b in breaks)
+        before = {b: self._list_comma(s, rel_s) if b == ", " else s.rfind(b, 0, rel_s) for b in breaks}
+        left = max(at + len(b) if at != -1 else 0 for b, at in before.items())
         rights = [i for i in (s.find(b, rel_e) for b in breaks) if i != -1]
         return sent.start_char + left, sent.start_char + (min(rights) if rights else len(s))
 
     @staticmethod
     def _list_comma(s: str, before: int) -> int:
         """The last comma before an offset that ends a clause, passing over those of a list of names ("Russia,
-        Ukraine and the United States met"); -2 when there is none."""
+        Ukraine and the United States met"); -1 when there is none."""
         at = s.rfind(", ", 0, before)
         while at != -1 and _NAME_END.search(s, 0, at) and _LIST_GOES_ON.match(s, at + 2):
             at = s.rfind(", ", 0, at)
-        return at if at != -1 else -2
+        return at
 
     def _draft(self, etype: str | None, sent: Span, paragraph: int, trigger: tuple[int, int],
                reach: int, denial: bool = False) -> _Draft | None:
@@ -1470,12 +1471,16 @@ class _EventReader:
             return TimeValue(day.isoformat(), "day", None, f"{t.text} {link.group(1)}", "previous")
         return None
 
+    def _noun_type(self, noun: str) -> str | None:
+        """The type of event a noun names when it refers to one ("the call", "the phone call", "the swap")."""
+        noun = noun.casefold()
+        return self.rules.nouns.get(noun) or _REFERENCE_NOUNS.get(noun)
+
     def _hours_after(self, d: _Draft) -> TimeValue | None:
         """"Hours after the call, Russia launched …", "shortly before the talks opened": the day of the event named,
         the last one of its kind told before; "spoke with Putin the day before the talks": the day before it."""
         m = _HOURS_AFTER.search(d.sentence.text)
-        nouns = {**self.rules.nouns, **_REFERENCE_NOUNS}
-        etype = next((nouns[w] for w in m.group("noun").casefold().split() if w in nouns), None) if m else None
+        etype = next((t for t in map(self._noun_type, m.group("noun").split()) if t), None) if m else None
         if etype is None or etype == d.type and d.sentence.start_char + m.start("noun") <= d.trigger[0]:
             return None  # (not the event named itself)
         prior = next((p for p in reversed(self.drafts) if p.type == etype and p.date is not None
@@ -1633,8 +1638,7 @@ class _EventReader:
             m = _RELATIVE_TO_EVENT.match(self.text, d.trigger[1])
             if m is None:
                 continue
-            etype = self.rules.nouns.get(m.group("noun").lower(), "call" if m.group("noun").lower() in (
-                "conversation", "phone call") else None)
+            etype = self._noun_type(m.group("noun"))
             near = self.text[m.end(): m.end() + 60]
             places = {p.name for p in self.rules.places if p.pattern.search(near)}
             others = [o for o in self.drafts if o is not d and o.type == etype and o.date is not None

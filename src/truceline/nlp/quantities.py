@@ -61,7 +61,8 @@ def _pattern() -> tuple[re.Pattern[str], dict[str, str]]:
 # currency's ISO code in lower case.
 _CURRENCY_SIGN = {"$": "usd", "us$": "usd", "€": "eur", "£": "gbp"}
 _CURRENCY_WORD = {"euro": "eur", "euros": "eur", "dollar": "usd", "dollars": "usd", "us dollars": "usd", "pound": "gbp",
-                  "pounds": "gbp", "rubles": "rub", "roubles": "rub", "ruble": "rub", "rouble": "rub"}
+                  "pounds": "gbp", "pound sterling": "gbp", "rubles": "rub", "roubles": "rub", "ruble": "rub",
+                  "rouble": "rub"}
 CURRENCIES = frozenset({*_CURRENCY_SIGN.values(), *_CURRENCY_WORD.values()})
 _MONEY_SCALE = {"billion": 1e9, "bn": 1e9, "million": 1e6, "mln": 1e6, "m": 1e6, "trillion": 1e12, "tn": 1e12,
                 "thousand": 1e3}
@@ -82,7 +83,7 @@ def find_money(text: str) -> list[tuple[int, int, float, str, str]]:
             continue
         value = float(raw) * _MONEY_SCALE.get((m.group("scale") or m.group("scale2") or "").casefold(), 1)
         unit = _CURRENCY_SIGN[m.group("sign").casefold()] if m.group("sign") else \
-            _CURRENCY_WORD.get(re.sub(r"\s+", " ", m.group("word").casefold()), "gbp")
+            _CURRENCY_WORD[re.sub(r"\s+", " ", m.group("word").casefold())]
         out.append((m.start(), m.end(), value, unit, _bound_of(m.group("bound"))))
     return out
 
@@ -146,11 +147,11 @@ def find_quantities(doc: Any, sent: Span, base: ActorBase, mentions: list[Any],
     last_unit: str | None = None
     last_end = -1
     s = sent.text
-    money = [(start, end) for start, end, *_ in find_money(s)]
+    money = find_money(s)
     for m in pattern.finditer(s):
         if within and not within[0] <= sent.start_char + m.start() < within[1]:
             continue
-        if any(start <= m.start("num") < end for start, end in money):
+        if any(start <= m.start("num") < end for start, end, *_ in money):
             continue  # a sum of money, read below
         raw_unit = m.group("unit")
         value = parse_number(m.group("num"))
@@ -189,7 +190,7 @@ def find_quantities(doc: Any, sent: Span, base: ActorBase, mentions: list[Any],
             or _listed_with(s, m.start(), out, last_end)
         last_end = m.end()
         out.append(Quantity(value=value, unit=unit, bound=bound, recipient=recipient, text=text))  # type: ignore[arg-type]
-    for start, end, value, unit, bound in find_money(s):
+    for start, end, value, unit, bound in money:
         if within and not within[0] <= sent.start_char + start < within[1]:
             continue
         recipient = next((mention.state or mention.actor for mention in mentions
