@@ -1397,3 +1397,11 @@ def test_every_state_of_a_list_takes_part(analyzer):
      "trilateral round that had been pencilled in for next week.", "cancelled")])
 def test_working_groups_meeting_and_a_trilateral_round(analyzer, text, status):
     assert ("talks", status) in {(e.type, e.status) for e in events(analyzer, text, dt.date(2026, 6, 16))}
+
+
+def test_sentences_that_end_in_footnote_markers_tell_events(analyzer):
+    found = events(analyzer, "Russian and Ukrainian delegations held talks in Abu Dhabi on October 8.[3] Russia rejected "
+                             "the Ukrainian proposal for a moratorium on strikes on energy sites.[4][5]")
+    assert {"talks", "rejection"} <= {e.type for e in found}, [e.type for e in found]
+    talks = next(e for e in found if e.type == "talks")
+    assert (talks.place, talks.date.value) == ("Abu Dhabi", "2025-10-08")
