@@ -606,3 +606,16 @@ def test_that_same_evening_is_the_day_before_it():
     found = find_timexes(text, dt.date(2026, 12, 2))
     assert [(t.text, t.value) for t in found] == [("26 November", "2026-11-26"), ("that same evening", "2026-11-26TEV"),
                                                  ("the very same day", "2026-11-26")]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Published on 15 avr. 2026 at 06h45", "2026-04-15"),
+    ("their last call, on 1er juillet 2025", "2025-07-01"),
+    ("la cumbre del 14 de abril de 2026", "2026-04-14"),
+])
+def test_a_date_line_left_in_french_or_spanish(text, value):
+    assert [t.value for t in find_timexes(text, dt.date(2026, 4, 20))] == [value]
+
+
+def test_a_foreign_month_name_without_a_day_is_a_word():
+    assert find_timexes("The Mars rover and the mai tai.", dt.date(2026, 4, 20)) == []

@@ -18,6 +18,7 @@ from .timex_calendar import Point, duration, holiday, make, season
 from .timex_context import WORDS, Context, Resolved, lookback
 
 MONTHS: dict[str, int] = {**WORDS["months"], **WORDS["month_abbrevs"]}
+FOREIGN_MONTHS: dict[str, int] = WORDS["foreign_months"]
 WEEKDAYS: dict[str, int] = WORDS["weekdays"]
 SEASONS: dict[str, str] = WORDS["seasons"]
 DAY_PARTS: dict[str, str] = WORDS["day_parts"]
@@ -54,7 +55,8 @@ _MONTH_FULL = list(WORDS["months"])
 _MONTH = (r"(?-i:(?:" + _alt(_MONTH_FULL + [m.upper() for m in _MONTH_FULL]) + r")(?!\w)"
           r"|(?:" + _alt(WORDS["month_abbrevs"]) + r")(?:\.|(?=\s*\d)(?!\w)))")
 # after a day's number an abbreviation needs no full stop: "12 Nov, 09:41"
-_MONTH_AFTER_DAY = rf"(?:{_MONTH}|(?-i:(?:" + _alt(WORDS["month_abbrevs"]) + r"))(?!\w))"
+_MONTH_AFTER_DAY = (rf"(?:{_MONTH}|(?-i:(?:" + _alt(WORDS["month_abbrevs"]) + r"))(?!\w)"
+                    r"|(?:" + _alt(FOREIGN_MONTHS) + r")(?:\.(?=\s*\d)|(?!\w)))")
 _WD = "(?:" + _alt(WEEKDAYS) + ")"
 _YEAR_DIGITS = r"(?<![\w$£€#.,/])(?<!\d-)(?:1[89]\d\d|20\d\d)(?![\w%]|[.,/]\d|-\d\d(?!\d))"
 _ONES = "one|two|three|four|five|six|seven|eight|nine"
@@ -103,7 +105,7 @@ def _vague(value: str) -> Resolved:
 # ---------------------------------------------------------------- small parsers
 def month_of(s: str) -> int:
     s = s.rstrip(".").strip()
-    return MONTHS.get(s) or MONTHS.get(s.title()) or MONTHS[s[:3].title()]
+    return MONTHS.get(s) or MONTHS.get(s.title()) or FOREIGN_MONTHS.get(s.lower()) or MONTHS[s[:3].title()]
 
 
 def weekday_of(s: str) -> int:
@@ -953,8 +955,8 @@ RULES: list[Rule] = [
                        rf"(?!\d|:\d|,\d{{3}}|\s*(?:%|percent|per\s+cent))"
                        rf"(?:\s*[–-]\s*(?P<d2>[0-3]?\d)(?!\d|:\d)(?=,?\s+{_YEAR}))?"  # "January 23-24, 2026": the first day
                        rf"(?:,?\s+(?P<y>{_YEAR})|{_OF_YEAR})?", r_month_day),
-    _rule("day_month", rf"(?<![$£€.,])(?:(?P<approx>{_APPROX})\s+)?(?:(?P<wd>{_WD}),?\s+)?(?:the\s+)?(?:(?P<d0>[0-3]?\d)\s*[–-]\s*)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?"
-                       rf"(?P<mon>{_MONTH_AFTER_DAY})(?:,?\s+(?P<y>{_YEAR})|{_OF_YEAR})?", r_month_day),
+    _rule("day_month", rf"(?<![$£€.,])(?:(?P<approx>{_APPROX})\s+)?(?:(?P<wd>{_WD}),?\s+)?(?:the\s+)?(?:(?P<d0>[0-3]?\d)\s*[–-]\s*)?(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|\.)?\s+(?:of\s+|de\s+)?"
+                       rf"(?P<mon>{_MONTH_AFTER_DAY})(?:(?:,?\s+|\s+de\s+)(?P<y>{_YEAR})|{_OF_YEAR})?", r_month_day),
     _rule("week_of_month", rf"(?:the\s+)?(?P<wo>first|second|third|fourth|last|final)\s+week\s+(?:of|in)\s+"
                            rf"(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?(?!\w)", r_week_of_month),
     _rule("month_day_word", rf"(?:(?P<wd>{_WD}),?\s+)?(?:(?P<mon>{_MONTH})\s+(?:the\s+)?(?P<dw>{_DAY_ORD})"
