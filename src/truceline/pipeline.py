@@ -35,7 +35,7 @@ def pipeline_version() -> str:
     root = Path(__file__).parent
     digest = hashlib.sha256()
     for path in sorted([*root.glob("nlp/*.py"), *root.glob("ingest/*.py"), *root.glob("data/*.yaml"),
-                        root / "record.py"]):
+                        *root.glob("data/triggers/*"), root / "record.py"]):
         digest.update(path.name.encode() + path.read_bytes())
     return digest.hexdigest()[:16]
 

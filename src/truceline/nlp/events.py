@@ -31,6 +31,7 @@ from .mentions import cue_lexicon
 from .quantities import CURRENCIES, find_quantities, parse_number
 from .timex import find_timexes
 from .statements import paragraphs
+from .triggers import learned_triggers
 
 _DEFINITE = re.compile(r"\b(the|that|this|these|those|such an?|(?:yesterday|monday|tuesday|wednesday|thursday|friday|saturday|"
                        r"sunday|last week)['’]s)\s+(?:(?!(?:a|an)\s)[\w-]+\s+){0,2}$", re.IGNORECASE)  # not "that a …"
@@ -328,7 +329,20 @@ class _EventReader:
             for sent in sentences_in(self.doc, start, end):
                 if not sent.text.rstrip().endswith("?"):
                     self._sentence(sent, p)
+                    self._learned(sent, p)
         return self._finish()
+
+    def _learned(self, sent: Span, paragraph: int) -> None:
+        """An event the trigger model sees in a sentence where no pattern found any: the best-scored word whose
+        draft the rules accept and which the sentence itself dates ("Wadephul intends to travel on Thursday,
+        24 September, to Kyiv for talks"). Undated, such words are mostly talk of events, not events told."""
+        if any(d.sentence.start_char == sent.start_char for d in self.drafts):
+            return
+        for t in learned_triggers(self.doc, sent):
+            draft = self._draft(t.type, sent, paragraph, (t.start, t.end), t.end)
+            if draft is not None and draft.dated:
+                self.drafts.extend(self._one_per_date(draft))
+                return
 
     def _sentence(self, sent: Span, paragraph: int) -> None:
         s = sent.text

@@ -1,0 +1,87 @@
+"""The learned event-trigger model: which words of a sentence tell an event, and of which type.
+
+A spaCy span categorizer over single tokens, trained by scripts/train_triggers.py on the words that
+head the annotated events of our evaluation sets. The rules in events.py decide everything else about
+an event (its status, actors, date, place and figures); the model only points at words the rules
+have no pattern for. It ships inside the package (data/triggers), so nothing is fetched at run time.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..settings import DATA_DIR
+
+PIPE_NAME = "event_triggers"
+SPANS_KEY = "event_triggers"
+MODEL_DIR = DATA_DIR / "triggers"
+ARCHITECTURE = "architecture.json"  # the component's settings, written by training beside its weights
+# Annotations the model reads besides the words: the parser's and the lemmatizer's, which run before it.
+FEATURES = ["NORM", "LEMMA", "PREFIX", "SUFFIX", "SHAPE", "POS", "DEP"]
+ROWS = [5000, 5000, 1000, 2500, 500, 100, 200]
+THRESHOLD = 0.5  # a word scored below this tells no event of that type
+KEEP = 0.05  # the model keeps lower scores too, for whoever wants to look (`doc.spans[SPANS_KEY]`)
+
+
+def component_config(width: int = 64, depth: int = 3) -> dict:
+    """The span categorizer's settings; training writes them beside the weights (ARCHITECTURE)."""
+    return {
+        "spans_key": SPANS_KEY,
+        "threshold": KEEP,
+        "max_positive": None,
+        "suggester": {"@misc": "spacy.ngram_suggester.v1", "sizes": [1]},
+        "model": {
+            "@architectures": "spacy.SpanCategorizer.v1",
+            "reducer": {"@layers": "spacy.mean_max_reducer.v1", "hidden_size": 64},
+            "scorer": {"@layers": "spacy.LinearLogistic.v1"},
+            "tok2vec": {
+                "@architectures": "spacy.Tok2Vec.v2",
+                "embed": {"@architectures": "spacy.MultiHashEmbed.v2", "width": width, "attrs": FEATURES,
+                          "rows": ROWS, "include_static_vectors": False},
+                "encode": {"@architectures": "spacy.MaxoutWindowEncoder.v2", "width": width, "window_size": 1,
+                           "maxout_pieces": 3, "depth": depth},
+            },
+        },
+    }
+
+
+def add_trigger_pipe(nlp: Language, model_dir: Path | None = MODEL_DIR) -> bool:
+    """Add the trained model to a pipeline, after the annotations it reads; False when it is turned off
+    or not there (the rules then work alone)."""
+    if model_dir is None or not (model_dir / "cfg").exists():
+        return False
+    where = {"after": "lemmatizer"} if "lemmatizer" in nlp.pipe_names else {}
+    config = json.loads((model_dir / ARCHITECTURE).read_text(encoding="utf-8"))
+    pipe = nlp.add_pipe("spancat", name=PIPE_NAME, config=config, **where)
+    pipe.from_disk(model_dir, exclude=["vocab"])
+    pipe.cfg["threshold"] = KEEP
+    return True
+
+
+@dataclass(frozen=True)
+class Trigger:
+    start: int  # character offsets into the text
+    end: int
+    type: str
+    score: float
+
+
+def learned_triggers(doc: Doc, sent: Span, threshold: float = THRESHOLD) -> list[Trigger]:
+    """The words of one sentence the model takes for event triggers, best first."""
+    group = doc.spans.get(SPANS_KEY)
+    if group is None:
+        return []
+    scores = group.attrs.get("scores")
+    found = []
+    for i, span in enumerate(group):
+        if span.start < sent.start or span.end > sent.end:
+            continue
+        score = float(scores[i]) if scores is not None else 1.0
+        if score >= threshold:
+            found.append(Trigger(span.start_char, span.end_char, span.label_, score))
+    return sorted(found, key=lambda t: -t.score)

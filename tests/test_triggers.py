@@ -1,0 +1,56 @@
+"""The learned event-trigger model: shipped with the package, switched off on request, retrainable from gold."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+
+from truceline.nlp.triggers import MODEL_DIR, PIPE_NAME, SPANS_KEY
+
+from conftest import ROOT
+
+# An exchange told only by its outcome, in words no pattern of events.yaml reads
+BACK = "On 4 May Ukraine got back 205 of its soldiers from Russian captivity."
+
+
+def test_the_package_ships_a_trained_model():
+    assert (MODEL_DIR / "cfg").is_file() and (MODEL_DIR / "model").stat().st_size > 100_000
+
+
+def test_the_model_scores_words_of_a_sentence(analyzer):
+    doc = analyzer.nlp(analyzer._doc(BACK, dt.date(2026, 5, 8), "t"))
+    assert PIPE_NAME in analyzer.nlp.pipe_names
+    scored = sorted(zip(doc.spans[SPANS_KEY].attrs["scores"], doc.spans[SPANS_KEY]), key=lambda x: -x[0])
+    assert scored and scored[0][1].label_ == "exchange", [(float(s), span.text, span.label_) for s, span in scored]
+
+
+def test_the_model_adds_a_dated_event_the_rules_miss(analyzer, monkeypatch):
+    found = analyzer.analyze(BACK, dt.date(2026, 5, 8), "t").events
+    assert [(e.type, e.status, e.date.value) for e in found] == [("exchange", "occurred", "2026-05-04")]
+    assert {"ukraine", "russia"} <= {a.actor for a in found[0].actors}
+
+    from truceline.nlp.analyze import Analyzer
+
+    monkeypatch.setenv("TRUCELINE_TRIGGERS", "off")
+    rules_alone = Analyzer()
+    assert PIPE_NAME not in rules_alone.nlp.pipe_names
+    assert rules_alone.analyze(BACK, dt.date(2026, 5, 8), "t").events == []
+
+
+def test_an_undated_sentence_gets_no_learned_event(analyzer):
+    assert analyzer.analyze(BACK.replace("On 4 May ", ""), dt.date(2026, 5, 8), "t").events == []
+
+
+def test_the_training_script_writes_a_model_the_pipeline_loads(tmp_path, monkeypatch):
+    out = tmp_path / "triggers"
+    run = subprocess.run([sys.executable, str(ROOT / "scripts" / "train_triggers.py"), str(ROOT / "eval" / "dev2.gold.json"),
+                          "--out", str(out), "--epochs", "1"], capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stderr
+    assert "4 reports" in run.stderr and (out / "architecture.json").is_file()
+
+    from truceline.nlp.analyze import Analyzer
+
+    monkeypatch.setenv("TRUCELINE_TRIGGERS", str(out))
+    nlp = Analyzer().nlp
+    assert PIPE_NAME in nlp.pipe_names and nlp.get_pipe(PIPE_NAME).labels
