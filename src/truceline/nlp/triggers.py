@@ -25,14 +25,13 @@ ARCHITECTURE = "architecture.json"  # the component's settings, written by train
 FEATURES = ["NORM", "LEMMA", "PREFIX", "SUFFIX", "SHAPE", "POS", "DEP"]
 ROWS = [5000, 5000, 1000, 2500, 500, 100, 200]
 THRESHOLD = 0.5  # a word scored below this tells no event of that type
-KEEP = 0.05  # the model keeps lower scores too, for whoever wants to look (`doc.spans[SPANS_KEY]`)
 
 
 def component_config(width: int = 64, depth: int = 3) -> dict:
     """The span categorizer's settings; training writes them beside the weights (ARCHITECTURE)."""
     return {
         "spans_key": SPANS_KEY,
-        "threshold": KEEP,
+        "threshold": THRESHOLD,
         "max_positive": None,
         "suggester": {"@misc": "spacy.ngram_suggester.v1", "sizes": [1]},
         "model": {
@@ -59,7 +58,7 @@ def add_trigger_pipe(nlp: Language, model_dir: Path | None = MODEL_DIR) -> bool:
     config = json.loads((model_dir / ARCHITECTURE).read_text(encoding="utf-8"))
     pipe = nlp.add_pipe("spancat", name=PIPE_NAME, config=config, **where)
     pipe.from_disk(model_dir, exclude=["vocab"])
-    pipe.cfg["threshold"] = KEEP
+    pipe.cfg["threshold"] = THRESHOLD
     return True
 
 
