@@ -1,10 +1,12 @@
-"""The learned event-trigger model: shipped with the package, switched off on request, retrainable from gold."""
+"""The learned event-trigger model: shipped with the package, off unless asked for, retrainable from gold."""
 
 from __future__ import annotations
 
 import datetime as dt
 import subprocess
 import sys
+
+import pytest
 
 from truceline.nlp.triggers import MODEL_DIR, PIPE_NAME, SPANS_KEY
 
@@ -14,32 +16,35 @@ from conftest import ROOT
 BACK = "On 4 May Ukraine got back 205 of its soldiers from Russian captivity."
 
 
+@pytest.fixture(scope="module")
+def learned():
+    from truceline.nlp.analyze import Analyzer
+
+    return Analyzer(triggers="on")
+
+
 def test_the_package_ships_a_trained_model():
     assert (MODEL_DIR / "cfg").is_file() and (MODEL_DIR / "model").stat().st_size > 100_000
 
 
-def test_the_model_scores_words_of_a_sentence(analyzer):
-    doc = analyzer.nlp(analyzer._doc(BACK, dt.date(2026, 5, 8), "t"))
-    assert PIPE_NAME in analyzer.nlp.pipe_names
+def test_the_model_scores_words_of_a_sentence(learned):
+    doc = learned.nlp(learned._doc(BACK, dt.date(2026, 5, 8), "t"))
+    assert PIPE_NAME in learned.nlp.pipe_names
     scored = sorted(zip(doc.spans[SPANS_KEY].attrs["scores"], doc.spans[SPANS_KEY]), key=lambda x: -x[0])
     assert scored and scored[0][1].label_ == "exchange", [(float(s), span.text, span.label_) for s, span in scored]
 
 
-def test_the_model_adds_a_dated_event_the_rules_miss(analyzer, monkeypatch):
-    found = analyzer.analyze(BACK, dt.date(2026, 5, 8), "t").events
+def test_the_model_adds_a_dated_event_the_rules_miss(learned, analyzer):
+    found = learned.analyze(BACK, dt.date(2026, 5, 8), "t").events
     assert [(e.type, e.status, e.date.value) for e in found] == [("exchange", "occurred", "2026-05-04")]
     assert {"ukraine", "russia"} <= {a.actor for a in found[0].actors}
 
-    from truceline.nlp.analyze import Analyzer
-
-    monkeypatch.setenv("TRUCELINE_TRIGGERS", "off")
-    rules_alone = Analyzer()
-    assert PIPE_NAME not in rules_alone.nlp.pipe_names
-    assert rules_alone.analyze(BACK, dt.date(2026, 5, 8), "t").events == []
+    assert PIPE_NAME not in analyzer.nlp.pipe_names  # off by default: the rules alone
+    assert analyzer.analyze(BACK, dt.date(2026, 5, 8), "t").events == []
 
 
-def test_an_undated_sentence_gets_no_learned_event(analyzer):
-    assert analyzer.analyze(BACK.replace("On 4 May ", ""), dt.date(2026, 5, 8), "t").events == []
+def test_an_undated_sentence_gets_no_learned_event(learned):
+    assert learned.analyze(BACK.replace("On 4 May ", ""), dt.date(2026, 5, 8), "t").events == []
 
 
 def test_the_training_script_writes_a_model_the_pipeline_loads(tmp_path, monkeypatch):
@@ -54,3 +59,15 @@ def test_the_training_script_writes_a_model_the_pipeline_loads(tmp_path, monkeyp
     monkeypatch.setenv("TRUCELINE_TRIGGERS", str(out))
     nlp = Analyzer().nlp
     assert PIPE_NAME in nlp.pipe_names and nlp.get_pipe(PIPE_NAME).labels
+
+
+def test_switching_the_model_on_recomputes_a_stored_report_and_a_bad_folder_is_refused(cli, tmp_path):
+    report = ROOT / "examples" / "01_wire_istanbul_third_round.txt"
+    assert cli("ingest", str(report)).exit_code == 0
+    on = cli("--triggers", "on", "ingest", str(report))
+    assert on.exit_code == 0 and "1 updated" in on.output
+    again = cli("--triggers", "on", "ingest", str(report))
+    assert "1 unchanged" in again.output
+
+    bad = cli("--triggers", str(tmp_path / "nowhere"), "ingest", str(report))
+    assert bad.exit_code == 3 and "no trained event-trigger model" in bad.output and "Traceback" not in bad.output

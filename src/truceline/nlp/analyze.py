@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from ..record import Actor, Event, Statement
+from ..settings import triggers_dir
 from . import components  # noqa: F401  (registers the factories)
 from .actors import ActorBase, load_actor_base
 from .model import load_model
@@ -51,11 +52,12 @@ class Analysis:
 class Analyzer:
     """Holds the loaded model and the actor base; `analyze` runs on one report at a time."""
 
-    def __init__(self, model: str | None = None, learned: list[Actor] | None = None):
+    def __init__(self, model: str | None = None, learned: list[Actor] | None = None, triggers: str | None = None):
+        """`triggers`: "on", "off" or a folder, for the learned event-trigger model (default: $TRUCELINE_TRIGGERS)."""
         self.model_name = model
         self.nlp = load_model(model)
         self.actor_base: ActorBase = load_actor_base(learned)
-        components.add_truceline_pipes(self.nlp, self.actor_base)
+        components.add_truceline_pipes(self.nlp, self.actor_base, triggers_dir(triggers))
 
     def remember(self, actors: list[Actor]) -> None:
         """Make actors learned from earlier reports known to this one."""

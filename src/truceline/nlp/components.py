@@ -14,11 +14,11 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Callable
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..settings import triggers_dir
 from .actors import ActorBase, load_actor_base
 from .timex import find_timexes
 from .triggers import add_trigger_pipe
@@ -189,10 +189,11 @@ class EventsComponent(_WithActorBase):
         return doc
 
 
-def add_truceline_pipes(nlp: Language, actor_base: ActorBase) -> None:
-    """Add truceline's components to a loaded English pipeline, sharing one actor base."""
+def add_truceline_pipes(nlp: Language, actor_base: ActorBase, triggers: Path | None = None) -> None:
+    """Add truceline's components to a loaded English pipeline, sharing one actor base; `triggers`: a trained
+    event-trigger model to add beside the event rules (see triggers.py)."""
     nlp.add_pipe("truceline_sentences", before="parser")
-    add_trigger_pipe(nlp, triggers_dir())
+    add_trigger_pipe(nlp, triggers)
     nlp.add_pipe("truceline_timex")
     nlp.add_pipe("truceline_statements").actor_base = actor_base
     nlp.add_pipe("truceline_events").actor_base = actor_base

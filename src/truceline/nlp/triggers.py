@@ -15,6 +15,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..errors import ModelError
 from ..settings import DATA_DIR
 
 PIPE_NAME = "event_triggers"
@@ -50,10 +51,11 @@ def component_config(width: int = 64, depth: int = 3) -> dict:
 
 
 def add_trigger_pipe(nlp: Language, model_dir: Path | None = MODEL_DIR) -> bool:
-    """Add the trained model to a pipeline, after the annotations it reads; False when it is turned off
-    or not there (the rules then work alone)."""
-    if model_dir is None or not (model_dir / "cfg").exists():
+    """Add the trained model in `model_dir` to a pipeline, after the annotations it reads; False for None."""
+    if model_dir is None:
         return False
+    if not (model_dir / "cfg").is_file() or not (model_dir / ARCHITECTURE).is_file():
+        raise ModelError(f"{model_dir}: no trained event-trigger model there (scripts/train_triggers.py writes one)")
     where = {"after": "lemmatizer"} if "lemmatizer" in nlp.pipe_names else {}
     config = json.loads((model_dir / ARCHITECTURE).read_text(encoding="utf-8"))
     pipe = nlp.add_pipe("spancat", name=PIPE_NAME, config=config, **where)
