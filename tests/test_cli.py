@@ -311,3 +311,19 @@ def test_a_transcripts_air_date_with_a_two_digit_year_dates_it(cli, tmp_path):
                          "Aired 09/13/26\n\nHOST: Negotiators meet in Geneva on Tuesday. The talks in Istanbul broke "
                          "down in July 2025.\n")
     assert (article["published"]["value"], article["published"]["basis"]) == ("2026-09-13", "text")
+
+
+def test_a_time_stamp_taken_off_as_furniture_still_dates_the_page(cli, tmp_path):
+    article = ingest_one(cli, tmp_path, "EASTERN DAILY ONLINE\nNews | Politics | World\n\n"
+                         "Foreign ministers meet in Tokyo, sanctions widened\n\n2026/2/19 06:45 (JST)\n\n"
+                         "The foreign ministers of Japan and Ukraine held talks in Tokyo on the 18th, and Japan "
+                         "added 38 organisations to its list of frozen assets on the same day.\n")
+    assert (article["published"]["value"], article["published"]["basis"]) == ("2026-02-19", "text")
+    assert "2026/2/19" not in article["text"]
+
+
+def test_a_day_first_stamp_is_read_as_the_dateline_names_it(cli, tmp_path):
+    article = ingest_one(cli, tmp_path, "URGENT\n08/06/2026 09:47 GMT\n\nANKARA, June 8 (Agency) - Talks between "
+                         "Russian and Ukrainian delegations due in Istanbul on Wednesday have been postponed, "
+                         "Turkey's foreign ministry said on Monday.\n")
+    assert article["published"]["value"] == "2026-06-08"

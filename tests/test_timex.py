@@ -619,3 +619,17 @@ def test_a_date_line_left_in_french_or_spanish(text, value):
 
 def test_a_foreign_month_name_without_a_day_is_a_word():
     assert find_timexes("The Mars rover and the mai tai.", dt.date(2026, 4, 20)) == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("2026/2/19 06:45 (JST)", "2026-02-19T06:45"),          # year first, as East Asian pages write it
+    ("Bruselas - 20 mar 2026 - 07:15 CET", "2026-03-20"),    # a short month of any case before a year
+    ("Posted 08/06/2026.", "2026-08-06"),                    # both could be months: the US order
+    ("Posted 20/03/2026; amended 08/06/2026.", "2026-06-08"),  # the text writes its dates day first
+])
+def test_numeric_and_abbreviated_date_lines(text, value):
+    assert value in [t.value for t in find_timexes(text, dt.date(2026, 9, 1))]
+
+
+def test_a_short_month_without_a_year_after_it_is_a_word():
+    assert [t.text for t in find_timexes("Of the 27, 5 may abstain.", dt.date(2026, 9, 1))] == []

@@ -166,6 +166,9 @@ _DATED = re.compile(rf"\b(?:{_MONTHS}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTHS})\b.*\b\d
 
 
 # a line that is only a date, perhaps with a time: "14 November, 10:25", "Nov. 3 · 09:40"
+# A line that is only a numeric date and time: "2026/2/19 06:45 (JST)", "08/06/2026 09:47 GMT", "2026-03-05 08:41"
+_STAMP_LINE = re.compile(r"\s*(?:\d{4}[/.-]\d{1,2}[/.-]\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})(?:,?\s+\d{1,2}[:.]\d{2})?"
+                         r"(?:\s*\(?[A-Z]{2,4}\)?)?\s*")
 _DATE_LINE = re.compile(rf"(?:\w+,\s*)?(?:{_MONTHS}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTHS})(?:,?\s*\d{{4}})?"
                         rf"(?:\s*[,·|•-]?\s*(?:at\s+)?\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s*\w{{2,4}})?)?",
                         re.IGNORECASE)
@@ -206,6 +209,7 @@ def clean_text(raw: str, *, title: str | None = None, find_title: bool = True) -
     raw = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
     translation: Translation | None = None
     removed: list[str] = []
+    stamps: list[str] = []  # the page's own time stamps, taken off as furniture above the body
     blocks: list[list[str]] = [[]]
     related = False  # under a "Related" heading: the headlines listed there
     comments = False  # under a page's reader comments: every short line after them
@@ -238,6 +242,9 @@ def clean_text(raw: str, *, title: str | None = None, find_title: bool = True) -
         comments = False
         if is_furniture(s):
             removed.append(s)
+            if _STAMP_LINE.fullmatch(s) and not any(len(kept) > 100 and kept.endswith(".") for block in blocks
+                                                    for kept in block):
+                stamps.append(s)  # above the first paragraph of running text
             if _CREDIT.match(s) and blocks[-1] and _is_caption(blocks[-1][-1]) and (
                     _body_begun(blocks) or _header_read(blocks)):
                 removed.append(blocks[-1].pop())  # the caption the credit is for: "Umerov in Abu Dhabi" / "Image: AFP"
@@ -290,7 +297,7 @@ def clean_text(raw: str, *, title: str | None = None, find_title: bool = True) -
                 and _is_label(paragraphs[i]) and not _BYLINE.match(paragraphs[i]) and i + 1 < len(paragraphs):
             removed.append(paragraphs.pop(i))  # the outlet's name under the date line: "Updated 27 February 2026" / "Arab News"
             break
-    header = [line for line in (masthead_line,) if line]  # a headline's date is its story's, not the page's
+    header = [line for line in (masthead_line, *stamps) if line]  # a headline's date is its story's, not the page's
     return CleanText("\n\n".join(paragraphs), title, translation, removed, masthead, header)
 
 

@@ -56,7 +56,9 @@ _MONTH = (r"(?-i:(?:" + _alt(_MONTH_FULL + [m.upper() for m in _MONTH_FULL]) + r
           r"|(?:" + _alt(WORDS["month_abbrevs"]) + r")(?:\.|(?=\s*\d)(?!\w)))")
 # after a day's number an abbreviation needs no full stop: "12 Nov, 09:41"
 _MONTH_AFTER_DAY = (rf"(?:{_MONTH}|(?-i:(?:" + _alt(WORDS["month_abbrevs"]) + r"))(?!\w)"
-                    r"|(?:" + _alt(FOREIGN_MONTHS) + r")(?:\.(?=\s*\d)|(?!\w)))")
+                    r"|(?:" + _alt(FOREIGN_MONTHS) + r")(?:\.(?=\s*\d)|(?!\w))"
+                    # "20 mar 2026", "5 ene. 2026": any case, but only before a year
+                    r"|(?:" + _alt(WORDS["abbrevs_before_year"]) + r")\.?(?=\s+(?:19|20)\d\d(?!\d)))")
 _WD = "(?:" + _alt(WEEKDAYS) + ")"
 _YEAR_DIGITS = r"(?<![\w$£€#.,/])(?<!\d-)(?:1[89]\d\d|20\d\d)(?![\w%]|[.,/]\d|-\d\d(?!\d))"
 _ONES = "one|two|three|four|five|six|seven|eight|nine"
@@ -105,7 +107,8 @@ def _vague(value: str) -> Resolved:
 # ---------------------------------------------------------------- small parsers
 def month_of(s: str) -> int:
     s = s.rstrip(".").strip()
-    return MONTHS.get(s) or MONTHS.get(s.title()) or FOREIGN_MONTHS.get(s.lower()) or MONTHS[s[:3].title()]
+    return (MONTHS.get(s) or MONTHS.get(s.title()) or FOREIGN_MONTHS.get(s.lower())
+            or WORDS["abbrevs_before_year"].get(s.lower()) or MONTHS[s[:3].title()])
 
 
 def weekday_of(s: str) -> int:
@@ -216,9 +219,29 @@ def r_dotted(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | None
     return _absolute_day(int(m["y"]), int(m["m"]), int(m["d"]))
 
 
+_DAY_FIRST_SLASHED = re.compile(r"(?<![\d/])(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])/(?:\d\d){1,2}(?![\d/])")
+
+
+def _day_first(text: str, a: int, b: int) -> bool:
+    """Whether "a/b/yyyy" (both could be months) is day first: the text writes another date so ("20/03/2026"),
+    or names this day with its month ("ANKARA, June 8" beside "08/06/2026")."""
+    if _DAY_FIRST_SLASHED.search(text):
+        return True
+    for m in re.finditer(rf"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<mon>{_MONTH})|(?P<mon2>{_MONTH})\s*(?P<d2>[0-3]?\d)(?!\d)", text):
+        month, day = month_of(m["mon"] or m["mon2"]), int(m["d"] or m["d2"])
+        if (month, day) == (b, a):
+            return True
+        if (month, day) == (a, b):
+            return False
+    return False
+
+
 def r_slashed(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | None:
     a, b = int(m["a"]), int(m["b"])
-    mo, d = (a, b) if a <= 12 else (b, a)  # US order unless the first number cannot be a month
+    if a > 12 or b <= 12 and a != b and _day_first(ctx.text, a, b):
+        mo, d = b, a
+    else:
+        mo, d = a, b  # US order unless the first number cannot be a month, or the text says otherwise
     y = int(m["y"])
     if len(m["y"]) == 2:  # "Aired 09/13/26": this century's, unless that is still years ahead
         y += 2000 if 2000 + y <= dt.date.today().year + 1 else 1900
@@ -946,7 +969,7 @@ _DAY_REFS = ("the day before yesterday", "the day after tomorrow", "today", "yes
              "overnight")
 
 RULES: list[Rule] = [
-    _rule("iso", r"(?P<y>(?:1[89]|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)"
+    _rule("iso", r"(?P<y>(?:1[89]|20)\d\d)(?P<sep>[-/])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)"
                  r"(?:[T\s](?P<hh>[0-2]\d):(?P<mi>[0-5]\d))?(?![\w-]|\.\d)", r_iso),
     _rule("dotted", r"(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:1[89]|20)\d\d)(?!\d)", r_dotted),
     _rule("slashed", r"(?<![/\d])(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:1[89]|20)\d\d|\d\d)(?![\d/])", r_slashed),
