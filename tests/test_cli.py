@@ -327,3 +327,22 @@ def test_a_day_first_stamp_is_read_as_the_dateline_names_it(cli, tmp_path):
                          "Russian and Ukrainian delegations due in Istanbul on Wednesday have been postponed, "
                          "Turkey's foreign ministry said on Monday.\n")
     assert article["published"]["value"] == "2026-06-08"
+
+
+def test_a_weekly_digest_is_dated_at_the_end_of_its_week(cli, tmp_path):
+    article = ingest_one(cli, tmp_path, "THE WEEK IN TALKS\n\n9–15 March 2026 | Issue No. 12\n\n"
+                         "Seven days of diplomacy, and one exchange of prisoners.\n")
+    assert article["published"]["value"] == "2026-03-15"
+
+
+def test_a_published_line_under_a_long_header_dates_the_report(cli, tmp_path):
+    header = ("Fact Desk Europe\nIndependent. Non-partisan. Verified.\nChecks   Explainers   Method   About   Donate\n"
+              "Search the checks...\nUkraine   Russia   Europe   World\nOur readers fund this desk.\n"
+              "Did Moscow reject the truce? What we know\n"
+              "Claims that the Kremlin said no are spreading fast. The record is more complicated.\n"
+              "By Anna Keller and Petro Savchuk\n")
+    article = ingest_one(cli, tmp_path, header + "Published 14/05/2026 - Updated 14/05/2026 at 17:20\n\n"
+                         "The Kremlin said on Tuesday that it had not rejected the truce proposed on May 5.\n\n"
+                         "Kyiv said the same day that Moscow had never answered the proposal.\n\n"
+                         "A screenshot claiming otherwise was shared on May 10 and May 11.\n")
+    assert (article["published"]["value"], article["published"]["basis"]) == ("2026-05-14", "text")

@@ -60,7 +60,8 @@ def dateline_published(text: str, header: list[str] = (), timexes: list[Timex] |
     spans = _paragraph_spans(text)
     top = spans[:6]
     # a wire dateline ("KYIV, March 4 (Wire) - …") further down, under a header of menus, captions and by-lines
-    wire = [sp for sp in spans[6:14] if _WIRE_DATELINE.match(text[sp[0]:sp[1]])][:1]
+    # or a "Published 14/05/2026" line under a long header
+    wire = [sp for sp in spans[6:14] if _WIRE_DATELINE.match(text[sp[0]:sp[1]]) or _BYLINE.match(text[sp[0]:sp[1]])][:1]
     for i, (start, end) in enumerate(top + wire + spans[-2:]):
         para = text[start:end]
         short = len(para) <= 120
@@ -72,7 +73,7 @@ def dateline_published(text: str, header: list[str] = (), timexes: list[Timex] |
         for t in timexes:
             if not start <= t.start < end:
                 continue
-            day = _full_day(t, year)
+            day = _range_end(t, _full_day(t, year))
             if day and (short or _BYLINE.match(para) or (opening and t.start - start < 40)):
                 if not _WRITTEN_YEAR.search(t.text):
                     day = _after_floor(_weekday_year(day, t.text, text[t.end: t.end + 400]), text)
@@ -215,6 +216,17 @@ def named_year(text: str) -> int | None:
 
 def _basis(t: Timex, basis: str) -> str:
     return "text" if _WRITTEN_YEAR.search(t.text) else basis
+
+
+def _range_end(t: Timex, day: str | None) -> str | None:
+    """A dateline that gives a span of days ("9–15 March 2026 | Issue No. 58") was written at its end."""
+    last = re.match(r"\s*\d{1,2}\s*[–-]\s*(\d{1,2})\b", t.text)
+    if day is None or last is None or int(last.group(1)) <= int(day[8:10]):
+        return day
+    try:
+        return dt.date(int(day[:4]), int(day[5:7]), int(last.group(1))).isoformat()
+    except ValueError:
+        return day
 
 
 def _full_day(t: Timex, year: int | None) -> str | None:
