@@ -1405,3 +1405,11 @@ def test_sentences_that_end_in_footnote_markers_tell_events(analyzer):
     assert {"talks", "rejection"} <= {e.type for e in found}, [e.type for e in found]
     talks = next(e for e in found if e.type == "talks")
     assert (talks.place, talks.date.value) == ("Abu Dhabi", "2025-10-08")
+
+
+def test_a_weekday_heading_dates_the_events_told_under_it(analyzer):
+    text = ("THE WEEK IN TALKS\n\nMONDAY\n\nUkrainian and American negotiators sat down in Geneva for their first "
+            "session since February.\n\nTHURSDAY\n\nVladimir Putin and Donald Trump spoke by telephone for about "
+            "90 minutes.\n")
+    found = {e.type: e.date.value if e.date else None for e in events(analyzer, text, dt.date(2026, 3, 15))}
+    assert found == {"talks": "2026-03-09", "call": "2026-03-12"}, found

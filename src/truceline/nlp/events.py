@@ -52,6 +52,7 @@ _PLACED_TYPES = {"talks", "summit", "agreement", "exchange", "ceasefire", "attac
 _MEETING_AFTER = re.compile(r"\s+(summit|talks|meeting|format|process|track|round|negotiations)\b", re.IGNORECASE)
 _ORDINAL = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|next|new|latest|another)\b", re.IGNORECASE)
 _STAMP = re.compile(r"^\d{1,2}[:.]\d{2}(\s*(am|pm|GMT|EDT|EST|CET|MSK|UTC))?$", re.IGNORECASE)
+_DAY_HEADING = re.compile(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*$", re.IGNORECASE)
 _PLACE_NOUN_AFTER = re.compile(r"\s+(capital|city|soil|territory|border|coast|port|resort)\b", re.IGNORECASE)
 _REPORTED = re.compile(r"\b(announced|said|says|agreed|promised|confirmed|declared|stated|told|added|noted|stressed|"
                        r"explained|reported|wrote|expected|informed|assured|notified|briefed)\b", re.IGNORECASE)
@@ -273,10 +274,11 @@ class _EventReader:
         self.venue = self._talks_venue()
 
     def _entry_stamps(self) -> list[tuple[int, Timex]]:
-        """Paragraphs that are only a time of day, as live blogs head their entries, with that time's value."""
+        """Paragraphs that are only a time of day, as live blogs head their entries, or only a weekday, as a
+        weekly digest heads its days ("TUESDAY"), with that time's value."""
         stamps = []
         for p, (start, end) in enumerate(self.paragraphs):
-            if end - start <= 12 and _STAMP.match(self.text[start:end]):
+            if end - start <= 12 and _STAMP.match(self.text[start:end]) or _DAY_HEADING.match(self.text[start:end]):
                 t = next((t for t in self.timexes if start <= t.start < end), None)
                 if t is not None:
                     stamps.append((p, t))
