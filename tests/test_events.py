@@ -1413,3 +1413,25 @@ def test_a_weekday_heading_dates_the_events_told_under_it(analyzer):
             "90 minutes.\n")
     found = {e.type: e.date.value if e.date else None for e in events(analyzer, text, dt.date(2026, 3, 15))}
     assert found == {"talks": "2026-03-09", "call": "2026-03-12"}, found
+
+
+@pytest.mark.parametrize("text,etype,date", [
+    # an appositive the parser takes for the object of "met" is no "met a serious response"
+    ("On 16 May 2025 Russian and Ukrainian delegations met in Istanbul, the first direct talks between them in "
+     "more than three years.", "talks", "2025-05-16"),
+    # "after a call": a call told for the first time, not a time measured from one told before
+    ("Donald Trump told reporters on May 11, a day after a phone call with Vladimir Putin, that Russia wants peace.",
+     "call", None),
+    ("President Erdogan discussed the new timing with Zelensky by phone on Friday.", "call", "2025-10-31"),
+    ("The trilateral talks of the United States, Ukraine and Russia held in Abu Dhabi on Monday ended without a "
+     "result.", "talks", "2025-10-27"),
+])
+def test_more_ways_to_tell_talks_and_calls(analyzer, text, etype, date):
+    found = [(e.type, e.status, e.date.value if e.date else None) for e in events(analyzer, text)]
+    assert any(t == etype and s == "occurred" and (date is None or d == date) for t, s, d in found), found
+
+
+def test_talks_to_be_held_are_planned(analyzer):
+    found = events(analyzer, "The talks between Russia and Ukraine to be held in Geneva next week will focus on "
+                             "prisoners.")
+    assert [(e.type, e.status) for e in found] == [("talks", "planned")]

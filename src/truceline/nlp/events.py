@@ -622,9 +622,9 @@ class _EventReader:
         m = _TEMPORAL_BACKGROUND.search(self.text[window: trigger[0]])
         if not m:
             return False
-        if (m.group(2) or "").casefold() in ("a", "an") and self.text[trigger[0]:trigger[1]].split()[-1].casefold() in (
-                "raid", "strike", "attack", "barrage", "bombardment", "attacks", "strikes"):
-            return False  # "following a massive Russian air raid on Kyiv": an event told for the first time
+        if (m.group(2) or "").casefold() in ("a", "an") and m.group(1).casefold() != "since":
+            return False  # "following a massive Russian air raid on Kyiv", "a day after a phone call with Putin": an
+            # event told for the first time
         between = self.doc.char_span(window + m.start(), trigger[1], alignment_mode="expand")
         if between is not None and any(t.pos_ in ("VERB", "AUX") for t in between[1:]):
             return False  # the trigger or a word before it is a verb: a clause of its own
@@ -735,8 +735,9 @@ class _EventReader:
             return None  # "the summit table", "summit diplomacy": a modifier, not an event (but "Direct talks
             # resume in Istanbul", where the parser takes the verb for a noun)
         if token is not None and token.root.lower_ in ("meet", "met") and any(
-                c.dep_ == "dobj" and c.lower_ != "face" and not self._is_party(c) for c in token.root.children):
-            return None  # "would meet a very serious response"
+                c.dep_ == "dobj" and c.lower_ != "face" and not self._is_party(c)
+                and not any(t.text == "," for t in self.doc[token.root.i:c.left_edge.i]) for c in token.root.children):
+            return None  # "would meet a very serious response" (but "met in Istanbul, the first talks in years")
         if etype == "accusation" and token is not None and token.root.dep_ == "acl":
             return None  # "traders accused of moving Russian oil": a description, not an accusation told
         if self._background(sent, trigger, c_end):
