@@ -346,3 +346,10 @@ def test_a_published_line_under_a_long_header_dates_the_report(cli, tmp_path):
                          "Kyiv said the same day that Moscow had never answered the proposal.\n\n"
                          "A screenshot claiming otherwise was shared on May 10 and May 11.\n")
     assert (article["published"]["value"], article["published"]["basis"]) == ("2026-05-14", "text")
+
+
+def test_a_report_with_no_year_takes_the_year_its_weekdays_fit(cli, tmp_path):
+    article = ingest_one(cli, tmp_path, "President Volodymyr Zelensky said in his evening address that a delegation led "
+                         "by Rustem Umerov would hold talks in Washington on Wednesday, March 25. The exchange of "
+                         "March 19 had shown that agreements could be kept, he said.\n")
+    assert (article["published"]["value"], article["published"]["basis"]) == ("2026-03-19", "inferred")

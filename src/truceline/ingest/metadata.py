@@ -108,6 +108,9 @@ def _weekday_year(day: str, written: str, lead: str = "") -> str:
     return day
 
 
+_WEEKDAY_DATE = re.compile(
+    rf"\b(?P<wd>{'|'.join(WEEKDAYS)}),?\s+(?:the\s+)?(?:(?P<m1>{'|'.join(MONTHS)})\.?\s+(?P<d1>\d{{1,2}})(?!\d)"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{'|'.join(MONTHS)})\b)(?!,?\s+(?:19|20)\d\d)", re.IGNORECASE)
 _SINCE_AGO = re.compile(r"\b(?:in\s+)?(?:(?P<month>[A-Z][a-z]+\.?)\s+)?(?P<year>(?:19|20)\d\d),?\s+(?:more than\s+|over\s+|"
                         r"nearly\s+|almost\s+|about\s+|some\s+)?(?P<n>a|one|two|three|\d+)\s+(?P<unit>years?|months?)\s+ago\b")
 
@@ -201,8 +204,27 @@ def report_year(text: str, office_year: int | None) -> tuple[int | None, str]:
     floor = _floor(text)
     inferred = max((y for y in (office_year, floor and floor.year) if y), default=None)
     if inferred is not None and (year is None or inferred > year):
-        return inferred, "inferred"
+        return _weekdays_fit(text, inferred), "inferred"
     return year, "text"
+
+
+def _weekdays_fit(text: str, year: int) -> int:
+    """The first year from `year` (the earliest its officials allow) up to today in which every day the report
+    names with its weekday and no year ("on Wednesday, March 25") falls on that weekday; `year` if none does."""
+    named = []
+    for m in _WEEKDAY_DATE.finditer(text):
+        month = MONTHS.get((m["m1"] or m["m2"]).title().rstrip("."))
+        if month:
+            named.append((WEEKDAYS[m["wd"].casefold()] - 1, month, int(m["d1"] or m["d2"])))
+    if not named:
+        return year
+    for candidate in range(year, dt.date.today().year + 1):
+        try:
+            if all(dt.date(candidate, month, day).weekday() == weekday for weekday, month, day in named):
+                return candidate
+        except ValueError:
+            continue
+    return year
 
 
 @lru_cache(maxsize=8)
