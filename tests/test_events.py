@@ -1435,3 +1435,13 @@ def test_talks_to_be_held_are_planned(analyzer):
     found = events(analyzer, "The talks between Russia and Ukraine to be held in Geneva next week will focus on "
                              "prisoners.")
     assert [(e.type, e.status) for e in found] == [("talks", "planned")]
+
+
+@pytest.mark.parametrize("text", [
+    "The State Department cleared a possible sale to Kyiv of up to 2,400 guided bomb kits worth about $610 million.",
+    "Washington approved a possible $825m sale of extended-range air-launched munitions to Kyiv on Tuesday.",
+    "Allies have funded more than 5 billion dollars of American equipment for Ukraine, NATO said.",
+    "Deliveries of Patriot interceptors to Ukraine financed by European allies are on schedule, a US general said.",
+])
+def test_arms_sales_funding_and_deliveries_are_military_aid(analyzer, text):
+    assert "military_aid" in {e.type for e in events(analyzer, text)}, [(e.type, e.trigger) for e in events(analyzer, text)]
