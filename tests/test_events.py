@@ -1445,3 +1445,13 @@ def test_talks_to_be_held_are_planned(analyzer):
 ])
 def test_arms_sales_funding_and_deliveries_are_military_aid(analyzer, text):
     assert "military_aid" in {e.type for e in events(analyzer, text)}, [(e.type, e.trigger) for e in events(analyzer, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Japan's cabinet decided on Tuesday to newly add 38 organizations and 11 individuals of Russia to the targets of "
+    "asset freezing.",
+    "From April 1 the cap on Russian crude will be lowered to $44.10 per barrel, the European Commission said.",
+    "The European Union cut its oil price cap on Russian crude on Wednesday.",
+])
+def test_listings_and_a_lower_price_cap_are_sanctions(analyzer, text):
+    assert "sanction" in {e.type for e in events(analyzer, text)}, [(e.type, e.trigger) for e in events(analyzer, text)]
