@@ -500,3 +500,22 @@ def test_pull_quotes_credited_captions_and_related_lists_of_a_magazine_page_are_
     "Editor: Wang Mei", "Anzeige", "Reklama", "Kommentare (12)", "Lire aussi | Ce que contient le plan"])
 def test_gallery_counters_footnote_addresses_counters_and_foreign_ad_words_are_furniture(line):
     assert is_furniture(line)
+
+
+def test_players_newsletter_boxes_pagers_and_paywall_lines_are_furniture():
+    for line in ("Direct link: en.kremlin.ru/d/70001", 'Play video, "Delegations arrive", Duration 1:42',
+                 "Media caption, Delegations arrive for talks", "Watch the press conference (23:41)",
+                 "Enjoying The Brief? Forward it to a colleague or sign up free.",
+                 "Was this digest useful? Yes / No", "[Chart unavailable in plain-text version]",
+                 "(The rest of this article is for members only)", "Items 1-6 of 48 | Next page »",
+                 "Powered by FeedKeeper · Terms · Report a feed problem", "Comentarios (48)", "👁 4 512"):
+        assert is_furniture(line), line
+    for line in ("Watch the ceasefire line, the general said.", "The talks produced 4 512 pages of notes.",
+                 "Items discussed included the 1-for-1 exchange of prisoners."):
+        assert not is_furniture(line), line
+
+
+def test_a_feed_scraped_with_its_entities_reads_as_text():
+    cleaned = clean_text("Kyiv&#8217;s envoy said the talks in Geneva &amp; Abu Dhabi were &quot;useful&quot;.\n\n"
+                         "&laquo; Previous | Next page &raquo;\n")
+    assert cleaned.text == "Kyiv’s envoy said the talks in Geneva & Abu Dhabi were \"useful\"."

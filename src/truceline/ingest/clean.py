@@ -8,6 +8,7 @@ every other line as a paragraph, in order.
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -166,6 +167,7 @@ _DATED = re.compile(rf"\b(?:{_MONTHS}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTHS})\b.*\b\d
 
 
 # a line that is only a date, perhaps with a time: "14 November, 10:25", "Nov. 3 · 09:40"
+_ENTITY = re.compile(r"&(?:[a-z]{2,8}|#\d{2,6}|#x[0-9a-f]{2,5});", re.IGNORECASE)
 # A line that is only a numeric date and time: "2026/2/19 06:45 (JST)", "08/06/2026 09:47 GMT", "2026-03-05 08:41"
 _STAMP_LINE = re.compile(r"\s*(?:\d{4}[/.-]\d{1,2}[/.-]\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})(?:,?\s+\d{1,2}[:.]\d{2})?"
                          r"(?:\s*\(?[A-Z]{2,4}\)?)?\s*")
@@ -207,6 +209,8 @@ def clean_text(raw: str, *, title: str | None = None, find_title: bool = True) -
     reads as a headline becomes the title.
     """
     raw = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    if _ENTITY.search(raw):
+        raw = html.unescape(raw).replace("\u00a0", " ")  # a feed scraped with its markup's entities: "&#8217;", "&amp;"
     translation: Translation | None = None
     removed: list[str] = []
     stamps: list[str] = []  # the page's own time stamps, taken off as furniture above the body
