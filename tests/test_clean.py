@@ -519,3 +519,10 @@ def test_a_feed_scraped_with_its_entities_reads_as_text():
     cleaned = clean_text("Kyiv&#8217;s envoy said the talks in Geneva &amp; Abu Dhabi were &quot;useful&quot;.\n\n"
                          "&laquo; Previous | Next page &raquo;\n")
     assert cleaned.text == "Kyiv’s envoy said the talks in Geneva & Abu Dhabi were \"useful\"."
+
+
+def test_a_spanish_notice_with_its_english_twin_is_one_machine_translation_from_spanish():
+    cleaned = clean_text("Leaders met in Brussels on Thursday, the Council said.\n\nEste artículo ha sido traducido "
+                         "automáticamente del español. This article was machine-translated from Spanish.\n")
+    assert (cleaned.translation.machine, cleaned.translation.source_language) == (True, "es")
+    assert cleaned.text == "Leaders met in Brussels on Thursday, the Council said."
