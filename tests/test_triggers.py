@@ -8,7 +8,8 @@ import sys
 
 import pytest
 
-from truceline.nlp.triggers import MODEL_DIR, PIPE_NAME, SPANS_KEY
+from truceline.nlp.triggers import PIPE_NAME, SPANS_KEY
+from truceline.settings import TRIGGERS_DIR
 
 from conftest import ROOT
 
@@ -24,7 +25,7 @@ def learned():
 
 
 def test_the_package_ships_a_trained_model():
-    assert (MODEL_DIR / "cfg").is_file() and (MODEL_DIR / "model").stat().st_size > 100_000
+    assert (TRIGGERS_DIR / "cfg").is_file() and (TRIGGERS_DIR / "model").stat().st_size > 100_000
 
 
 def test_the_model_scores_words_of_a_sentence(learned):

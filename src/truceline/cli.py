@@ -105,8 +105,8 @@ def ingest(ctx: click.Context, sources: tuple[str, ...], url: str | None, outlet
             raise _Fatal(str(exc)) from None
 
     try:
-        outcome = run_ingest(names, store, make_analyzer, model=model, triggers=triggers, url=url, outlet=outlet, published=published,
-                             progress=bar)
+        outcome = run_ingest(names, store, make_analyzer, model=model, triggers=triggers, url=url, outlet=outlet,
+                             published=published, progress=bar)
     except TrucelineError as exc:
         raise _Fatal(str(exc)) from None
     for error in outcome.errors:

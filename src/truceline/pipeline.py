@@ -34,21 +34,19 @@ from .store.db import SaveResult, Store
 def pipeline_version() -> str:
     """A digest of the extraction code and data: a report stored by another version is recomputed on re-ingest."""
     root = Path(__file__).parent
-    digest = hashlib.sha256()
-    for path in sorted([*root.glob("nlp/*.py"), *root.glob("ingest/*.py"), *root.glob("data/*.yaml"),
-                        root / "record.py"]):
-        digest.update(path.name.encode() + path.read_bytes())
-    return digest.hexdigest()[:16]
+    return _digest([*root.glob("nlp/*.py"), *root.glob("ingest/*.py"), *root.glob("data/*.yaml"), root / "record.py"])
 
 
 @lru_cache(maxsize=4)
 def triggers_version(triggers: str | None) -> str:
     """The learned trigger model in use (see Analyzer), as a digest of its files; "off" for the rules alone."""
     folder = triggers_dir(triggers)
-    if folder is None:
-        return "off"
+    return "off" if folder is None else _digest(list(folder.glob("*")))
+
+
+def _digest(paths: list[Path]) -> str:
     digest = hashlib.sha256()
-    for path in sorted(folder.glob("*")):
+    for path in sorted(paths):
         digest.update(path.name.encode() + path.read_bytes())
     return digest.hexdigest()[:16]
 

