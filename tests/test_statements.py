@@ -613,3 +613,36 @@ def test_a_council_meetings_speakers_set_in_capitals_with_their_country_and_dele
     assert said("Moscow was answering") == "Andrii Melnyk"
     assert said("the strikes had targeted") == "Vassily Nebenzia"
     assert said("the President had met") == "United States"  # "she": the delegate who spoke last
+
+
+def test_an_interviews_answers_are_by_the_person_its_introduction_names_most(analyzer):
+    text = ("Jonathan Powell, the prime minister's national security adviser, spent the week in Geneva. Downing Street "
+            "said on Tuesday that the prime minister had spoken with the president.\n\n"
+            "The Dispatch spoke to Powell in London on Monday.\n\n"
+            "Q: What changed in Geneva?\n\n"
+            "A: For the first time the Americans put in writing what they would contribute.\n\n"
+            "Q: And the troops?\n\n"
+            "A: The planning figure is somewhere between 15,000 and 20,000.\n")
+    answers = [s for s in statements(analyzer, text) if s.content.startswith(("For the first", "The planning"))]
+    assert [s.speaker.name for s in answers] == ["Jonathan Powell", "Jonathan Powell"], [s.speaker for s in answers]
+
+
+def test_a_press_conference_transcript_names_its_speaker_once_and_goes_on_in_her_voice(analyzer):
+    text = ("NATO Spokesperson Allison Hart: Good afternoon. Foreign Ministers will meet here on Thursday.\n\n"
+            "Let me start with Ukraine. We condemn the overnight attack on Kharkiv.\n\n"
+            "Moderator: We'll start with Deutsche Welle.\n\n"
+            "Question (Deutsche Welle): Will Ministers discuss sending troops to Ukraine?\n\n"
+            "NATO Spokesperson: Let me be very clear. NATO has no plans to deploy troops to Ukraine.\n\n"
+            "The briefing ended at 15:40, the alliance said.\n")
+    found = [(s.speaker.name, s.content[:20]) for s in statements(analyzer, text)]
+    assert ("Allison Hart", "Good afternoon. Fore") in found
+    assert ("Allison Hart", "Let me start with Uk") in found
+    assert ("Allison Hart", "Let me be very clear") in found
+    assert not any(name == "Allison Hart" and content.startswith("The briefing") for name, content in found)
+    assert not any(content.startswith("We'll start") for _, content in found)
+
+
+def test_a_dateline_with_a_colon_is_no_speakers_label(analyzer):
+    found = statements(analyzer, "ABU DHABI: The UAE has mediated a new exchange of captives between Russia and "
+                                 "Ukraine, according to Ukrainian officials.")
+    assert [s.speaker.name for s in found] == ["Ukrainian officials"], [s.speaker for s in found]

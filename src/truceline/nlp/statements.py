@@ -31,7 +31,8 @@ from .timex import find_timexes
 _DASH_OPEN = re.compile(r"^\s*[—–-]\s+")
 # "Sikorski: It was.", "GUEST (Maksymenko): Less than …" (the name in brackets after the role)
 _TURN = re.compile(r"(?:[A-Z]+\s+\((?=[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]+){0,2}\):))?"
-                   r"(?P<label>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]+){0,2})\)?:\s+(?P<body>\S)")
+                   r"(?P<label>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]+){0,4})\)?:\s+(?P<body>\S)")
+_FIRST_PERSON = re.compile(r"\b(?:(?-i:I)|we|our|us|me|my)\b", re.IGNORECASE)
 _QUOTE_LABEL = re.compile(r"\s*(?:quote|direct speech|цитата|пряма мова)(?:\s+from\s+[^:]{1,40})?\s*:\s*", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*[-•*]\s+")
 # "- May 16, 2025: First direct talks …", "— 23 July – Third round": an entry of a chronology, led by its date
@@ -132,6 +133,13 @@ class _Extractor:
         self.prefix = doc._.article_id
         self._person_ents = self._people(doc, base)
         self._next_ent = 0
+        self._answerer: Speaker | None = None  # who answers an interview's "A:" turns, once found
+        self._turns: dict[str, Speaker] = {}  # a transcript's labels that named their speaker ("NATO Spokesperson Jane Doe")
+        self._turn_speaker: Speaker | None = None  # who holds the floor in a transcript, until the next label
+        # a transcript: three paragraphs or more open with a speaker's label, one of them the questioner's
+        # ("Moderator:", "Question (Reuters):", "Q:"), not a digest of who said what ("Peskov: …")
+        labels = [m.group("label").casefold() for m in (_TURN.match(self.text[a:b]) for a, b in self._paras) if m]
+        self._transcript = len(labels) >= 3 and bool({"q", "question", "moderator", "interviewer"} & set(labels))
         self._quotes_here: list[tuple[int, int]] = []
 
     # -- helpers -------------------------------------------------------------
@@ -216,6 +224,8 @@ class _Extractor:
                 pass  # its first line is read; the lines under it are read below
             elif self._transcript_turn(start, end):
                 continue
+            elif self._turn_goes_on(start, end):
+                continue
             sents = list(sentences_in(self.doc, start, end))
             # the sentences before the paragraph's first quote are read first, so that "A Downing Street spokesman
             # said …. "…," the spokesman said." knows who spoke before the quote
@@ -283,18 +293,57 @@ class _Extractor:
             return False
         label, body = m.group("label"), start + m.start("body")
         if self.text[start:end].rstrip().endswith("?"):
+            self._turn_speaker = None  # the floor passes to whoever asks
             return label.casefold() in ("q", "question") or self.ctx.by_surname(label.split()[-1]) is not None
         if label.casefold() in ("a", "answer"):
-            speaker = self.ctx.person_pronoun(label)
+            speaker = self._answerer = self._answerer or self._interviewee(start, label) or self.ctx.person_pronoun(label)
         else:
             actor = self._known_person(label)
-            if actor is None:
-                return False
-            speaker = self.ctx.speaker_for(actor, label)
+            speaker = self.ctx.speaker_for(actor, label) if actor is not None else self._named_turn(start, label)
+        self._turn_speaker = speaker
         if speaker is None:
             return False
         self._add(speaker, "say", "direct", body, end, claim=(start, end))
         return True
+
+    def _turn_goes_on(self, start: int, end: int) -> bool:
+        """In a transcript, a paragraph with no label of its own goes on with the speaker who has the floor ("NATO
+        Spokesperson Jane Doe: Good afternoon. …" / "Let me start with Ukraine. …")."""
+        if not self._transcript or self._turn_speaker is None or self._quotes_here \
+                or self.text[start:end].rstrip().endswith("?") or not _FIRST_PERSON.search(self.text, start, end):
+            return False  # (a paragraph in the third person is the editor's note between turns)
+        self._add(self._turn_speaker, "say", "direct", start, end, claim=(start, end))
+        return True
+
+    def _named_turn(self, start: int, label: str) -> Speaker | None:
+        """A press conference's turn labelled with a role and a name ("NATO Spokesperson Jane Doe: Good afternoon"),
+        and later the same role alone ("NATO Spokesperson: Let me be clear"): the person the label named."""
+        if not self._transcript:
+            return None  # "ABU DHABI: The UAE has mediated …": a dateline
+        earlier = next((s for named, s in self._turns.items() if named.startswith(label + " ")), None)
+        if earlier is not None:
+            return earlier
+        span = self.doc.char_span(start, start + len(label), alignment_mode="expand")
+        name = [t for t in span[-2:] if t.pos_ == "PROPN"] if span is not None else []
+        if len(name) < 2 or not looks_like_person_name(name):
+            return None  # the label ends in no name ("Moderator", "HOST")
+        speaker = resolve_mention(span, list(span), self.ctx)
+        if speaker is not None:
+            self._turns[label] = speaker
+        return speaker
+
+    def _interviewee(self, before: int, label: str) -> Speaker | None:
+        """Whom an interview's "A:" turns are by: the person its introduction names most often ("Jonathan Powell,
+        the national security adviser, … spoke to Powell"), not whoever was named last."""
+        counts: dict[str, int] = {}
+        for ent in self._person_ents:
+            actor = self._known_person(ent.text) if ent.start_char < before else None
+            if actor is not None:
+                counts[actor.id] = counts.get(actor.id, 0) + 1
+        if not counts or sorted(counts.values())[-1] < 2 or list(counts.values()).count(max(counts.values())) > 1:
+            return None  # no one named twice, or two named as often
+        best = max(counts, key=counts.get)
+        return self.ctx.speaker_for(self.ctx.base.actors[best], label)
 
     def _quote_runs_on(self, start: int, end: int, following: tuple[int, int] | None) -> int:
         """Where a paragraph's quotes end: with the next paragraph when a quote left open runs on into it,
