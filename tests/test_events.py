@@ -1455,3 +1455,12 @@ def test_arms_sales_funding_and_deliveries_are_military_aid(analyzer, text):
 ])
 def test_listings_and_a_lower_price_cap_are_sanctions(analyzer, text):
     assert "sanction" in {e.type for e in events(analyzer, text)}, [(e.type, e.trigger) for e in events(analyzer, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey's foreign minister conveyed to the parties a proposal on the safety of shipping in the Black Sea on Monday.",
+    "Kyiv is still studying the memoranda handed over by the Russian delegation in Istanbul on Monday.",
+    "Britain proposed a 30-day halt to strikes on energy infrastructure on Monday.",
+])
+def test_proposals_conveyed_handed_over_or_of_a_halt(analyzer, text):
+    assert "proposal" in {e.type for e in events(analyzer, text)}, [(e.type, e.trigger) for e in events(analyzer, text)]
