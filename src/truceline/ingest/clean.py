@@ -166,11 +166,12 @@ _DATED = re.compile(rf"\b(?:{_MONTHS}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTHS})\b.*\b\d
                     re.IGNORECASE)
 
 
-# a line that is only a date, perhaps with a time: "14 November, 10:25", "Nov. 3 · 09:40"
+# an HTML entity left in scraped text: "&#8217;", "&amp;"
 _ENTITY = re.compile(r"&(?:[a-z]{2,8}|#\d{2,6}|#x[0-9a-f]{2,5});", re.IGNORECASE)
 # A line that is only a numeric date and time: "2026/2/19 06:45 (JST)", "08/06/2026 09:47 GMT", "2026-03-05 08:41"
 _STAMP_LINE = re.compile(r"\s*(?:\d{4}[/.-]\d{1,2}[/.-]\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})(?:,?\s+\d{1,2}[:.]\d{2})?"
                          r"(?:\s*\(?[A-Z]{2,4}\)?)?\s*")
+# a line that is only a date, perhaps with a time: "14 November, 10:25", "Nov. 3 · 09:40"
 _DATE_LINE = re.compile(rf"(?:\w+,\s*)?(?:{_MONTHS}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTHS})(?:,?\s*\d{{4}})?"
                         rf"(?:\s*[,·|•-]?\s*(?:at\s+)?\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s*\w{{2,4}})?)?",
                         re.IGNORECASE)

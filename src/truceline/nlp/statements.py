@@ -340,7 +340,8 @@ class _Extractor:
             actor = self._known_person(ent.text) if ent.start_char < before else None
             if actor is not None:
                 counts[actor.id] = counts.get(actor.id, 0) + 1
-        if not counts or sorted(counts.values())[-1] < 2 or list(counts.values()).count(max(counts.values())) > 1:
+        top = max(counts.values(), default=0)
+        if top < 2 or list(counts.values()).count(top) > 1:
             return None  # no one named twice, or two named as often
         best = max(counts, key=counts.get)
         return self.ctx.speaker_for(self.ctx.base.actors[best], label)
