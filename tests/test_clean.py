@@ -526,3 +526,48 @@ def test_a_spanish_notice_with_its_english_twin_is_one_machine_translation_from_
                          "automáticamente del español. This article was machine-translated from Spanish.\n")
     assert (cleaned.translation.machine, cleaned.translation.source_language) == (True, "es")
     assert cleaned.text == "Leaders met in Brussels on Thursday, the Council said."
+
+
+# A page whose closing promo and imprint no furniture rule knows: the learned furniture model (ingest/lines.py)
+# takes them off.
+UNRULED_PAGE = """Envoys agree to meet again in Vienna after a long day of talks
+
+By Marta Kowal
+17 March 2026, 18:05
+
+Negotiators from Kyiv and Moscow spent nine hours in the Austrian capital on Monday, the foreign ministry in Vienna said.
+
+The Ukrainian delegation said the next round would take place within two weeks.
+
+Want the morning briefing in your inbox? Subscribe here
+Northgate Courier Ltd, 12 Harbour Road, Gdansk
+"""
+
+
+def test_the_learned_model_removes_furniture_no_rule_knows_and_keeps_the_body():
+    promo, imprint = "Want the morning briefing in your inbox? Subscribe here", "Northgate Courier Ltd, 12 Harbour Road, Gdansk"
+    rules_alone = clean_text(UNRULED_PAGE, line_model=None).text.split("\n\n")
+    assert promo in rules_alone and imprint in rules_alone
+    cleaned = clean_text(UNRULED_PAGE)
+    paragraphs = cleaned.text.split("\n\n")
+    assert promo not in paragraphs and imprint not in paragraphs
+    assert promo in cleaned.removed and imprint in cleaned.removed
+    assert paragraphs == [
+        "By Marta Kowal",
+        "17 March 2026, 18:05",
+        "Negotiators from Kyiv and Moscow spent nine hours in the Austrian capital on Monday, the foreign ministry in "
+        "Vienna said.",
+        "The Ukrainian delegation said the next round would take place within two weeks.",
+    ]
+    assert cleaned.title == "Envoys agree to meet again in Vienna after a long day of talks"
+
+
+def test_a_date_line_and_the_masthead_stay_whatever_the_model_says(monkeypatch):
+    from truceline.ingest import clean
+
+    monkeypatch.setattr(clean, "furniture_scores", lambda lines, model: [1.0] * len(lines))
+    page = "NORTHGATE COURIER\n\nEnvoys meet in Vienna\n\n17 March 2026, 18:05\n\nNegotiators met on Monday, officials said.\n"
+    cleaned = clean.clean_text(page)
+    assert cleaned.masthead == "NORTHGATE COURIER"
+    assert "17 March 2026, 18:05" in cleaned.text.split("\n\n")
+    assert "Negotiators met on Monday, officials said." not in cleaned.text  # the model's word is taken for the rest

@@ -34,7 +34,8 @@ from .store.db import SaveResult, Store
 def pipeline_version() -> str:
     """A digest of the extraction code and data: a report stored by another version is recomputed on re-ingest."""
     root = Path(__file__).parent
-    return _digest([*root.glob("nlp/*.py"), *root.glob("ingest/*.py"), *root.glob("data/*.yaml"), root / "record.py"])
+    return _digest([*root.glob("nlp/*.py"), *root.glob("ingest/*.py"), *root.glob("data/*.yaml"), root / "record.py",
+                    *(p for p in root.glob("data/lines/**/*") if p.is_file())])
 
 
 @lru_cache(maxsize=4)

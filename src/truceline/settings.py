@@ -16,6 +16,7 @@ TRIGGERS_ENV = "TRUCELINE_TRIGGERS"  # "on": the learned trigger model in the pa
 FETCH_TIMEOUT_S = 20
 DATA_DIR = Path(__file__).parent / "data"
 TRIGGERS_DIR = DATA_DIR / "triggers"  # the learned event-trigger model in the package (see nlp/triggers.py)
+LINES_DIR = DATA_DIR / "lines"  # the learned furniture model in the package (see ingest/lines.py)
 
 
 def default_db_path() -> Path:

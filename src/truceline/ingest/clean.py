@@ -15,8 +15,11 @@ from functools import lru_cache
 
 import yaml
 
+from spacy.language import Language
+
 from ..record import Translation
 from ..settings import DATA_DIR
+from .lines import furniture_scores, load_line_model
 
 _SENTENCE_END = tuple('.!?:;"”»)…')
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
@@ -177,6 +180,15 @@ _DATE_LINE = re.compile(rf"(?:\w+,\s*)?(?:{_MONTHS}\s+\d{{1,2}}|\d{{1,2}}\s+{_MO
                         re.IGNORECASE)
 
 
+LEARNED_THRESHOLD = 0.8  # the furniture model's probability at which a line the rules keep goes
+
+
+def _dated_line(line: str) -> bool:
+    """A short line with a date or time on it: kept for the publication date, whatever the model says."""
+    return len(line) < 80 and bool(_DATED.search(line) or _DATE_LINE.fullmatch(line) or _STAMP_LINE.fullmatch(line)
+                                   or _STAMP.search(line))
+
+
 def _is_headline(line: str) -> bool:
     s = line.strip()
     return (0 < len(s) <= 200 and not s.endswith((".", "…", ",", ";")) and len(s.split()) >= 2
@@ -202,16 +214,30 @@ def _join_wrapped(lines: list[str]) -> list[str]:
     return out
 
 
-def clean_text(raw: str, *, title: str | None = None, find_title: bool = True) -> CleanText:
+def page_lines(raw: str) -> list[str]:
+    """A scraped page's lines as cleaning reads them: one line ending, no-break spaces as spaces, HTML entities
+    left by a feed decoded ("&#8217;", "&amp;")."""
+    raw = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    if _ENTITY.search(raw):
+        raw = html.unescape(raw).replace("\u00a0", " ")
+    return raw.split("\n")
+
+
+def clean_text(raw: str, *, title: str | None = None, find_title: bool = True,
+               line_model: Language | None | bool = True) -> CleanText:
     """The report body of a scraped page's text, with its headline and translation notice apart.
 
     `title` is the headline when already known (HTML metadata, a feed): the
     first line equal to it is dropped. With `find_title`, the first line that
-    reads as a headline becomes the title.
+    reads as a headline becomes the title. `line_model` is the learned furniture
+    model (ingest/lines.py) that removes furniture no rule knows: True for the
+    one in the package, a loaded one, or None for the rules alone.
     """
-    raw = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
-    if _ENTITY.search(raw):
-        raw = html.unescape(raw).replace("\u00a0", " ")  # a feed scraped with its markup's entities: "&#8217;", "&amp;"
+    lines = page_lines(raw)
+    raw = "\n".join(lines)
+    if line_model is True:
+        line_model = load_line_model()
+    learned = furniture_scores(lines, line_model) if line_model else [0.0] * len(lines)
     translation: Translation | None = None
     removed: list[str] = []
     stamps: list[str] = []  # the page's own time stamps, taken off as furniture above the body
@@ -219,7 +245,6 @@ def clean_text(raw: str, *, title: str | None = None, find_title: bool = True) -
     related = False  # under a "Related" heading: the headlines listed there
     comments = False  # under a page's reader comments: every short line after them
     credited = False  # the line before was a picture's credit: the caption may come under it
-    lines = raw.split("\n")
     for n, line in enumerate(lines):
         s = re.sub(r"[ \t\u200b]+", " ", line).strip()
         if not s:
@@ -261,6 +286,10 @@ def clean_text(raw: str, *, title: str | None = None, find_title: bool = True) -
             credited = False
             continue
         credited = False
+        if learned[n] >= LEARNED_THRESHOLD and not _dated_line(s) and not (_is_masthead(s) and not _body_begun(blocks)):
+            # (a masthead above the body names the outlet: taken off below)
+            removed.append(s)  # furniture of a kind no rule knows: "Trending Now", "Recibe cada mañana las claves …"
+            continue
         blocks[-1].append(s)
     blocks = _drop_menus(blocks, removed)
     paragraphs = [p for block in blocks for p in _join_wrapped(block)]
