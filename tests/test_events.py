@@ -1453,3 +1453,9 @@ def test_talks_to_be_held_are_planned(analyzer):
 def test_arms_sales_listings_price_caps_and_proposals_handed_over(analyzer, text, etype):
     # arms sales, funding and deliveries; listings and a lower price cap; proposals conveyed, handed over, of a halt
     assert etype in {e.type for e in events(analyzer, text)}, [(e.type, e.trigger) for e in events(analyzer, text)]
+
+
+def test_a_meeting_in_a_where_clause_of_a_sentence_without_a_verb_is_read(analyzer):
+    # the clause hangs from a noun at the root of the parse: finding the host verb once looped for ever
+    (e,) = events(analyzer, "A long day in Vienna, where Lavrov met Rubio on Monday.", dt.date(2026, 3, 18))
+    assert (e.type, e.date.value) == ("talks", "2026-03-16")

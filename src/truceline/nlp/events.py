@@ -1292,7 +1292,7 @@ class _EventReader:
                     return self._person_before(sub.idx)  # "He once again demanded their release": who he is
                 edge = (sub.left_edge.idx, sub.right_edge.idx + len(sub.right_edge.text))
                 return self._mentions(*edge)
-            token = token.head if token.head is not token else None
+            token = token.head if token.head.i != token.i else None
         return []
 
     def _person_before(self, at: int) -> list[_Mention]:
@@ -1328,12 +1328,12 @@ class _EventReader:
                 verbs.add(said.head.i)  # "warned yesterday that Budapest would veto …": the threat is the warning
                 said_at = said.head.i
         clause_verb = verb
-        while clause_verb is not None and clause_verb.dep_ == "conj" and clause_verb.head is not clause_verb:
+        while clause_verb is not None and clause_verb.dep_ == "conj" and clause_verb.head.i != clause_verb.i:
             clause_verb = clause_verb.head  # "…, when the sides exchanged drafts and agreed to …": the second verb too
         if clause_verb is not None and clause_verb.dep_ == "relcl" and any(
                 c.lower_ in ("where", "when") for c in clause_verb.children):
             host = clause_verb.head  # "arrived in Kiev on Monday, where he met Zelensky": the day of arriving
-            while host.pos_ not in ("VERB", "AUX") and host.head is not host:
+            while host.pos_ not in ("VERB", "AUX") and host.head.i != host.i:
                 host = host.head
             verbs.add(host.i)
         noun = self.doc.char_span(d.trigger[0], d.trigger[1], alignment_mode="expand")
@@ -1544,7 +1544,7 @@ class _EventReader:
         for _ in range(6):
             if token.pos_ in ("VERB", "AUX"):
                 return token
-            if token.head is token:
+            if token.head.i == token.i:
                 return token
             token = token.head
         return token
@@ -1557,7 +1557,7 @@ class _EventReader:
         for _ in range(8):
             if token.i in verbs:
                 return True
-            if token.head is token or token.pos_ in ("VERB", "AUX") and token.dep_ in ("relcl", "advcl", "ccomp"):
+            if token.head.i == token.i or token.pos_ in ("VERB", "AUX") and token.dep_ in ("relcl", "advcl", "ccomp"):
                 return False
             token = token.head
         return False

@@ -304,7 +304,7 @@ def _subject_of(doc: Any, char: int, mentions: list[Any]) -> str | None:
             lo, hi = sub.left_edge.idx, sub.right_edge.idx + len(sub.right_edge)
             named = [m for m in mentions if lo <= m.start < hi]
             return (named[0].state or named[0].actor) if named else None
-        if verb.dep_ not in ("conj", "aux", "xcomp") or verb.head is verb:
+        if verb.dep_ not in ("conj", "aux", "xcomp") or verb.head.i == verb.i:
             return None
         verb = verb.head
     return None

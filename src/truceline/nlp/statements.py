@@ -1027,7 +1027,7 @@ def _names_the_subject(token: Token) -> bool:
     for _ in range(5):
         if token.dep_ in _SUBJECTS:
             return token is start or token.ent_type_ == "PERSON" or _is_role(token)
-        if token.dep_ not in ("appos", "compound", "pobj", "prep") or token.head is token:
+        if token.dep_ not in ("appos", "compound", "pobj", "prep") or token.head.i == token.i:
             return False
         token = token.head
     return False
@@ -1087,7 +1087,7 @@ def _misparsed_subject(verb: Token) -> list[Token]:
             start -= 1
         chunk = list(doc[start: verb.i])
         if start > verb.sent.start and chunk and len(chunk) <= 14 and not any(t.pos_ in ("VERB", "AUX") for t in chunk):
-            roots = [t for t in chunk if not (start <= t.head.i < verb.i) or t.head is t]
+            roots = [t for t in chunk if not (start <= t.head.i < verb.i) or t.head.i == t.i]
             if len(roots) == 1 and roots[0].pos_ in ("NOUN", "PROPN") and (
                     roots[0].ent_type_ in ("ORG", "PERSON") or _is_role(roots[0])):
                 return roots
