@@ -562,12 +562,16 @@ def test_the_learned_model_removes_furniture_no_rule_knows_and_keeps_the_body():
     assert cleaned.title == "Envoys agree to meet again in Vienna after a long day of talks"
 
 
-def test_a_date_line_and_the_masthead_stay_whatever_the_model_says(monkeypatch):
+def test_date_lines_the_masthead_and_the_headline_stay_whatever_the_model_says(monkeypatch):
     from truceline.ingest import clean
 
     monkeypatch.setattr(clean, "furniture_scores", lambda lines, model: [1.0] * len(lines))
-    page = "NORTHGATE COURIER\n\nEnvoys meet in Vienna\n\n17 March 2026, 18:05\n\nNegotiators met on Monday, officials said.\n"
+    page = ("NORTHGATE COURIER\n\nEnvoys meet in Vienna for a third round\n\n17 March 2026, 18:05\n\n"
+            "Publié le 17 mars 2026 à 19h10, mis à jour à 20h02\n\nNegotiators met on Monday, officials said.\n")
     cleaned = clean.clean_text(page)
     assert cleaned.masthead == "NORTHGATE COURIER"
-    assert "17 March 2026, 18:05" in cleaned.text.split("\n\n")
+    assert cleaned.title == "Envoys meet in Vienna for a third round"
+    paragraphs = cleaned.text.split("\n\n")
+    assert "17 March 2026, 18:05" in paragraphs
+    assert "Publié le 17 mars 2026 à 19h10, mis à jour à 20h02" in paragraphs
     assert "Negotiators met on Monday, officials said." not in cleaned.text  # the model's word is taken for the rest

@@ -17,6 +17,7 @@ import yaml
 
 from spacy.language import Language
 
+from ..nlp.timex import find_timexes
 from ..record import Translation
 from ..settings import DATA_DIR
 from .lines import furniture_scores, load_line_model
@@ -184,9 +185,11 @@ LEARNED_THRESHOLD = 0.8  # the furniture model's probability at which a line the
 
 
 def _dated_line(line: str) -> bool:
-    """A short line with a date or time on it: kept for the publication date, whatever the model says."""
-    return len(line) < 80 and bool(_DATED.search(line) or _DATE_LINE.fullmatch(line) or _STAMP_LINE.fullmatch(line)
-                                   or _STAMP.search(line))
+    """A short line with a day's date or a time on it ("Publié le 16 mai 2026 à 07h00"): kept for the publication
+    date, whatever the model says."""
+    return len(line) < 100 and bool(
+        _DATED.search(line) or _DATE_LINE.fullmatch(line) or _STAMP_LINE.fullmatch(line) or _STAMP.search(line)
+        or any(t.type == "DATE" and re.match(r"\d{4}-\d\d-\d\d", t.value or "") for t in find_timexes(line, None)))
 
 
 def _is_headline(line: str) -> bool:
@@ -238,6 +241,9 @@ def clean_text(raw: str, *, title: str | None = None, find_title: bool = True,
     if line_model is True:
         line_model = load_line_model()
     learned = furniture_scores(lines, line_model) if line_model else [0.0] * len(lines)
+    headline = None  # the headline the rules find is kept whatever the model says
+    if any(score >= LEARNED_THRESHOLD for score in learned):
+        headline = title or clean_text(raw, find_title=find_title, line_model=None).title
     translation: Translation | None = None
     removed: list[str] = []
     stamps: list[str] = []  # the page's own time stamps, taken off as furniture above the body
@@ -286,8 +292,8 @@ def clean_text(raw: str, *, title: str | None = None, find_title: bool = True,
             credited = False
             continue
         credited = False
-        if learned[n] >= LEARNED_THRESHOLD and not _dated_line(s) and not (_is_masthead(s) and not _body_begun(blocks)):
-            # (a masthead above the body names the outlet: taken off below)
+        if learned[n] >= LEARNED_THRESHOLD and s != headline and not _dated_line(s) and not (
+                _is_masthead(s) and not _body_begun(blocks)):  # (a masthead above the body names the outlet)
             removed.append(s)  # furniture of a kind no rule knows: "Trending Now", "Recibe cada mañana las claves …"
             continue
         blocks[-1].append(s)
