@@ -633,3 +633,12 @@ def test_numeric_and_abbreviated_date_lines(text, value):
 
 def test_a_short_month_without_a_year_after_it_is_a_word():
     assert [t.text for t in find_timexes("Of the 27, 5 may abstain.", dt.date(2026, 9, 1))] == []
+
+
+def test_the_page_stamp_at_the_very_bottom_dates_it_before_a_dated_reference_above_it():
+    from truceline.ingest.metadata import dateline_published
+    entries = "\n\n".join(f"On {day} August envoys of the coalition met in Berlin to discuss air defence for Ukraine "
+                           "and the next round of talks, officials said after the meeting." for day in range(3, 11))
+    text = (f"Timeline entries\n\n{entries}\n\n^ Envoys meet in Ankara. Wire service. 7 July 2026.\n\n"
+            "This page was last edited on 3 October 2026, at 18:22 (UTC).")
+    assert dateline_published(text).value == "2026-10-03"
