@@ -65,6 +65,28 @@ def test_corrupt_file_is_reported_and_the_good_ones_stored(cli, tmp_path):
     assert [a["source"] for a in export(cli)["articles"]] == [str(good)]
 
 
+def test_a_report_that_trips_a_defect_in_cleaning_is_reported_and_the_others_stored(cli, tmp_path, monkeypatch):
+    from truceline import pipeline
+
+    real = pipeline.clean_text
+
+    def fragile(text, **kwargs):
+        if "Abu Dhabi" in text:
+            raise TypeError("object of type 'NoneType' has no len()")
+        return real(text, **kwargs)
+
+    monkeypatch.setattr(pipeline, "clean_text", fragile)
+    (tmp_path / "a.txt").write_text("Russia and Ukraine held talks in Istanbul on July 23, 2025, the ministry said.")
+    (tmp_path / "b.txt").write_text("Envoys met in Abu Dhabi on March 4, 2026, officials said.")
+    (tmp_path / "c.txt").write_text("Putin and Trump spoke by phone on October 16, 2025, the Kremlin said.")
+    result = cli("ingest", str(tmp_path))
+    assert result.exit_code == 1
+    errors = [line for line in result.output.splitlines() if line.startswith("error:")]
+    assert len(errors) == 1 and "b.txt" in errors[0] and "NoneType" in errors[0]
+    assert "Traceback" not in result.output
+    assert sorted(a["source"] for a in export(cli)["articles"]) == [str(tmp_path / "a.txt"), str(tmp_path / "c.txt")]
+
+
 def test_stdin_with_given_metadata(cli):
     result = cli("ingest", "-", "--url", "https://example.org/r", "--outlet", "Wire", "--published", "2025-10-17",
                  input="Trump met Zelensky at the White House on Friday, officials said.")

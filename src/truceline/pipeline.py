@@ -185,6 +185,9 @@ def ingest(names: Iterable[str], store: Store, analyzer_factory: Callable[[], An
             except SourceError as exc:
                 fail(str(exc))
                 continue
+            except Exception as exc:  # a defect met by one odd report must not stop the rest or lose their batch
+                fail(f"{raw.source}: could not be cleaned and dated ({exc.__class__.__name__}: {exc})")
+                continue
             outcome.article_ids.append(prepared.article.id)
             if store.fingerprint(prepared.article.id) == prepared.fingerprint or any(
                     p.article.id == prepared.article.id for p in pending):
