@@ -646,3 +646,43 @@ def test_a_dateline_with_a_colon_is_no_speakers_label(analyzer):
     found = statements(analyzer, "ABU DHABI: The UAE has mediated a new exchange of captives between Russia and "
                                  "Ukraine, according to Ukrainian officials.")
     assert [s.speaker.name for s in found] == ["Ukrainian officials"], [s.speaker for s in found]
+
+
+def test_a_commons_statement_and_members_turns_are_theirs(analyzer):
+    text = ("The Secretary of State for Foreign, Commonwealth and Development Affairs (Yvette Cooper): With "
+            "permission, Mr Speaker, I will make a statement on the talks in Geneva. We are raising the cost of "
+            "Russia's intransigence.\n\n"
+            "Priti Patel (Witham) (Con): I thank the Foreign Secretary for advance sight of her statement. The "
+            "Government have been too slow. Will she press for tougher sanctions?\n\n"
+            "Yvette Cooper: We will keep the pressure on Moscow until there is a ceasefire.\n\n"
+            "Dame Emily Thornberry (Islington South and Finsbury) (Lab): Can the Foreign Secretary tell the House "
+            "what happened to the children?\n")
+    found = [(s.speaker.name, s.content[:22]) for s in statements(analyzer, text)]
+    assert ("Yvette Cooper", "With permission, Mr Sp") in found, found
+    assert ("Yvette Cooper", "We will keep the press") in found, found
+    assert not any(content.startswith("Can the Foreign") for _, content in found)
+
+
+def test_a_podcast_host_asks_and_the_guest_named_in_capitals_answers(analyzer):
+    text = ("This week the host talks to Oksana Holub, a researcher who follows the Geneva talks.\n\n"
+            "MARA LINDQVIST: Who actually sat at the table in Geneva?\n\n"
+            "OKSANA HOLUB: On the Ukrainian side it was Rustem Umerov again. I read the result as a polite no.\n\n"
+            "MARA LINDQVIST: And the exchange on Saturday?\n\n"
+            "OKSANA HOLUB: It is real. Our sources say the lists are still being argued over.\n")
+    found = [(s.speaker.name, s.content[:20]) for s in statements(analyzer, text)]
+    assert ("Oksana Holub", "On the Ukrainian sid") in found, found
+    assert ("Oksana Holub", "It is real. Our sour") in found, found
+    assert not any(name == "Mara Lindqvist" for name, _ in found)
+
+
+def test_what_a_reporters_question_reports_is_read_and_us_is_no_first_person(analyzer):
+    text = ("Moderator: We take questions now.\n\n"
+            "NATO Spokesperson Allison Hart: Good afternoon. We condemn the overnight attack on Kharkiv.\n\n"
+            "Question (Deutsche Welle): The Kremlin said today that Ministers will discuss sending troops to "
+            "Ukraine. Will troops be on the agenda?\n\n"
+            "NATO Spokesperson: Let me be very clear. There are no such plans.\n\n"
+            "The alliance also confirmed that US President Donald Trump had spoken to the Secretary General by "
+            "phone on Sunday.\n")
+    found = [(s.speaker.name, s.content[:20], s.kind) for s in statements(analyzer, text)]
+    assert any(name == "Russia" and content.startswith("Ministers will") for name, content, _ in found), found
+    assert not any(name == "Allison Hart" and content.startswith("US President") for name, content, _ in found), found

@@ -29,10 +29,13 @@ from .mentions import DocContext, Mentioned, cue_lexicon, looks_like_person_name
 from .timex import find_timexes
 
 _DASH_OPEN = re.compile(r"^\s*[—–-]\s+")
-# "Sikorski: It was.", "GUEST (Maksymenko): Less than …" (the name in brackets after the role)
-_TURN = re.compile(r"(?:[A-Z]+\s+\((?=[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]+){0,2}\):))?"
-                   r"(?P<label>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]+){0,4})\)?:\s+(?P<body>\S)")
-_FIRST_PERSON = re.compile(r"\b(?:(?-i:I)|we|our|us|me|my)\b", re.IGNORECASE)
+# "Sikorski: It was.", "GUEST (Maksymenko): Less than …", "The Secretary of State for Foreign, Commonwealth and
+# Development Affairs (Yvette Cooper): With permission …" (the name in brackets after the role), "Priti Patel (Witham)
+# (Con): I thank …" (a member's seat and party after the name)
+_TURN = re.compile(r"(?:(?:[A-Z]+|The\s[^():\n]{3,100}?)\s+\((?=[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]+){0,2}\):))?"
+                   r"(?P<label>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]+){0,4})\)?(?:\s\([^()\n]{1,60}\)){0,2}:\s+(?P<body>\S)")
+_QUESTIONERS = {"q", "question", "moderator", "interviewer", "host", "reporter", "anchor"}
+_FIRST_PERSON = re.compile(r"\b(?:(?-i:I|us|Us)|we|our|me|my)\b", re.IGNORECASE)  # ("US President …" is no "us")
 _QUOTE_LABEL = re.compile(r"\s*(?:quote|direct speech|цитата|пряма мова)(?:\s+from\s+[^:]{1,40})?\s*:\s*", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*[-•*]\s+")
 # "- May 16, 2025: First direct talks …", "— 23 July – Third round": an entry of a chronology, led by its date
@@ -138,8 +141,16 @@ class _Extractor:
         self._turn_speaker: Speaker | None = None  # who holds the floor in a transcript, until the next label
         # a transcript: three paragraphs or more open with a speaker's label, one of them the questioner's
         # ("Moderator:", "Question (Reuters):", "Q:"), not a digest of who said what ("Peskov: …")
-        labels = [m.group("label").casefold() for m in (_TURN.match(self.text[a:b]) for a, b in self._paras) if m]
-        self._transcript = len(labels) >= 3 and bool({"q", "question", "moderator", "interviewer"} & set(labels))
+        turns = [(m.group("label").casefold(), self.text[a:b].rstrip().endswith("?"))
+                 for m, a, b in ((_TURN.match(self.text[a:b]), a, b) for a, b in self._paras) if m]
+        labels = {label for label, _ in turns}
+        # who interviews: a label with two turns or more, at least half of them questions ("Evening Brief:", "MARA
+        # LINDQVIST:"); a member who speaks once in a debate and ends with a question is no interviewer
+        self._askers = {label for label in labels if sum(t == label for t, _ in turns) >= 2
+                        and 2 * sum(t == label and asks for t, asks in turns) >= sum(t == label for t, _ in turns)}
+        # (or turns by two people or more, one of them asking: "MARA LINDQVIST: Who sat at the table?")
+        self._transcript = len(turns) >= 3 and (bool({"q", "question", "moderator", "interviewer"} & labels)
+                                                or len(labels) >= 2 and any(asks for _, asks in turns))
         self._quotes_here: list[tuple[int, int]] = []
 
     # -- helpers -------------------------------------------------------------
@@ -220,7 +231,10 @@ class _Extractor:
                 self._quotes_here.append((start, end))
             if _is_headline(self.text[start:end]):
                 continue
-            if self._digest_item(start, end):
+            if self._transcript and _TURN.match(self.text[start:end]):
+                if self._transcript_turn(start, end):
+                    continue
+            elif self._digest_item(start, end):
                 pass  # its first line is read; the lines under it are read below
             elif self._transcript_turn(start, end):
                 continue
@@ -292,17 +306,32 @@ class _Extractor:
         if not m:
             return False
         label, body = m.group("label"), start + m.start("body")
-        if self.text[start:end].rstrip().endswith("?"):
-            self._turn_speaker = None  # the floor passes to whoever asks
-            return label.casefold() in ("q", "question") or self.ctx.by_surname(label.split()[-1]) is not None
+        if self._transcript and label.casefold() in self._askers - _QUESTIONERS:
+            self._turn_speaker = None  # the interviewer's turns are no statements
+            return True
+        if label.isupper() and len(label) > 2:
+            label = label.title()  # "OKSANA HOLUB", "MS. LEAVITT": a name set in capitals
+        asks = self.text[start:end].rstrip().endswith("?")
+        if asks and (label.casefold() in _QUESTIONERS or not self._transcript):
+            self._turn_speaker = None  # the floor passes to whoever asks; what the question reports is read as
+            return False  # narration is ("The Kremlin said today that …. Will troops be on the agenda?")
         if label.casefold() in ("a", "answer"):
             speaker = self._answerer = self._answerer or self._interviewee(start, label) or self.ctx.person_pronoun(label)
         else:
             actor = self._known_person(label)
-            speaker = self.ctx.speaker_for(actor, label) if actor is not None else self._named_turn(start, label)
-        self._turn_speaker = speaker
+            speaker = self.ctx.speaker_for(actor, label) if actor is not None \
+                else self._named_turn(start + m.start("label"), label)
+        self._turn_speaker = None if asks else speaker
         if speaker is None:
             return False
+        if asks:  # a member's question to the minister: what she states before asking is hers ("I thank the
+            # Foreign Secretary …. The Government have dithered. Will she …?"); a bare question is no statement
+            stop = next((max(body, s.start_char) for s in sentences_in(self.doc, start, end)
+                         if s.text.rstrip().endswith("?")), end)
+            if stop - body < 20:
+                return True
+            self._add(speaker, "say", "direct", body, stop, claim=(start, end))
+            return True
         self._add(speaker, "say", "direct", body, end, claim=(start, end))
         return True
 
