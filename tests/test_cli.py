@@ -375,3 +375,22 @@ def test_a_report_with_no_year_takes_the_year_its_weekdays_fit(cli, tmp_path):
                          "by Rustem Umerov would hold talks in Washington on Wednesday, March 25. The exchange of "
                          "March 19 had shown that agreements could be kept, he said.\n")
     assert (article["published"]["value"], article["published"]["basis"]) == ("2026-03-19", "inferred")
+
+
+@pytest.mark.parametrize("header, published", [
+    # a wire's source line taken off as furniture, over a dateline without a year in a report naming older years
+    ("Source: Newswire | 2026-04-14 21:06:43 | Editor: desk\nShare\n\n"
+     "BEIJING, April 14 (Newswire) -- The envoy will travel again, a spokesman said on Tuesday.\n\n", "2026-04-14"),
+    # a podcast's episode date with its length
+    ("Ep. 12: What came out of Geneva?\n12 June 2026 · 48 min\nSubscribe: Apple Podcasts · Spotify · RSS\n\n"
+     "The envoys spent two days in Geneva last week, the host said.\n\n", "2026-06-12"),
+    # a ministry's numbered press release
+    ("Press Releases\n\nNo: 214, 21 August 2026, Press Release Regarding the Fourth Round of Negotiations Held in "
+     "Istanbul\n\nThe fourth round of negotiations between the delegations was held today in Istanbul.\n\n",
+     "2026-08-21"),
+])
+def test_a_page_stamp_in_its_header_dates_the_report(cli, tmp_path, header, published):
+    body = ("The position paper of February 2023 was recalled, and the initiative launched in September 2024 was "
+            "praised by all who spoke after the meeting.\n\nThe talks will go on, officials said after the session.\n")
+    article = ingest_one(cli, tmp_path, header + body)
+    assert article["published"]["value"] == published, article["published"]

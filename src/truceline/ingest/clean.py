@@ -175,6 +175,8 @@ _ENTITY = re.compile(r"&(?:[a-z]{2,8}|#\d{2,6}|#x[0-9a-f]{2,5});", re.IGNORECASE
 # A line that is only a numeric date and time: "2026/2/19 06:45 (JST)", "08/06/2026 09:47 GMT", "2026-03-05 08:41"
 _STAMP_LINE = re.compile(r"\s*(?:\d{4}[/.-]\d{1,2}[/.-]\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})(?:,?\s+\d{1,2}[:.]\d{2})?"
                          r"(?:\s*\(?[A-Z]{2,4}\)?)?\s*")
+# a full date with the time of day on a line of furniture: "Source: Xinhua | 2026-04-14 21:06:43 | Editor: huaxia"
+_STAMPED = re.compile(r"\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})[ T,]+\d{1,2}:\d{2}\b")
 # a line that is only a date, perhaps with a time: "14 November, 10:25", "Nov. 3 · 09:40"
 _DATE_LINE = re.compile(rf"(?:\w+,\s*)?(?:{_MONTHS}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTHS})(?:,?\s*\d{{4}})?"
                         rf"(?:\s*[,·|•-]?\s*(?:at\s+)?\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s*\w{{2,4}})?)?",
@@ -278,9 +280,10 @@ def clean_text(raw: str, *, title: str | None = None, find_title: bool = True,
         comments = False
         if is_furniture(s):
             removed.append(s)
-            if _STAMP_LINE.fullmatch(s) and not any(len(kept) > 100 and kept.endswith(".") for block in blocks
-                                                    for kept in block):
-                stamps.append(s)  # above the first paragraph of running text
+            if (_STAMP_LINE.fullmatch(s) or _STAMPED.search(s) or len(s) <= 60 and _DATED.search(s)) and not any(
+                    len(kept) > 100 and kept.endswith(".") for block in blocks for kept in block):
+                stamps.append(s)  # above the first paragraph of running text: "Source: Xinhua | 2026-04-14 21:06:43",
+                # "12 June 2026 · 48 min"
             if _CREDIT.match(s) and blocks[-1] and _is_caption(blocks[-1][-1]) and (
                     _body_begun(blocks) or _header_read(blocks)):
                 removed.append(blocks[-1].pop())  # the caption the credit is for: "Umerov in Abu Dhabi" / "Image: AFP"
