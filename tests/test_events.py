@@ -1459,3 +1459,10 @@ def test_a_meeting_in_a_where_clause_of_a_sentence_without_a_verb_is_read(analyz
     # the clause hangs from a noun at the root of the parse: finding the host verb once looped for ever
     (e,) = events(analyzer, "A long day in Vienna, where Lavrov met Rubio on Monday.", dt.date(2026, 3, 18))
     assert (e.type, e.date.value) == ("talks", "2026-03-16")
+
+
+def test_a_wiki_entry_ending_in_an_editors_mark_is_read(analyzer):
+    text = ("29 July – The European Union adopted a new package of sanctions targeting Russian gas shipments.[124] "
+            "Hungary had dropped its veto the previous day.[citation needed]")
+    (e,) = [e for e in events(analyzer, text, dt.date(2026, 10, 3)) if e.type == "sanction"]
+    assert (e.status, e.date.value) == ("occurred", "2026-07-29")

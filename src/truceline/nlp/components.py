@@ -34,7 +34,8 @@ for _name, _default in (("published", None), ("year", None), ("article_id", "doc
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Capt|Prof|Gov|Sen|Rep|Jr|Sr|No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
     r"Sep|Sept|Oct|Nov|Dec|e\.g|i\.e|a\.m|p\.m)|(?<!\bon )(?<!\bvia )\b[A-Z]|\b(?:[A-Z]\.){1,3}[A-Z])\.$")
-_SENTENCE_END = re.compile(r"[.!?…]+[\"”»’)]*(?:\[\d{1,3}\])*\s+(?=[\"“«(—–-]?\s*[A-Z0-9\u0400-\u04FF])")
+_SENTENCE_END = re.compile(r"[.!?…]+[\"”»’)]*(?:\[(?:\d{1,3}|citation needed|clarification needed|who\?|when\?)\])*"
+                           r"\s+(?=[\"“«(—–-]?\s*[A-Z0-9\u0400-\u04FF])")
 
 
 def sentence_starts(text: str) -> set[int]:

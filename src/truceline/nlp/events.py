@@ -60,7 +60,8 @@ _REPORTED = re.compile(r"\b(announced|said|says|agreed|promised|confirmed|declar
 _CONTRAST = re.compile(r",\s+(?:but|while|whereas|although)\b|;|,\s+and\s+(?=(?-i:[A-Z])[\w-]+\s+(?:still\s+|again\s+)?[a-z]+)"
                        r"|,\s+(?:a|an)\s+(?:condition|demand|proposal|plan|offer|idea|ultimatum|step|move)\s+(?:that\s+|which\s+)?"
                        r"(?=(?-i:[A-Z]))")  # "…, a condition Ukraine has repeatedly rejected": what others made of it
-_SENTENCE_END = re.compile(r"(?:[.!]|[.!?,…]['\"”»’]|[.!]\))(?:\[\d{1,3}\])*$")  # "… a venue.[6]": a footnote
+# "… a venue.[6]", "… the day before.[citation needed]": a wiki's footnote and its editors' marks
+_SENTENCE_END = re.compile(r"(?:[.!]|[.!?,…]['\"”»’]|[.!]\))(?:\[(?:\d{1,3}|citation needed|clarification needed|who\?|when\?)\])*$")
 _WEAKER = {"planned", "proposed", "hypothetical"}  # a reference with these tells nothing new of its antecedent
 _OFFICIALS = re.compile(r"\b(delegations?|envoys?|ministers?|negotiators?|officials|advisers?|aides?|teams?|"
                         r"representatives|diplomats?|secretary|spokes(?:man|woman|person))\b", re.IGNORECASE)
