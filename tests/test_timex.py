@@ -642,3 +642,11 @@ def test_the_page_stamp_at_the_very_bottom_dates_it_before_a_dated_reference_abo
     text = (f"Timeline entries\n\n{entries}\n\n^ Envoys meet in Ankara. Wire service. 7 July 2026.\n\n"
             "This page was last edited on 3 October 2026, at 18:22 (UTC).")
     assert dateline_published(text).value == "2026-10-03"
+
+
+def test_a_chronologys_dated_entries_are_no_dateline():
+    from truceline.ingest.metadata import dateline_published
+    entries = "\n\n".join(f"{day} July – Envoys of the coalition met in Berlin to discuss air defence for Ukraine "
+                          "and the next round of talks, officials said after the meeting." for day in (1, 7, 15))
+    text = f"{entries}\n\nThis page was last edited on 3 October 2026, at 18:22 (UTC)."
+    assert dateline_published(text).value == "2026-10-03"

@@ -62,7 +62,11 @@ def dateline_published(text: str, header: list[str] = (), timexes: list[Timex] |
     # a wire dateline ("KYIV, March 4 (Wire) - …") further down, under a header of menus, captions and by-lines
     # or a "Published 14/05/2026" line under a long header
     wire = [sp for sp in spans[6:14] if _WIRE_DATELINE.match(text[sp[0]:sp[1]]) or _BYLINE.match(text[sp[0]:sp[1]])][:1]
+    # a chronology's entries open with their dates ("1 July – …", "7 July – …"): none of them is a dateline
+    entries = [sp for sp in spans if _ENTRY.match(text, sp[0], sp[1])]
     for i, (start, end) in enumerate(top + wire + spans[-2:][::-1]):  # the bottom line first: the page's own stamp
+        if len(entries) >= 2 and (start, end) in entries:
+            continue
         para = text[start:end]
         short = len(para) <= 120
         if 3 <= i < len(top):  # further down the header, only a line that is a date ("August 9, 2025 at 6:15 p.m.")
@@ -82,6 +86,9 @@ def dateline_published(text: str, header: list[str] = (), timexes: list[Timex] |
     return None
 
 
+
+
+_ENTRY = re.compile(r"\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?\s+[–—-]\s")
 
 
 def _weekday_year(day: str, written: str, lead: str = "") -> str:
