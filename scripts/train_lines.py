@@ -30,6 +30,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from truceline.ingest.clean import clean_text, page_lines  # noqa: E402
 from truceline.ingest.lines import LABEL, LABELS, blank_line_model, feature_doc  # noqa: E402
 from truceline.settings import LINES_DIR  # noqa: E402
+from train_triggers import report_path  # noqa: E402  (where a gold file's report is, as the trigger model finds it)
 
 
 def norm(s: str) -> str:
@@ -37,14 +38,6 @@ def norm(s: str) -> str:
     s = unicodedata.normalize("NFKD", s or "")
     s = "".join(c for c in s if not unicodedata.combining(c)).casefold().replace("’", "'").replace("‘", "'")
     return re.sub(r"\s+", " ", s).strip()
-
-
-def report_path(gold_file: Path, name: str) -> Path | None:
-    for base in (ROOT, gold_file.parent, gold_file.parent / gold_file.name.replace(".gold.json", "")):
-        for candidate in (base / name, base / Path(name).name):
-            if candidate.is_file():
-                return candidate
-    return None
 
 
 def reports(gold_file: Path) -> list[tuple[dict, list[str]]]:
