@@ -1466,3 +1466,34 @@ def test_a_wiki_entry_ending_in_an_editors_mark_is_read(analyzer):
             "Hungary had dropped its veto the previous day.[citation needed]")
     (e,) = [e for e in events(analyzer, text, dt.date(2026, 10, 3)) if e.type == "sanction"]
     assert (e.status, e.date.value) == ("occurred", "2026-07-29")
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow denied the strike and in turn accused Kyiv of shelling a substation in Belgorod region.",
+    "Kyiv and Moscow traded accusations over breaches of a local ceasefire around the nuclear power plant.",
+    "The ombudsman renewed his accusation that Russia tortures prisoners of war.",
+])
+def test_accusations_beside_a_denial_traded_or_renewed(analyzer, text):
+    assert [e.type for e in events(analyzer, text)] == ["accusation"]
+
+
+def test_a_denial_does_not_reach_a_verb_only_coordinated_with_it(analyzer):
+    text = "The Kremlin denied that Moscow had accused Kyiv of sabotage."
+    assert "accusation" not in [e.type for e in events(analyzer, text)]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Washington said it will decide by the end of June whether to go ahead with secondary tariffs on buyers of "
+     "Russian oil.", "hypothetical"),
+    ("Bessent said the administration was prepared to go further with secondary tariffs on buyers of Russian crude "
+     "if the talks stall.", "hypothetical"),
+    ("And let me be clear: if there is no ceasefire by August, the President is prepared to impose severe tariffs on "
+     "countries that buy Russian oil.", "hypothetical"),
+])
+def test_tariffs_on_buyers_of_russian_oil_are_sanctions_and_a_condition_makes_them_hypothetical(analyzer, text, status):
+    assert [(e.type, e.status) for e in events(analyzer, text)] == [("sanction", status)]
+
+
+def test_tariffs_that_are_threatened_are_the_threat(analyzer):
+    text = "Washington has threatened secondary tariffs on buyers of Russian oil if the bill passes without a truce."
+    assert [e.type for e in events(analyzer, text)] == ["threat"]

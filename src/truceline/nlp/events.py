@@ -783,6 +783,9 @@ class _EventReader:
             status = "planned"  # "… expected before leaders gather in Brussels on March 19-20"
         if denial and not re.search(r"\b(?:if|unless|whether)\b", clause, re.IGNORECASE):
             status = "occurred"  # "Kyiv would not accept this": the refusal itself is told
+        if status in ("occurred", "planned") and etype not in ("threat", "accusation") and (_CONDITION_AFTER.match(
+                self.text, trigger[1], sent.end_char) or _CONDITION_BEFORE.search(before)) and _READY.search(self.text, max(c_start, trigger[0] - 40), trigger[0]):
+            status = "hypothetical"  # "was prepared to go further with secondary tariffs … if the track stalls"
         definite = bool(_DEFINITE.search(before[-40:])) and etype in ("summit", "talks", "call", "exchange", "agreement") \
             and not _ORDINAL.search(trig_text)
         # "The delegations agree to exchange …": a finite verb after its subject tells an event of its own
@@ -952,7 +955,12 @@ class _EventReader:
     def _denied(self, trigger: tuple[int, int]) -> bool:
         """"… denied that the American side had demanded …": the trigger is in what someone denies."""
         span = self.doc.char_span(trigger[0], trigger[1], alignment_mode="expand")
-        return span is not None and any(a.lemma_ in ("deny", "refute", "dismiss") for a in span.root.ancestors)
+        word = span.root if span is not None else None
+        while word is not None and word.head.i != word.i:
+            if word.head.lemma_ in ("deny", "refute", "dismiss") and word.dep_ != "conj":
+                return True  # (but "Moscow denied the strike and in turn accused Kyiv of …" accuses)
+            word = word.head
+        return False
 
     def _negated(self, head: str, clause: str, trigger: str) -> bool:
         return bool(self.rules.negation.search(head[-40:])) or not re.search(r"\bno\b", trigger, re.IGNORECASE) \
@@ -1757,6 +1765,10 @@ _MONTH_MAY = re.compile(r"(?<!^)(?<![.!?\"“]\s)\bMay\b")  # the month ("met on
 _PLACE_REACH = 90  # characters from the trigger where a place the model names can still be the event's
 _NOT_GOODS = {"list", "strike", "blow", "attack", "document", "letter", "message", "proposal", "note", "name"}
 _AFTER_PAST = re.compile(r"\b(?:after|following)\s+(?:the|a|an|their|his|her|its)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_CONDITION_AFTER = re.compile(r"[^.;:]*?\b(?:if|unless)\s+(?!not\b)", re.IGNORECASE)
+_CONDITION_BEFORE = re.compile(r"(?:^\W*(?:(?:And|But|So)\s+)?|[:—–]\s*(?:(?:and|but|so)\s+)?)(?:if|unless)\b[^.;:]*,\s", re.IGNORECASE)
+_READY = re.compile(r"\b(?:will|would|could|might|'ll|(?:prepared|ready|willing|poised)\s+to|threaten(?:s|ed)?\s+to)\s+"
+                    r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _TIME_CLAUSE = re.compile(r"\b(?:before|until|till|once|when|after|as soon as)\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 _RELATIVE_TO_EVENT = re.compile(r"\s+(?:\w+\s+){0,3}?(?:(?:the|a)\s+day|(?P<n>\w+)\s+days?)\s+(?P<dir>after|before)\s+"
                                 r"(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
