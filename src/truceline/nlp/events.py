@@ -343,10 +343,25 @@ class _EventReader:
         if any(d.sentence.start_char == sent.start_char for d in self.drafts):
             return
         for t in learned_triggers(self.doc, sent):
+            if self._negated_in_parse(t.start, t.end):
+                continue
             draft = self._draft(t.type, sent, paragraph, (t.start, t.end), t.end)
             if draft is not None and draft.dated:
                 self.drafts.extend(self._one_per_date(draft))
                 return
+
+    def _negated_in_parse(self, start: int, end: int) -> bool:
+        """A word the parse negates: "not"/"never" on its verb, or "no" on the verb's subject or object ("No new talks
+        … have been held", "has not met Putin since")."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return False
+        word = span.root
+        verb = word if word.pos_ in ("VERB", "AUX") else word.head
+        if any(c.dep_ == "neg" for c in verb.children):
+            return True
+        nouns = [word] + [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+        return any(d.lower_ in ("no", "none", "neither") and d.dep_ == "det" for n in nouns for d in n.children)
 
     def _sentence(self, sent: Span, paragraph: int) -> None:
         s = sent.text
