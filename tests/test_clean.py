@@ -575,3 +575,35 @@ def test_date_lines_the_masthead_and_the_headline_stay_whatever_the_model_says(m
     assert "17 March 2026, 18:05" in paragraphs
     assert "Publié le 17 mars 2026 à 19h10, mis à jour à 20h02" in paragraphs
     assert "Negotiators met on Monday, officials said." not in cleaned.text  # the model's word is taken for the rest
+
+
+@pytest.mark.parametrize("line", [
+    "Publicidad", "Noticias relacionadas", "Pubblicità", "Leggi anche:",
+    "P.IVA IT01234567890 - © Copyright Agenzia - Tutti i diritti riservati",
+    "Utilizamos cookies propias y de terceros para mejorar nuestros servicios.",
+    "Category: Europe", "Enclosure: image/jpeg, 48213 bytes", "Video 1:14", "LINE", "Key event", "Previous", "Next",
+    "Tel. +32 (0)2 555 01 99", "PRESENTED BY A PRIVATE BANK", "The Herald is funded by its readers. Help us keep going.",
+    "The two ministers shake hands before their talks in Ankara. (Anadolu Agency)", "A+ A-",
+])
+def test_foreign_ad_and_cookie_lines_feed_metadata_credits_sponsors_and_contacts_are_furniture(line):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Supported by the United States, Kyiv proposed a thirty-day truce.",
+    "Next week the delegations meet again in Geneva.",
+    "Tel Aviv hosted a round of talks on 5 May between the two sides.",
+    "The category of prisoners to be exchanged was not agreed, the ministry said.",
+])
+def test_report_sentences_that_open_like_furniture_stay(line):
+    assert not is_furniture(line)
+
+
+def test_short_lines_in_another_script_on_an_english_page_are_furniture():
+    page = ("Gulf mediators host a new round\n\n\u200fمشاركة\n\n"
+            "Saudi Arabia hosted Russian and Ukrainian officials in Riyadh on Monday, the foreign ministry said.\n\n"
+            "\u200fاقرأ أيضا\n\nПоделиться\n")
+    cleaned = clean_text(page, line_model=None)
+    assert cleaned.text == ("Saudi Arabia hosted Russian and Ukrainian officials in Riyadh on Monday, the foreign "
+                            "ministry said.")
+    assert cleaned.title == "Gulf mediators host a new round"

@@ -85,6 +85,17 @@ def is_furniture(line: str) -> bool:
     return any(p.fullmatch(s) for p in f.patterns)
 
 
+_BIDI = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")  # direction marks around right-to-left words
+
+
+def _foreign_label(line: str) -> bool:
+    """A short line in another script on a page in Latin letters: a menu item or button of the source's own
+    language ("مشاركة", "Поделиться", "関連ニュース") left on a translated page."""
+    letters = [c for c in line if c.isalpha()]
+    return len(line) <= 80 and len(letters) >= 2 and sum(not ("a" <= c.casefold() <= "z" or "\u00c0" <= c <= "\u024f")
+                                                       for c in letters) >= 0.7 * len(letters)
+
+
 _SLASHED_DATE = re.compile(r"(?<![\w/])[0-3]?\d/[0-3]?\d/(?:\d\d){1,2}(?![\w/])")
 
 
@@ -253,8 +264,9 @@ def clean_text(raw: str, *, title: str | None = None, find_title: bool = True,
     related = False  # under a "Related" heading: the headlines listed there
     comments = False  # under a page's reader comments: every short line after them
     credited = False  # the line before was a picture's credit: the caption may come under it
+    latin_page = language_of(raw) == "en"
     for n, line in enumerate(lines):
-        s = re.sub(r"[ \t\u200b]+", " ", line).strip()
+        s = re.sub(r"[ \t\u200b]+", " ", _BIDI.sub("", line)).strip()
         if not s:
             blocks.append([])
             related = credited = False
@@ -278,7 +290,7 @@ def clean_text(raw: str, *, title: str | None = None, find_title: bool = True,
             removed.append(s)
             continue
         comments = False
-        if is_furniture(s):
+        if is_furniture(s) or latin_page and _foreign_label(s):
             removed.append(s)
             if (_STAMP_LINE.fullmatch(s) or _STAMPED.search(s) or len(s) <= 60 and _DATED.search(s)) and not any(
                     len(kept) > 100 and kept.endswith(".") for block in blocks for kept in block):
