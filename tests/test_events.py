@@ -1497,3 +1497,20 @@ def test_tariffs_on_buyers_of_russian_oil_are_sanctions_and_a_condition_makes_th
 def test_tariffs_that_are_threatened_are_the_threat(analyzer):
     text = "Washington has threatened secondary tariffs on buyers of Russian oil if the bill passes without a truce."
     assert [e.type for e in events(analyzer, text)] == ["threat"]
+
+
+def test_an_event_n_days_before_the_day_the_main_clause_names_across_an_aside(analyzer):
+    text = ("Rome is ready to host the next round, Foreign Minister Antonio Tajani said. He spoke this morning at the "
+            "margins of a party convention in the capital, three days after the closing of the trilateral talks of Geneva.")
+    found = [(e.type, e.date.value if e.date else None) for e in events(analyzer, text, dt.date(2026, 4, 18))]
+    assert ("talks", "2026-04-15") in found
+
+
+def test_n_days_after_reaches_past_a_list_of_names_but_not_past_a_clause(analyzer):
+    text = ("On 11 March Russia and Ukraine swapped 200 prisoners each. The handover came two days after negotiators "
+            "from Russia, Ukraine and the United States sat down in Abu Dhabi.")
+    found = [(e.type, e.date.value if e.date else None) for e in events(analyzer, text, dt.date(2026, 3, 12))]
+    assert ("talks", "2026-03-09") in found
+    text = "On October 17, a day after the call, Trump received Volodymyr Zelensky at the White House."
+    found = [(e.type, e.date.value if e.date else None) for e in events(analyzer, text, dt.date(2025, 10, 20))]
+    assert found and all(date == "2025-10-17" for _, date in found), found

@@ -1385,8 +1385,12 @@ class _EventReader:
             own = [t for t in attached if self._attached_to(t.start, t.end, verbs - {said_at})]
             attached = own or attached
         fronted = [t for t in inside if t.start < d.trigger[0] and self._fronted(sent, t.start)]
-        offset = None if attached else self._offset_from_reference(d) or (
-            None if any(t.granularity == "day" for t in inside) else self._hours_after(d))  # (a day told wins)
+        reference = self._offset_from_reference(d)
+        offset = None
+        if reference is not None and not any(t.start > reference[1] for t in attached):
+            offset = reference[0]  # (but a date after the "N days after" is the event's own: "a day after talks on 4 May")
+        if offset is None and not attached and not any(t.granularity == "day" for t in inside):
+            offset = self._hours_after(d)  # (a day told wins)
         if offset is not None:
             d.date, d.dated = offset, True
             return
@@ -1486,21 +1490,24 @@ class _EventReader:
             return None
         return TimeValue(published.isoformat(), "day", None, None, "published")
 
-    def _offset_from_reference(self, d: _Draft) -> TimeValue | None:
+    def _offset_from_reference(self, d: _Draft) -> tuple[TimeValue, int] | None:
         """"It came a day after Ukraine hit air bases": an event told in a clause after "N days after" happened
-        N days before the event of the main clause, the one just told."""
+        N days before the event of the main clause, the one just told; with where the "N days" stands."""
         sent = d.sentence
         for t in self.doc._.timexes or []:
             if not (sent.start_char <= t.start and t.end < d.trigger[0]) or t.type != "DURATION":
                 continue
             m = re.match(r"^P(\d+)([DW])$", t.value or "")
             link = re.match(r"\s+(after|before)\s+", self.text[t.end: d.trigger[0]])
-            if not m or not link or re.search(r"[,;]", self.text[t.end: d.trigger[0]]):
-                continue
-            # "…, Leavitt said on Tuesday, a day after Trump and Putin spoke": from the day just named; else
-            # from the event just told
+            between = _NAME_LIST_COMMA.sub("", self.text[t.end: d.trigger[0]])
+            if not m or not link or re.search(r"[,;]", between):
+                continue  # (but "two days after negotiators from Russia, Ukraine and the United States sat down")
+            # "…, Leavitt said on Tuesday, a day after Trump and Putin spoke", "Tajani, speaking this morning at a
+            # convention, three days after the close of the talks": from the day the main clause names; else from
+            # the event just told
             named = next((n for n in reversed(self.timexes) if sent.start_char <= n.start and n.end <= t.start
-                          and re.fullmatch(r"\s*,?\s*", self.text[n.end:t.start])
+                          and not re.search(r"\b(?:after|before|since)\s+(?:\w+\s+){0,6}$",
+                                            self.text[max(sent.start_char, n.start - 60):n.start], re.IGNORECASE)
                           and _FULL_DAY.match((_to_day(n.to_time()) or n.to_time()).value or "")), None)
             prior = next((p for p in reversed(self.drafts) if p.date and _FULL_DAY.match(p.date.value)
                           and p.paragraph >= d.paragraph - 1), None)
@@ -1510,7 +1517,7 @@ class _EventReader:
             days = int(m.group(1)) * (7 if m.group(2) == "W" else 1)
             sign = -1 if link.group(1) == "after" else 1
             day = dt.date.fromisoformat(base[:10]) + dt.timedelta(days=sign * days)
-            return TimeValue(day.isoformat(), "day", None, f"{t.text} {link.group(1)}", "previous")
+            return TimeValue(day.isoformat(), "day", None, f"{t.text} {link.group(1)}", "previous"), t.start
         return None
 
     def _noun_type(self, noun: str) -> str | None:
@@ -1780,6 +1787,8 @@ _MONTH_MAY = re.compile(r"(?<!^)(?<![.!?\"“]\s)\bMay\b")  # the month ("met on
 _PLACE_REACH = 90  # characters from the trigger where a place the model names can still be the event's
 _NOT_GOODS = {"list", "strike", "blow", "attack", "document", "letter", "message", "proposal", "note", "name"}
 _AFTER_PAST = re.compile(r"\b(?:after|following)\s+(?:the|a|an|their|his|her|its)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# the comma of a list of names: ", Ukraine" in "Russia, Ukraine and the United States"
+_NAME_LIST_COMMA = re.compile(r",\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?=\s*,|\s+and\b)")
 _CONDITION_AFTER = re.compile(r"[^.;:]*?\b(?:if|unless)\s+(?!not\b)", re.IGNORECASE)
 _CONDITION_BEFORE = re.compile(r"(?:^\W*(?:(?:And|But|So)\s+)?|[:—–]\s*(?:(?:and|but|so)\s+)?)(?:if|unless)\b[^.;:]*,\s", re.IGNORECASE)
 _READY = re.compile(r"\b(?:will|would|could|might|'ll|(?:prepared|ready|willing|poised)\s+to|threaten(?:s|ed)?\s+to)\s+"
