@@ -1514,3 +1514,23 @@ def test_n_days_after_reaches_past_a_list_of_names_but_not_past_a_clause(analyze
     text = "On October 17, a day after the call, Trump received Volodymyr Zelensky at the White House."
     found = [(e.type, e.date.value if e.date else None) for e in events(analyzer, text, dt.date(2025, 10, 20))]
     assert found and all(date == "2025-10-17" for _, date in found), found
+
+
+def test_a_date_set_before_the_event_noun_in_translated_word_order(analyzer):
+    text = ("The premier Giorgia Meloni, for her part, had yesterday afternoon a telephone conversation with the "
+            "Ukrainian President Volodymyr Zelensky, her office made known in a note.")
+    found = [(e.type, e.date.value if e.date else None) for e in events(analyzer, text, dt.date(2026, 4, 18))]
+    assert ("call", "2026-04-17") in found
+
+
+def test_a_daily_war_report_over_the_past_day_is_dated_the_report_day(analyzer):
+    text = "Over the past day, the Russian occupiers carried out 612 strikes on 14 settlements of Zaporizhzhia region."
+    (e,) = events(analyzer, text, dt.date(2026, 3, 18))
+    assert (e.type, e.date.value) == ("attack", "2026-03-18")
+
+
+def test_an_exchange_told_by_a_governor_is_between_the_reports_two_sides(analyzer):
+    text = ("Russia and Ukraine resumed talks in Geneva this week. Governor Ivan Fedorov said the shelling went on. "
+            "On Wednesday, another exchange of prisoners took place, he said.")
+    found = [e for e in events(analyzer, text, dt.date(2026, 3, 19)) if e.type == "exchange"]
+    assert found and {"russia", "ukraine"} <= {a.actor for a in found[0].actors}

@@ -650,3 +650,8 @@ def test_a_chronologys_dated_entries_are_no_dateline():
                           "and the next round of talks, officials said after the meeting." for day in (1, 7, 15))
     text = f"{entries}\n\nThis page was last edited on 3 October 2026, at 18:22 (UTC)."
     assert dateline_published(text).value == "2026-10-03"
+
+
+def test_a_day_first_numeric_date_past_the_twelfth_is_read():
+    assert [t.value for t in find_timexes("Press release 312/26 of 20/04/2026, 15:10", dt.date(2026, 4, 20))][:1] == [
+        "2026-04-20"]

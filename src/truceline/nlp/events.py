@@ -97,7 +97,9 @@ _HOURS_AFTER = re.compile(r"\b(?:(?P<day>the\s+(?:day|evening|morning|night))|ho
 # Nouns that refer back to an event, beside the rules' `nouns`
 _REFERENCE_NOUNS = {"conversation": "call", "phone call": "call", "round": "talks", "session": "talks",
                     "swap": "exchange", "attack": "attack", "strike": "attack", "strikes": "attack"}
-_OVERNIGHT = re.compile(r"\b(?:overnight|at\s+night|last\s+night|during\s+the\s+night)\b", re.IGNORECASE)
+_OVERNIGHT = re.compile(r"\b(?:overnight|at\s+night|last\s+night|during\s+the\s+night|"
+                        r"(?:over|in|during)\s+the\s+(?:past|last)\s+(?:day|24\s+hours|twenty-four\s+hours))\b",
+                        re.IGNORECASE)  # (a daily war report's "over the past day": the day up to the report)
 _AS_PLANNED = re.compile(r"\bas\s+(?:originally\s+)?(?:planned|scheduled|agreed|expected|announced)\b", re.IGNORECASE)
 _CARRIED_OUT = re.compile(r"\b(?:which|that)\s+(?:(?:was|were)\s+(?:carried\s+out|completed|implemented|made)|took\s+place|"
                           r"happened|went\s+ahead)\b", re.IGNORECASE)
@@ -826,6 +828,11 @@ class _EventReader:
             draft.place = antecedent.place
             draft.actors = [EventActor(a.actor, a.role) for a in antecedent.actors]
         self._read_actors(draft, (c_start, c_end))
+        if draft.type == "exchange" and len(self.parties) == 2 and not any(
+                a.role != "mediator" and self.base.actors[a.actor].kind == "state" for a in draft.actors):
+            # "On Wednesday, another exchange of prisoners took place", "returned home in an exchange brokered by the
+            # Emirates": a swap is between the report's two sides, whoever tells of it or brokers it
+            draft.actors.extend(EventActor(p) for p in self.parties if not any(a.actor == p for a in draft.actors))
         subject = " ".join(w.lower_ for c in (token.root.children if token is not None else ()) if c.dep_ == "nsubj"
                            for w in c.subtree)  # "The leaders of France, Germany and Britain will meet"
         rounds = re.search(r"\brounds?\b", trig_text, re.IGNORECASE)  # delegations' rounds are never a summit
@@ -1398,7 +1405,11 @@ class _EventReader:
         # "the third, on 23 July, lasted …": a date set right after the event's noun is its own
         apposed = [t for t in inside if noun is not None and noun.root.pos_ in ("NOUN", "PROPN", "NUM", "ADJ")
                    and re.fullmatch(r"\s*,\s*(?:on|in)\s+", self.text[d.trigger[1]:t.start])]
-        for candidates in (apposed, on_verb, attached, fronted):
+        # "Meloni had yesterday afternoon a telephone conversation with Zelensky": a date set right before the
+        # event's noun phrase, where a translation puts it and the parse loses it
+        preceding = [t for t in inside if noun is not None and noun.root.pos_ in ("NOUN", "PROPN")
+                     and re.fullmatch(r"\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}", self.text[t.end:d.trigger[0]])]
+        for candidates in (apposed, on_verb, attached, fronted, preceding):
             if candidates:
                 best = self._night_into(min(candidates, key=lambda t: abs(t.start - d.trigger[0])))
                 d.date = _day_next_to(_to_day(self._from_previous_event(best) or best.to_time()),

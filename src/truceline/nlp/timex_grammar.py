@@ -972,7 +972,7 @@ RULES: list[Rule] = [
     _rule("iso", r"(?P<y>(?:1[89]|20)\d\d)(?P<sep>[-/])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)"
                  r"(?:[T\s](?P<hh>[0-2]\d):(?P<mi>[0-5]\d))?(?![\w-]|\.\d)", r_iso),
     _rule("dotted", r"(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:1[89]|20)\d\d)(?!\d)", r_dotted),
-    _rule("slashed", r"(?<![/\d])(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:1[89]|20)\d\d|\d\d)(?![\d/])", r_slashed),
+    _rule("slashed", r"(?<![/\d])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:1[89]|20)\d\d|\d\d)(?![\d/])", r_slashed),
     _rule("month_day", rf"(?:(?P<approx>{_APPROX})\s+)?(?:(?P<mrel>last|next|this\s+past|this\s+coming)\s+)?"
                        rf"(?:(?P<wd>{_WD}),?\s+)?(?P<mon>{_MONTH})\s*(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
                        rf"(?!\d|:\d|,\d{{3}}|\s*(?:%|percent|per\s+cent))"
