@@ -1534,3 +1534,10 @@ def test_an_exchange_told_by_a_governor_is_between_the_reports_two_sides(analyze
             "On Wednesday, another exchange of prisoners took place, he said.")
     found = [e for e in events(analyzer, text, dt.date(2026, 3, 19)) if e.type == "exchange"]
     assert found and {"russia", "ukraine"} <= {a.actor for a in found[0].actors}
+
+
+def test_states_and_capitals_beyond_the_main_parties_are_actors_and_places(analyzer):
+    found = events(analyzer, "Spanish Foreign Minister José Manuel Albares met his Japanese counterpart in Madrid on "
+                             "Monday to discuss the talks between Russia and Ukraine.", dt.date(2026, 3, 18))
+    talks = [e for e in found if e.type == "talks" and e.place == "Madrid"]
+    assert talks and {"spain", "japan"} <= {a.actor for a in talks[0].actors}
