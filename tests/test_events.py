@@ -1541,3 +1541,17 @@ def test_states_and_capitals_beyond_the_main_parties_are_actors_and_places(analy
                              "Monday to discuss the talks between Russia and Ukraine.", dt.date(2026, 3, 18))
     talks = [e for e in found if e.type == "talks" and e.place == "Madrid"]
     assert talks and {"spain", "japan"} <= {a.actor for a in talks[0].actors}
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Sergei Lavrov and Marco Rubio discussed the energy proposal by telephone on Friday.", "call"),
+    ("Washington put that truce to the Kremlin last Thursday, according to the paper.", "proposal"),
+    ("The package lists an additional 57 individuals and 34 entities that help Russia evade the measures.", "sanction"),
+    ("Vladimir Putin drew attention to the continuing attacks by the Ukrainian armed forces on civilian facilities.",
+     "accusation"),
+    ("On Tuesday the Netherlands and Norway jointly paid for a further package worth 500 million dollars.",
+     "military_aid"),
+    ("Berlin alone promised another 4 billion euros for air defence last month.", "military_aid"),
+])
+def test_more_wordings_of_calls_proposals_sanctions_accusations_and_aid(analyzer, text, etype):
+    assert [e.type for e in events(analyzer, text, dt.date(2026, 5, 1))] == [etype]
