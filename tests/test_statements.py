@@ -642,6 +642,21 @@ def test_a_press_conference_transcript_names_its_speaker_once_and_goes_on_in_her
     assert not any(content.startswith("We'll start") for _, content in found)
 
 
+def test_the_chairs_courtesies_in_a_press_conference_are_no_statements(analyzer):
+    text = ("NATO Spokesperson Allison Hart: Good afternoon. The Secretary General will begin with some opening "
+            "remarks, and then we will take your questions.\n\n"
+            "Secretary General Mark Rutte: Russia launched one of its largest attacks of the year on Ukraine.\n\n"
+            "NATO Spokesperson: Thank you. We'll start with Reuters.\n\n"
+            "Question (Reuters): Will Allies send more air defence?\n\n"
+            "Secretary General Mark Rutte: Allies have funded nine packages already.\n\n"
+            "NATO Spokesperson: Last question, Deutsche Welle, please.\n\n"
+            "Question (Deutsche Welle): Is a ceasefire near?\n\n"
+            "Secretary General Mark Rutte: That is for Russia to decide.\n\n"
+            "NATO Spokesperson: Thank you very much. This concludes the press conference.\n")
+    found = [(s.speaker.name, s.content[:16]) for s in statements(analyzer, text)]
+    assert [name for name, _ in found] == ["Mark Rutte"] * 3, found
+
+
 def test_a_dateline_with_a_colon_is_no_speakers_label(analyzer):
     found = statements(analyzer, "ABU DHABI: The UAE has mediated a new exchange of captives between Russia and "
                                  "Ukraine, according to Ukrainian officials.")

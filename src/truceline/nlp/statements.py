@@ -34,6 +34,14 @@ _DASH_OPEN = re.compile(r"^\s*[—–-]\s+")
 # (Con): I thank …" (a member's seat and party after the name)
 _TURN = re.compile(r"(?:(?:[A-Z]+|The\s[^():\n]{3,100}?)\s+\((?=[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]+){0,2}\):))?"
                    r"(?P<label>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]+){0,4})\)?(?:\s\([^()\n]{1,60}\)){0,2}:\s+(?P<body>\S)")
+# A chair's words that only run a press conference: greetings, thanks, giving the floor, closing.
+_PROCEDURAL = re.compile(
+    r"(?:thank(?:s| you)\b[^.!?]{0,60}|good (?:morning|afternoon|evening)\b[^.!?]{0,60}|welcome\b[^.!?]{0,60}"
+    r"|(?:the\s+)?(?:next|last|final|first) question\b[^.!?]{0,60}|[^.!?]{0,60}\b(?:please|go ahead)"
+    r"|we(?:'ll|’ll| will) (?:now )?(?:start|begin|go|take|move|turn)\b[^.!?]{0,80}|this concludes\b[^.!?]{0,80}"
+    r"|[^.!?]{0,80}\b(?:take|taking) (?:your |some |a few )?questions\b[^.!?]{0,40}"
+    r"|[^.!?]{0,60}\bopening remarks\b[^.!?]{0,60}|over to you\b[^.!?]{0,40}|with that\b[^.!?]{0,60})[.!?]*",
+    re.IGNORECASE)
 _QUESTIONERS = {"q", "question", "moderator", "interviewer", "host", "reporter", "anchor"}
 _FIRST_PERSON = re.compile(r"\b(?:(?-i:I|us|Us)|we|our|me|my)\b", re.IGNORECASE)  # ("US President …" is no "us")
 _QUOTE_LABEL = re.compile(r"\s*(?:quote|direct speech|цитата|пряма мова)(?:\s+from\s+[^:]{1,40})?\s*:\s*", re.IGNORECASE)
@@ -332,6 +340,11 @@ class _Extractor:
                 return True
             self._add(speaker, "say", "direct", body, stop, claim=(start, end))
             return True
+        said = [self.text[max(body, sent.start_char):sent.end_char].strip() for sent in sentences_in(self.doc, start, end)
+                if sent.end_char > body]
+        if said and all(_PROCEDURAL.fullmatch(x) for x in said if x):
+            return True  # the chair's "Thank you. We'll start with Reuters", "Last question, Deutsche Welle": no
+            # statement, and the floor stays with whoever spoke
         self._add(speaker, "say", "direct", body, end, claim=(start, end))
         return True
 
