@@ -1555,3 +1555,19 @@ def test_states_and_capitals_beyond_the_main_parties_are_actors_and_places(analy
 ])
 def test_more_wordings_of_calls_proposals_sanctions_accusations_and_aid(analyzer, text, etype):
     assert [e.type for e in events(analyzer, text, dt.date(2026, 5, 1))] == [etype]
+
+
+def test_events_in_a_feed_take_the_day_of_the_post_they_are_under(analyzer):
+    text = ("Kharkiv hit again\n\nWed, 18 Mar 2026 06:55:00 +0000 https://example.org/a/1.html\n\n"
+            "Russian drones struck a residential district of Kharkiv late on March 17, the mayor said.\n\n"
+            "Kremlin rejects truce\n\nMon, 16 Mar 2026 15:20:00 +0000 https://example.org/a/2.html\n\n"
+            "Peskov rejected a European proposal for a 30-day ceasefire along the front.\n")
+    found = {e.type: e.date.value if e.date else None for e in events(analyzer, text, dt.date(2026, 3, 18))}
+    assert found.get("rejection") == "2026-03-16", found
+
+
+def test_a_single_dateline_is_no_post_stamp(analyzer):
+    text = ("Kremlin rejects truce\n\n16 March 2026 15:20\n\n"
+            "Peskov rejected a European proposal for a 30-day ceasefire along the front.\n")
+    found = {e.type: e.date.value if e.date else None for e in events(analyzer, text, dt.date(2026, 3, 18))}
+    assert found.get("rejection") is None, found

@@ -280,13 +280,21 @@ class _EventReader:
     def _entry_stamps(self) -> list[tuple[int, Timex]]:
         """Paragraphs that are only a time of day, as live blogs head their entries, or only a weekday, as a
         weekly digest heads its days ("TUESDAY"), with that time's value."""
-        stamps = []
+        stamps, dated = [], []
         for p, (start, end) in enumerate(self.paragraphs):
             if end - start <= 12 and _STAMP.match(self.text[start:end]) or _DAY_HEADING.match(self.text[start:end]):
                 t = next((t for t in self.timexes if start <= t.start < end), None)
                 if t is not None:
                     stamps.append((p, t))
-        return stamps
+            elif end - start <= 160:
+                # a feed's or channel's post stamp: "Tue, 17 Mar 2026 15:20:00 +0000 https://…", "03.10.2026 22:05"
+                t = next((t for t in self.timexes if start <= t.start <= start + 6), None)
+                day = _to_day(t.to_time()) if t is not None else None
+                rest = "".join(c for i, c in enumerate(self.text[start:end], start)
+                               if not any(x.start <= i < x.end for x in self.timexes if start <= x.start < end))
+                if day is not None and _FULL_DAY.match(day.value or "") and len(_STAMP_REST.sub("", rest)) <= 3:
+                    dated.append((p, t))
+        return sorted(stamps + dated) if len(dated) >= 2 else stamps  # (one such line is the report's dateline)
 
     def _main_parties(self) -> tuple[str, ...]:
         """The two states the report names most: the sides of its story, when a sentence says only "the two sides"."""
@@ -1800,6 +1808,9 @@ _NOT_GOODS = {"list", "strike", "blow", "attack", "document", "letter", "message
 _AFTER_PAST = re.compile(r"\b(?:after|following)\s+(?:the|a|an|their|his|her|its)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # the comma of a list of names: ", Ukraine" in "Russia, Ukraine and the United States"
 _NAME_LIST_COMMA = re.compile(r",\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?=\s*,|\s+and\b)")
+# what a post stamp has besides its date and time: a weekday, the seconds, a time zone, the post's address
+_STAMP_REST = re.compile(r"https?://\S+|[+-]\d{4}\b|\b(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EST|EDT|PST|PDT|Kyiv time)\b"
+                         r"|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?|\d{1,2}[:.]\d{2}(?::\d{2})?|[\W_]", re.IGNORECASE)
 _CONDITION_AFTER = re.compile(r"[^.;:]*?\b(?:if|unless)\s+(?!not\b)", re.IGNORECASE)
 _CONDITION_BEFORE = re.compile(r"(?:^\W*(?:(?:And|But|So)\s+)?|[:—–]\s*(?:(?:and|but|so)\s+)?)(?:if|unless)\b[^.;:]*,\s", re.IGNORECASE)
 _READY = re.compile(r"\b(?:will|would|could|might|'ll|(?:prepared|ready|willing|poised)\s+to|threaten(?:s|ed)?\s+to)\s+"
