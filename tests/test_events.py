@@ -1571,3 +1571,10 @@ def test_a_single_dateline_is_no_post_stamp(analyzer):
             "Peskov rejected a European proposal for a 30-day ceasefire along the front.\n")
     found = {e.type: e.date.value if e.date else None for e in events(analyzer, text, dt.date(2026, 3, 18))}
     assert found.get("rejection") is None, found
+
+
+def test_a_threat_worded_by_its_target_is_made_by_the_speaker(analyzer):
+    text = "Sergei Lavrov said last week that any European soldier in Ukraine would be a legitimate target."
+    (e,) = [e for e in events(analyzer, text, dt.date(2026, 3, 2)) if e.type == "threat"]
+    roles = {a.actor: a.role for a in e.actors}
+    assert roles["russia"] == roles["sergei-lavrov"] == "source" and roles["europe"] == "target"

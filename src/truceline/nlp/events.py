@@ -1193,9 +1193,23 @@ class _EventReader:
             for actor_id in ids:
                 if not any(a.actor == actor_id for a in actors):
                     actors.append(EventActor(actor_id, role))
+        if d.type == "threat" and _THREATENED_PARTY.search(self.text[d.trigger[0]:d.trigger[1]]):
+            actors = self._threat_by_speaker(d, actors)
         if directed and len(actors) > 1 and not any(a.role == "source" for a in actors):
             actors[0].role = "source"
         d.actors = actors
+
+    def _threat_by_speaker(self, d: _Draft, actors: list[EventActor]) -> list[EventActor]:
+        """"Lavrov said that any European soldier in Ukraine would be a legitimate target": a threat worded by what
+        befalls its target is made by whoever says it; those it names are its targets."""
+        statement = self._statement_of(d)
+        speaker = self.base.actors.get(statement.speaker.actor) if statement and statement.speaker.actor else None
+        if speaker is None:
+            return actors
+        side = speaker.id if speaker.kind in ("state", "group", "organization") else speaker.country
+        sources = [x for x in (speaker.id, side) if x]
+        targets = [EventActor(a.actor, "target") for a in actors if a.actor not in sources]
+        return [EventActor(x, "source") for x in dict.fromkeys(sources)] + targets
 
     @staticmethod
     def _told_as_done(token: Span | None) -> bool:
@@ -1811,6 +1825,8 @@ _NAME_LIST_COMMA = re.compile(r",\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?=
 # what a post stamp has besides its date and time: a weekday, the seconds, a time zone, the post's address
 _STAMP_REST = re.compile(r"https?://\S+|[+-]\d{4}\b|\b(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EST|EDT|PST|PDT|Kyiv time)\b"
                          r"|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?|\d{1,2}[:.]\d{2}(?::\d{2})?|[\W_]", re.IGNORECASE)
+# a threat told by what befalls its target: "would be a legitimate target", "will be held accountable", "will pay a price"
+_THREATENED_PARTY = re.compile(r"\b(?:targets?|accountable|responsible|account|answer\s+for|pay|face)\b", re.IGNORECASE)
 _CONDITION_AFTER = re.compile(r"[^.;:]*?\b(?:if|unless)\s+(?!not\b)", re.IGNORECASE)
 _CONDITION_BEFORE = re.compile(r"(?:^\W*(?:(?:And|But|So)\s+)?|[:—–]\s*(?:(?:and|but|so)\s+)?)(?:if|unless)\b[^.;:]*,\s", re.IGNORECASE)
 _READY = re.compile(r"\b(?:will|would|could|might|'ll|(?:prepared|ready|willing|poised)\s+to|threaten(?:s|ed)?\s+to)\s+"
