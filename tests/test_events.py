@@ -1578,3 +1578,10 @@ def test_a_threat_worded_by_its_target_is_made_by_the_speaker(analyzer):
     (e,) = [e for e in events(analyzer, text, dt.date(2026, 3, 2)) if e.type == "threat"]
     roles = {a.actor: a.role for a in e.actors}
     assert roles["russia"] == roles["sergei-lavrov"] == "source" and roles["europe"] == "target"
+
+
+def test_a_relative_clause_takes_its_subject_from_the_noun_it_is_on(analyzer):
+    text = ("The idea came from Turkish President Recep Tayyip Erdogan, who offered again on Saturday to host a "
+            "meeting between Vladimir Putin and Volodymyr Zelensky.")
+    (e,) = [e for e in events(analyzer, text, dt.date(2026, 3, 22)) if e.type == "proposal"]
+    assert {a.actor for a in e.actors if a.role == "source"} >= {"turkey", "recep-tayyip-erdogan"}

@@ -1343,6 +1343,9 @@ class _EventReader:
                 sub = subjects[0]
                 if sub.lower_ in ("he", "she") and not any(s.span[0] <= sub.idx < s.span[1] for s in self.statements):
                     return self._person_before(sub.idx)  # "He once again demanded their release": who he is
+                if sub.lower_ in ("who", "which", "that") and token.dep_ == "relcl":
+                    noun = token.head  # "President Erdogan, who offered again to host …": the one the clause is on
+                    return self._mentions(noun.left_edge.idx, noun.idx + len(noun.text))
                 edge = (sub.left_edge.idx, sub.right_edge.idx + len(sub.right_edge.text))
                 return self._mentions(*edge)
             token = token.head if token.head.i != token.i else None
