@@ -1698,6 +1698,8 @@ class _EventReader:
             if ent.label_ not in ("GPE", "LOC", "FAC") or self.base.lookup(ent.text) is not None \
                     or self.base.state_of(ent.text) is not None:
                 continue
+            if any(t.start < ent.end_char and ent.start_char < t.end for t in self.timexes):
+                continue  # "until midnight on Easter Sunday": a time, whatever the model calls it
             if not re.search(r"\b(?:in|at|on|near|over|of)\s+(?:the\s+)?$", self.text[max(0, ent.start_char - 12):ent.start_char]) \
                     and not (d.type == "attack" and 0 <= ent.start_char - d.trigger[1] <= 20):
                 continue  # but "Ukrainian drones attacked Rylsk": the place struck
@@ -1830,7 +1832,8 @@ _STAMP_REST = re.compile(r"https?://\S+|[+-]\d{4}\b|\b(?:GMT|UTC|BST|CET|CEST|EE
                          r"|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?|\d{1,2}[:.]\d{2}(?::\d{2})?|[\W_]", re.IGNORECASE)
 # a threat told by what befalls its target: "would be a legitimate target", "will be held accountable", "will pay a price"
 _THREATENED_PARTY = re.compile(r"\b(?:targets?|accountable|responsible|account|answer\s+for|pay|face)\b", re.IGNORECASE)
-_CONDITION_AFTER = re.compile(r"[^.;:]*?\b(?:if|unless)\s+(?!not\b)", re.IGNORECASE)
+_CONDITION_AFTER = re.compile(r"[^.;:]*?\b(?:if|unless)\s+(?!not\b)|[^.;:]*?\bshould\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?"
+                              r"\s+(?:fail|refuse|reject|decline|not|continue|walk)", re.IGNORECASE)
 _CONDITION_BEFORE = re.compile(r"(?:^\W*(?:(?:And|But|So)\s+)?|[:—–]\s*(?:(?:and|but|so)\s+)?)(?:if|unless)\b[^.;:]*,\s", re.IGNORECASE)
 _READY = re.compile(r"\b(?:will|would|could|might|'ll|(?:prepared|ready|willing|poised)\s+to|threaten(?:s|ed)?\s+to)\s+"
                     r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
