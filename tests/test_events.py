@@ -13,6 +13,11 @@ def events(analyzer, text, published=PUBLISHED):
     return analyzer.analyze(text, published, "t").events
 
 
+def dated(analyzer, text, published=PUBLISHED):
+    """Each event found as (type, date value)."""
+    return [(e.type, e.date.value if e.date else None) for e in events(analyzer, text, published)]
+
+
 def test_a_dated_call_between_states(analyzer):
     (e,) = events(analyzer, "On October 16, Putin and Trump had a telephone conversation, the Kremlin said.")
     assert (e.type, e.status, e.date.value) == ("call", "occurred", "2025-10-16")
@@ -794,7 +799,7 @@ def test_an_offer_to_host_is_a_proposal_and_could_host_the_meeting_itself(analyz
     ("Russia claimed on Monday to have captured the town of Pokrovsk.", "attack", "2026-10-12"),
 ])
 def test_events_told_by_a_noun_with_its_own_date(analyzer, text, etype, date):
-    found = [(e.type, e.date.value if e.date else None) for e in events(analyzer, text, dt.date(2026, 10, 16))]
+    found = dated(analyzer, text, dt.date(2026, 10, 16))
     assert (etype, date) in found, found
 
 
@@ -1041,7 +1046,7 @@ def test_the_meeting_a_side_calls_for_is_the_object_of_its_demand_not_an_event_o
 
 def test_talks_named_in_passing_with_their_week_are_an_event(analyzer):
     text = "The breakdown came after two days of talks in Miami last week between Steve Witkoff and Kirill Dmitriev."
-    found = [(e.type, e.date.value if e.date else None) for e in events(analyzer, text, dt.date(2026, 4, 14))]
+    found = dated(analyzer, text, dt.date(2026, 4, 14))
     assert ("talks", "2026-W15") in found
 
 
@@ -1089,7 +1094,7 @@ def test_figures_restated_in_brackets_as_a_foreign_ministry_writes_them(analyzer
     ("Oslo will ship a further air-defence package to Ukraine, the minister said.", "military_aid", None),
 ])
 def test_contacts_calls_and_rounds_named_with_their_day_and_a_package_shipped(analyzer, text, etype, date):
-    found = [(e.type, e.date.value if e.date else None) for e in events(analyzer, text, dt.date(2026, 3, 10))]
+    found = dated(analyzer, text, dt.date(2026, 3, 10))
     assert any((etype is None or t == etype) and (date is None or (d or "").startswith(date)) for t, d in found), found
 
 
@@ -1502,24 +1507,24 @@ def test_tariffs_that_are_threatened_are_the_threat(analyzer):
 def test_an_event_n_days_before_the_day_the_main_clause_names_across_an_aside(analyzer):
     text = ("Rome is ready to host the next round, Foreign Minister Antonio Tajani said. He spoke this morning at the "
             "margins of a party convention in the capital, three days after the closing of the trilateral talks of Geneva.")
-    found = [(e.type, e.date.value if e.date else None) for e in events(analyzer, text, dt.date(2026, 4, 18))]
+    found = dated(analyzer, text, dt.date(2026, 4, 18))
     assert ("talks", "2026-04-15") in found
 
 
 def test_n_days_after_reaches_past_a_list_of_names_but_not_past_a_clause(analyzer):
     text = ("On 11 March Russia and Ukraine swapped 200 prisoners each. The handover came two days after negotiators "
             "from Russia, Ukraine and the United States sat down in Abu Dhabi.")
-    found = [(e.type, e.date.value if e.date else None) for e in events(analyzer, text, dt.date(2026, 3, 12))]
+    found = dated(analyzer, text, dt.date(2026, 3, 12))
     assert ("talks", "2026-03-09") in found
     text = "On October 17, a day after the call, Trump received Volodymyr Zelensky at the White House."
-    found = [(e.type, e.date.value if e.date else None) for e in events(analyzer, text, dt.date(2025, 10, 20))]
+    found = dated(analyzer, text, dt.date(2025, 10, 20))
     assert found and all(date == "2025-10-17" for _, date in found), found
 
 
 def test_a_date_set_before_the_event_noun_in_translated_word_order(analyzer):
     text = ("The premier Giorgia Meloni, for her part, had yesterday afternoon a telephone conversation with the "
             "Ukrainian President Volodymyr Zelensky, her office made known in a note.")
-    found = [(e.type, e.date.value if e.date else None) for e in events(analyzer, text, dt.date(2026, 4, 18))]
+    found = dated(analyzer, text, dt.date(2026, 4, 18))
     assert ("call", "2026-04-17") in found
 
 

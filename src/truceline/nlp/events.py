@@ -290,8 +290,10 @@ class _EventReader:
                 # a feed's or channel's post stamp: "Tue, 17 Mar 2026 15:20:00 +0000 https://…", "03.10.2026 22:05"
                 t = next((t for t in self.timexes if start <= t.start <= start + 6), None)
                 day = _to_day(t.to_time()) if t is not None else None
-                rest = "".join(c for i, c in enumerate(self.text[start:end], start)
-                               if not any(x.start <= i < x.end for x in self.timexes if start <= x.start < end))
+                rest, at = "", start  # the line without its time expressions
+                for x in (x for x in self.timexes if start <= x.start < end):
+                    rest, at = rest + self.text[at:max(at, x.start)], max(at, min(x.end, end))
+                rest += self.text[at:end]
                 if day is not None and _FULL_DAY.match(day.value or "") and len(_STAMP_REST.sub("", rest)) <= 3:
                     dated.append((p, t))
         return sorted(stamps + dated) if len(dated) >= 2 else stamps  # (one such line is the report's dateline)
