@@ -701,3 +701,20 @@ def test_what_a_reporters_question_reports_is_read_and_us_is_no_first_person(ana
     found = [(s.speaker.name, s.content[:20], s.kind) for s in statements(analyzer, text)]
     assert any(name == "Russia" and content.startswith("Ministers will") for name, content, _ in found), found
     assert not any(name == "Allison Hart" and content.startswith("US President") for name, content, _ in found), found
+
+
+def test_the_paper_is_the_outlet_that_spoke_last(analyzer):
+    text = ("Kommersant wrote that the Kremlin has no intention of accepting the plan. According to the paper, "
+            "Sergei Lavrov and Marco Rubio discussed the energy proposal by telephone on Friday.\n\n"
+            "The Times reported that Washington had drafted a new truce. Washington put that truce to the Kremlin "
+            "last Thursday, according to the London paper.\n")
+    found = [(s.speaker.name, s.content[:20]) for s in statements(analyzer, text, dt.date(2026, 3, 22))]
+    assert ("Kommersant", "Sergei Lavrov and Ma") in found
+    assert ("Times", "Washington put that ") in found
+
+
+def test_an_agency_of_the_state_is_not_the_outlet_that_spoke_last(analyzer):
+    text = ("Kommersant wrote that the Kremlin has no intention of accepting the plan. The talks will resume in "
+            "March, according to the intelligence agency.\n")
+    found = [s.speaker.name for s in statements(analyzer, text, dt.date(2026, 3, 22))]
+    assert found[:1] == ["Kommersant"] and "Kommersant" not in found[1:], found

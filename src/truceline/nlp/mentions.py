@@ -99,6 +99,15 @@ _HUMAN_VOICE = re.compile(r"(?:the\s+)?(?:representative|speaker|delegate|ambass
                           r"\s+(?:of|for)\b", re.IGNORECASE)
 
 
+# A newspaper's or agency's name, for a speaker the actor base does not know ("The Times", "Le Monde")
+_OUTLET_NAME = re.compile(r"\b(?:Times|Post|Journal|Herald|Gazette|Tribune|Telegraph|Guardian|Pravda|Zeitung|Monde|Figaro|"
+                          r"País|Pais|Observer|Express|Daily|Weekly|Economist|Politico|Axios|Reuters|Bloomberg|Kommersant|"
+                          r"Vedomosti|Izvestia|Corriere|Repubblica|Spiegel)\b")
+# an outlet named by what it is: "the paper", "the London paper", "the Kyiv news site", "the agency"
+_OUTLET_NOUN = re.compile(r"(?:the\s+)?(?:(?-i:[A-Z])[\w-]+\s+)?(?:paper|newspaper|daily|weekly|tabloid|broadsheet|outlet|"
+                          r"(?:news|wire)\s+agency|broadcaster|publication|news\s+(?:site|website)|magazine)", re.IGNORECASE)
+
+
 @dataclass
 class DocContext:
     base: ActorBase
@@ -109,6 +118,7 @@ class DocContext:
     last_person_speaker: Speaker | None = None
     last_plural_speaker: Speaker | None = None
     last_unnamed: Speaker | None = None  # "a European diplomat": whom "the diplomat" may mean next
+    last_outlet: Speaker | None = None  # the newspaper or agency that spoke last: whom "the paper" means next
     first_subject: Actor | None = None  # the person a report opens with ("Vladimir Putin held a call …")
     clock: int = 0
 
@@ -138,6 +148,8 @@ class DocContext:
         actor = self.base.actors.get(speaker.actor) if speaker.actor else None
         if actor is not None:
             self.note(actor, spoke=True)
+        if actor is not None and actor.kind == "media" or actor is None and _OUTLET_NAME.search(speaker.mention or ""):
+            self.last_outlet = speaker
         if actor is not None and actor.kind == "person":
             self.last_person_speaker = speaker
         elif plural or actor is None or actor.kind in ("group", "organization", "media", "state"):
@@ -349,6 +361,9 @@ def resolve_mention(span: Span, tokens: list[Token], ctx: DocContext, *, appos: 
         return Speaker(prior.name, mention, prior.actor)
     if low in ("this", "that", "which", "who", "one", "we", "i", "you"):
         return None
+    if _OUTLET_NOUN.fullmatch(mention) and ctx.last_outlet is not None:
+        # "according to the London paper", "the paper wrote" after "The Times reported": that outlet
+        return Speaker(ctx.last_outlet.name, mention, ctx.last_outlet.actor)
 
     state = base.leader_noun(mention)
     if state:
