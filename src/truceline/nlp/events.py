@@ -129,6 +129,7 @@ class _Trigger:
     at_summit_venue: bool = False
     unless: re.Pattern[str] | None = None  # words in the sentence that rule the trigger out
     after: re.Pattern[str] | None = None  # words that must come shortly before the sentence: an elided noun's
+    by_speaker: bool = False  # a threat worded by what befalls its target: whoever says it makes it
 
 
 @dataclass(frozen=True)
@@ -197,7 +198,8 @@ def rules() -> _Rules:
                                      _compile(entry["requires"]) if entry.get("requires") else None,
                                      bool(entry.get("at_summit_venue")),
                                      _compile(entry["unless"]) if entry.get("unless") else None,
-                                     _compile(entry["after"]) if entry.get("after") else None))
+                                     _compile(entry["after"]) if entry.get("after") else None,
+                                     bool(entry.get("by_speaker"))))
     places = []
     for p in places_data:
         names = sorted([p["name"], *p.get("aliases", [])], key=len, reverse=True)
@@ -248,6 +250,7 @@ class _Draft:
     claim: tuple[int, int] = (0, 0)  # the words this event's trigger phrase takes from other triggers
     dated: bool = False  # the date is the sentence's own, not carried over
     agreed: bool = False  # an exchange read off the agreement that settles it (see `_agreed_exchange`)
+    by_speaker: bool = False  # made by whoever says it (see `_threat_by_speaker`)
 
 
 # Objects that are no party to meet or host, whoever they name: a count, or an event or a thing said
@@ -408,7 +411,8 @@ class _EventReader:
                     # own, up to a contrast.
                     contrast = _CONTRAST.search(self.text, reach, sent.end_char)
                     reach = min(contrast.start() if contrast else sent.end_char, self._object_end(span, sent))
-                draft = self._settled_by(self._draft(etype, sent, paragraph, span, reach), within)
+                draft = self._settled_by(self._draft(etype, sent, paragraph, span, reach, by_speaker=trig.by_speaker),
+                                            within)
                 if draft is not None:
                     self.drafts.extend(self._one_per_date(draft))
                     self.drafts.extend(self._agreed_exchange(draft))
@@ -734,7 +738,7 @@ class _EventReader:
         return at
 
     def _draft(self, etype: str | None, sent: Span, paragraph: int, trigger: tuple[int, int],
-               reach: int, denial: bool = False) -> _Draft | None:
+               reach: int, denial: bool = False, by_speaker: bool = False) -> _Draft | None:
         """An event for a trigger; `reach` is where the whole matched phrase ends ("talks … may resume");
         `denial`: the trigger is a refusal ("will not accept"), which happened unless the clause is a condition."""
         r = self.rules
@@ -833,7 +837,7 @@ class _EventReader:
         if venue is not None and etype in ("talks", "summit"):
             etype = "summit"
         draft = _Draft(etype, status, trigger, sent, paragraph, reference=antecedent is not None and not told_by_verb,
-                       claim=(trigger[0], reach if etype in self.rules.embedding else trigger[1]))
+                       claim=(trigger[0], reach if etype in self.rules.embedding else trigger[1]), by_speaker=by_speaker)
         if antecedent is not None:
             draft.place = antecedent.place
             draft.actors = [EventActor(a.actor, a.role) for a in antecedent.actors]
@@ -1195,7 +1199,7 @@ class _EventReader:
             for actor_id in ids:
                 if not any(a.actor == actor_id for a in actors):
                     actors.append(EventActor(actor_id, role))
-        if d.type == "threat" and _THREATENED_PARTY.search(self.text[d.trigger[0]:d.trigger[1]]):
+        if d.by_speaker:
             actors = self._threat_by_speaker(d, actors)
         if directed and len(actors) > 1 and not any(a.role == "source" for a in actors):
             actors[0].role = "source"
@@ -1832,8 +1836,6 @@ _NAME_LIST_COMMA = re.compile(r",\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?=
 # what a post stamp has besides its date and time: a weekday, the seconds, a time zone, the post's address
 _STAMP_REST = re.compile(r"https?://\S+|[+-]\d{4}\b|\b(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EST|EDT|PST|PDT|Kyiv time)\b"
                          r"|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?|\d{1,2}[:.]\d{2}(?::\d{2})?|[\W_]", re.IGNORECASE)
-# a threat told by what befalls its target: "would be a legitimate target", "will be held accountable", "will pay a price"
-_THREATENED_PARTY = re.compile(r"\b(?:targets?|accountable|responsible|account|answer\s+for|pay|face)\b", re.IGNORECASE)
 _CONDITION_AFTER = re.compile(r"[^.;:]*?\b(?:if|unless)\s+(?!not\b)|[^.;:]*?\bshould\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?"
                               r"\s+(?:fail|refuse|reject|decline|not|continue|walk)", re.IGNORECASE)
 _CONDITION_BEFORE = re.compile(r"(?:^\W*(?:(?:And|But|So)\s+)?|[:—–]\s*(?:(?:and|but|so)\s+)?)(?:if|unless)\b[^.;:]*,\s", re.IGNORECASE)
