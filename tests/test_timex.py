@@ -70,6 +70,13 @@ def test_year_from_the_reports_own_context_without_anchor():
     assert found[1].anchor == "previous"
 
 
+def test_a_month_ahead_without_anchor_is_in_the_reports_own_year_not_the_last_year_told():
+    text = ("The March 2026 round in Abu Dhabi set the framework. A marine was captured at Mariupol in 2022. "
+            "Officials say the next exchange could come as early as October.")
+    assert values(text, None) == ["2026-03", "2022", "2026-10"]
+    assert values("Marines were captured at Mariupol in 2022. In October the sides met again.", None)[-1] == "2022-10"
+
+
 def test_year_from_a_later_year_when_none_precedes():
     assert values("On October 28 officials met. Talks had resumed in May 2025.", None) == ["2025-10-28", "2025-05"]
 

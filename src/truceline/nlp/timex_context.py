@@ -121,6 +121,12 @@ class Context:
             if year:
                 return year, "previous"
         if self.anchor is None:
+            if self.tense(start, end) == "future":
+                # "the next exchange could come as early as October", after "captured at Mariupol in 2022": what
+                # lies ahead is in the report's own year, the latest it names that has begun, not the last one told
+                begun = [y for _, y in self.years if y <= dt.date.today().year]
+                if begun:
+                    return max(begun), "previous"
             return self.context_year(start), "previous"
         same = self.sentence_year(start)
         if same is not None and same < self.anchor.year and self.tense(start, end) != "future":
