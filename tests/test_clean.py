@@ -607,3 +607,53 @@ def test_short_lines_in_another_script_on_an_english_page_are_furniture():
     assert cleaned.text == ("Saudi Arabia hosted Russian and Ukrainian officials in Riyadh on Monday, the foreign "
                             "ministry said.")
     assert cleaned.title == "Gulf mediators host a new round"
+
+
+@pytest.mark.parametrize("line", [
+    "00:00 / 04:37", "Item ID: MON-UA-TV-261002-0117", "Press release No. 118/26",
+    "USDUAH 41.280 +0.045   EURUAH 47.910 -0.120   BRENT 69.85 -0.32",
+    "<HELP> for explanation.  <MENU> to return.", "Anna Berg in Brussels at ABERG7 <GO>",
+    "1) Set Alert   2) Translate   3) Send   4) Related News", "2026-10-02 06:15:03.118 GMT", "Top Headlines",
+    "--With assistance from Oksana Lyt.", "To contact the editor responsible for this story:", "# # #", "-30-", "END",
+    "[Responsible editor: Li Ming]", "(COMMERCIAL BREAK)", "▶ Video: the minister at the border crossing (2:41)",
+    "PUBLICITATE", "Reklama", "pk/ ms/", "Agency correspondent Jan Nowak/ js/",
+    "Europe after the armistice | 14 October 2026", "First published on: 02-10-2026 at 09:15 IST",
+    "Last modification 21.09.2026",
+    "A MESSAGE FROM A GRID COMPANY: Europe's power lines are its front line. Find out more.",
+    "The Courier exists thanks to readers like you. Support our work.",
+    "The Courier has been declared an undesirable organization in Russia. If you are reading us from Russia, do not "
+    "repost our articles.",
+])
+def test_terminal_wire_transcript_agency_and_exile_outlet_furniture(line):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize("line", [
+    "The talks would end on Friday, the envoy said.", "Moscow labelled the outlet a foreign agent in 2024.",
+    "Zelensky spoke with Trump at 14:05, his office said.", "The vote was 21-6 in favour of the package.",
+])
+def test_sentences_with_the_words_of_that_furniture_stay(line):
+    assert not is_furniture(line)
+
+
+def test_a_monitors_comment_heading_keeps_its_paragraph_and_related_items_go():
+    page = ("Russian TV on the Paris meeting\n\nChannel One led its bulletin with the Paris meeting, calling it a "
+            "gathering of those who want the war to go on.\n\nThe channel quoted the foreign ministry as saying "
+            "Moscow saw no role for European observers.\n\nComment\n\nAs after the first round, the channels spared "
+            "the US side any criticism, while the French and British leaders were shown in unflattering "
+            "close-ups.\n\nRelated items\nKyiv TV hails the Paris pledges (12 Jun)\nAgencies: no date for the next "
+            "round (11 Jun)\n")
+    cleaned = clean_text(page)
+    assert "the channels spared the US side any criticism" in cleaned.text
+    assert "Kyiv TV hails" not in cleaned.text and "no date for the next round" not in cleaned.text
+
+
+def test_a_french_pages_read_also_list_goes_and_its_stamp_under_the_standfirst_dates_it():
+    page = ("Ukraine: Paris wants a seat at the Geneva table\nANALYSIS - The French diplomacy pleads for a European "
+            "presence in the talks between Russians and Ukrainians; the Kremlin will not hear of it.\n"
+            "Published on 12/06/2026 at 19:14, updated on 12/06/2026 at 21:02\n\nThe Quai d'Orsay said on Thursday "
+            "it wished to see European observers at the talks, and Moscow answered within hours.\n\nÀ lire aussi\n"
+            "Ukraine: in Geneva, the patience of the Swiss mediators\nWhat France could send to Ukraine\n")
+    cleaned = clean_text(page)
+    assert cleaned.header == ["Published on 12/06/2026 at 19:14, updated on 12/06/2026 at 21:02"]
+    assert "Swiss mediators" not in cleaned.text and "What France could send" not in cleaned.text

@@ -184,10 +184,13 @@ _DATED = re.compile(rf"\b(?:{_MONTHS}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTHS})\b.*\b\d
 # an HTML entity left in scraped text: "&#8217;", "&amp;"
 _ENTITY = re.compile(r"&(?:[a-z]{2,8}|#\d{2,6}|#x[0-9a-f]{2,5});", re.IGNORECASE)
 # A line that is only a numeric date and time: "2026/2/19 06:45 (JST)", "08/06/2026 09:47 GMT", "2026-03-05 08:41"
-_STAMP_LINE = re.compile(r"\s*(?:\d{4}[/.-]\d{1,2}[/.-]\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})(?:,?\s+\d{1,2}[:.]\d{2})?"
+_STAMP_LINE = re.compile(r"\s*(?:\d{4}[/.-]\d{1,2}[/.-]\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})"
+                         r"(?:,?\s+\d{1,2}[:.]\d{2}(?::\d{2}(?:\.\d+)?)?)?"
                          r"(?:\s*\(?[A-Z]{2,4}\)?)?\s*")
 # a full date with the time of day on a line of furniture: "Source: Xinhua | 2026-04-14 21:06:43 | Editor: huaxia"
-_STAMPED = re.compile(r"\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})[ T,]+\d{1,2}:\d{2}\b")
+_STAMPED = re.compile(r"\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{4})(?:[ T,]+|\s+at\s+)\d{1,2}:\d{2}\b")
+# the page's own stamp, wherever it stands: "Published on 12/06/2026 at 19:14", "First published on: 15-09-2026 …"
+_PUBLISHED_LABEL = re.compile(r"\s*(?:first\s+)?(?:published|posted)\b", re.IGNORECASE)
 # a line that is only a date, perhaps with a time: "14 November, 10:25", "Nov. 3 · 09:40"
 _DATE_LINE = re.compile(rf"(?:\w+,\s*)?(?:{_MONTHS}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTHS})(?:,?\s*\d{{4}})?"
                         rf"(?:\s*[,·|•-]?\s*(?:at\s+)?\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s*\w{{2,4}})?)?",
@@ -292,8 +295,9 @@ def clean_text(raw: str, *, title: str | None = None, find_title: bool = True,
         comments = False
         if is_furniture(s) or latin_page and _foreign_label(s):
             removed.append(s)
-            if (_STAMP_LINE.fullmatch(s) or _STAMPED.search(s) or len(s) <= 60 and _DATED.search(s)) and not any(
-                    len(kept) > 100 and kept.endswith(".") for block in blocks for kept in block):
+            if (_STAMP_LINE.fullmatch(s) or _STAMPED.search(s) or len(s) <= 60 and _DATED.search(s)) and (
+                    _PUBLISHED_LABEL.match(s) or not any(len(kept) > 100 and kept.endswith(".")
+                                                         for block in blocks for kept in block)):
                 stamps.append(s)  # above the first paragraph of running text: "Source: Xinhua | 2026-04-14 21:06:43",
                 # "12 June 2026 · 48 min"
             if _CREDIT.match(s) and blocks[-1] and _is_caption(blocks[-1][-1]) and (
@@ -360,9 +364,12 @@ _RELATED = re.compile(r"(?:(?:related|more|recommended|popular|trending|latest|s
                       r"|read also|read next|what to read next|most read|most viewed|most popular|you may (?:also )?like"
                       r"|don't miss)"
                       r"(?:\s+(?:news|articles|stories|reading|analysis|commentary|coverage|content|reports|posts|videos"
-                      r"|episodes|podcasts|publications|materials|documents|topics|links|on (?:this|the) topic|on this"
+                      r"|episodes|podcasts|transcripts|items|publications|materials|documents|topics|links|on (?:this|the) topic|on this"
                       r"|from\s+[\w.'’-]+(?:\s+[\w.'’-]+){0,2}|in \w+))?"
-                      r"|also in \w+|table of contents|contents|in this (?:article|story)|on this page)\s*:?", re.IGNORECASE)
+                      r"|also in \w+|table of contents|contents|in this (?:article|story)|on this page|further information"
+                      r"|(?:à )?lire aussi|la rédaction vous conseille|leggi anche|lesen sie auch|mehr zum thema"
+                      r"|te puede interesar|noticias relacionadas|articoli correlati|zobacz (?:też|także)|czytaj (?:też|także)"
+                      r"|читайте также|читайте також|citește și|vezi și)\s*:?", re.IGNORECASE)
 
 
 # A picture's credit on a line of its own, which the caption above it goes with.
@@ -371,8 +378,9 @@ _CREDIT = re.compile(r"(?:photo|photograph|image|picture|фото)\s*:|(?-i:[A-Z
 _BYLINE = re.compile(r"by\s", re.IGNORECASE)
 
 
-# The head of a page's reader comments, all of whose short lines after it are the readers' own.
-_COMMENTS = re.compile(r"(?:\d[\d,]*\s+comments?|comments?(?:\s*\(\d[\d,]*\))?|reader comments|sort by\s*:.*"
+# The head of a page's reader comments, all of whose short lines after it are the readers' own (not a monitor's or
+# an analyst's "Comment" heading over its own paragraph).
+_COMMENTS = re.compile(r"(?:\d[\d,]*\s+comments?|comments(?:\s*\(\d[\d,]*\))?|comment\s*\(\d[\d,]*\)|reader comments|sort by\s*:.*"
                        r"|join the (?:discussion|conversation)|show \d+ (?:more )?comments?)", re.IGNORECASE)
 
 
