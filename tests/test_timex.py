@@ -662,3 +662,27 @@ def test_a_chronologys_dated_entries_are_no_dateline():
 def test_a_day_first_numeric_date_past_the_twelfth_is_read():
     assert [t.value for t in find_timexes("Press release 312/26 of 20/04/2026, 15:10", dt.date(2026, 4, 20))][:1] == [
         "2026-04-20"]
+
+
+def test_dashed_dates_are_day_first():
+    assert values("First published on: 15-09-2026 at 14:05 IST", None)[0] == "2026-09-15"
+    assert values("Signed in Minsk on 03-10-2026.", None) == ["2026-10-03"]
+
+
+def test_a_slashed_date_that_would_still_be_ahead_read_month_first_is_day_first(monkeypatch):
+    import truceline.nlp.timex_grammar as grammar
+
+    class Today(dt.date):
+        @classmethod
+        def today(cls):
+            return dt.date(2026, 11, 26)
+
+    monkeypatch.setattr(grammar.dt, "date", Today)
+    assert values("Published on 12/06/2026 at 19:14", None)[0] == "2026-06-12"  # not 6 December, still to come
+    assert values("Published on 11/06/2026 at 19:14", None)[0] == "2026-11-06"  # US order while both are past
+
+
+def test_this_weekend_told_midweek_in_the_present_is_the_one_ahead():
+    wednesday = dt.date(2026, 6, 24)
+    assert values("The last stage of the swap happens this weekend.", wednesday) == ["2026-W26-WE"]
+    assert values("The envoys met this weekend in Miami.", wednesday) == ["2026-W25-WE"]

@@ -238,14 +238,28 @@ def _day_first(text: str, a: int, b: int) -> bool:
 
 def r_slashed(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | None:
     a, b = int(m["a"]), int(m["b"])
-    if a > 12 or b <= 12 and a != b and _day_first(ctx.text, a, b):
-        mo, d = b, a
-    else:
-        mo, d = a, b  # US order unless the first number cannot be a month, or the text says otherwise
     y = int(m["y"])
     if len(m["y"]) == 2:  # "Aired 09/13/26": this century's, unless that is still years ahead
         y += 2000 if 2000 + y <= dt.date.today().year + 1 else 1900
+    if a > 12 or b <= 12 and a != b and (_day_first(ctx.text, a, b) or _ahead(y, a, b) and not _ahead(y, b, a)):
+        mo, d = b, a  # (a page stamped "12/06/2026" before December is of 12 June)
+    else:
+        mo, d = a, b  # US order unless the first number cannot be a month, or the text says otherwise
     return _absolute_day(y, mo, d)
+
+
+def _ahead(year: int, month: int, day: int) -> bool:
+    """Whether the day is still to come: a written date read so cannot be a page's stamp or a thing told as done."""
+    try:
+        return dt.date(year, month, day) > dt.date.today()
+    except ValueError:
+        return False
+
+
+def r_dashed(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | None:
+    """"15-09-2026", "03-10-2026": the day first, as wherever dashes part the day, month and year."""
+    a, b = int(m["a"]), int(m["b"])
+    return _absolute_day(int(m["y"]), a, b) if b > 12 else _absolute_day(int(m["y"]), b, a)
 
 
 def r_month_day(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | None:
@@ -616,8 +630,10 @@ def _weekend(ctx: Context, shift: int, start: int, end: int) -> Point | None:
     if ctx.anchor is None:
         return None
     week = make(ctx.anchor, "weekend")
-    if shift == 0 and ctx.anchor.weekday() < 5 and ctx.tense(start, end) != "future":
-        shift = -1
+    tense = ctx.tense(start, end)
+    if shift == 0 and ctx.anchor.weekday() < 5 and (tense == "past" or tense is None and ctx.anchor.weekday() < 2):
+        shift = -1  # "met this weekend", told on a weekday: the one just gone; "the swap happens this weekend", told
+        # on a Wednesday, and a bare "this weekend" late in the week: the one ahead
     return week.shift(shift, "W")
 
 
@@ -973,6 +989,7 @@ RULES: list[Rule] = [
                  r"(?:[T\s](?P<hh>[0-2]\d):(?P<mi>[0-5]\d))?(?![\w-]|\.\d)", r_iso),
     _rule("dotted", r"(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:1[89]|20)\d\d)(?!\d)", r_dotted),
     _rule("slashed", r"(?<![/\d])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:1[89]|20)\d\d|\d\d)(?![\d/])", r_slashed),
+    _rule("dashed", r"(?<![\w-])(?P<a>[0-3]?\d)-(?P<b>[0-3]?\d)-(?P<y>(?:19|20)\d\d)(?![\w-])", r_dashed),
     _rule("month_day", rf"(?:(?P<approx>{_APPROX})\s+)?(?:(?P<mrel>last|next|this\s+past|this\s+coming)\s+)?"
                        rf"(?:(?P<wd>{_WD}),?\s+)?(?P<mon>{_MONTH})\s*(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
                        rf"(?!\d|:\d|,\d{{3}}|\s*(?:%|percent|per\s+cent))"
