@@ -1614,3 +1614,49 @@ def test_rejections_demands_bans_calls_and_truces_in_other_words(analyzer, text,
 def test_a_holiday_the_model_calls_a_place_is_a_time(analyzer):
     text = "On April 11, Vladimir Putin ordered a halt to hostilities until midnight on Easter Sunday."
     assert [e.place for e in events(analyzer, text, dt.date(2026, 4, 20))] == [None]
+
+
+@pytest.mark.parametrize("text, etype, status", [
+    ("The Rada committee strongly condemns yet another act of terror by the Russian Federation against Ukraine.",
+     "accusation", "occurred"),
+    ("Chisinau summoned on Monday the Russian ambassador over the drone that fell near Cahul.", "accusation",
+     "occurred"),
+    ("The Russian and Ukrainian delegations reached consensus to carry out an exchange of detained personnel.",
+     "agreement", "occurred"),
+    ("The Russian and Ukrainian delegations confirmed their agreement in principle on a phased exchange of prisoners.",
+     "agreement", "occurred"),
+    ("Kyiv and Moscow signed off on a swap of prisoners of war under a 1,200-for-1,200 formula.", "agreement",
+     "occurred"),
+    ("Moldova requested that the Transnistrian side admit the OSCE monitors.", "demand", "occurred"),
+    ("Moldova demands to the Russian side to cease immediately the flights of drones over its territory.", "demand",
+     "occurred"),
+    ("Belarus transferred thirty-one citizens of Ukraine to the Ukrainian side at the border.", "exchange",
+     "occurred"),
+    ("Washington is expected to clear a 1.2 billion dollar Patriot sale to Ukraine next week.", "military_aid",
+     "planned"),
+    ("Finland will contribute about 40 million euros to the Danish model of funding Ukraine's defence industry.",
+     "military_aid", "planned"),
+    ("President Stubb offered the Finnish capital as a venue for a meeting of the three leaders.", "proposal",
+     "occurred"),
+    ("The Kremlin sees no need for European participation in the talks with Kyiv.", "rejection", "occurred"),
+    ("Hungary will not give its consent to the reimbursement of Ukraine's arms purchases by the EU.", "rejection",
+     "occurred"),
+    ("The US envoy is due back in Geneva for round three with the Ukrainian and Russian delegations.", "talks",
+     "planned"),
+    ("Thune said he would put the Russia sanctions bill on the floor in September.", "sanction", "planned"),
+    ("Russian and Ukrainian delegations sat at the same table in Geneva on Wednesday.", "talks", "occurred"),
+])
+def test_more_wordings_of_events_from_statements_releases_and_translations(analyzer, text, etype, status):
+    assert (etype, status) in [(e.type, e.status) for e in events(analyzer, text)]
+
+
+def test_a_date_set_after_the_event_noun_by_held_on_is_its_own(analyzer):
+    text = ("The first round of direct talks between Russia and Ukraine in Geneva, held on 24 and 25 June, paved the way "
+            "for the exchange of 300 prisoners of war on each side on 3 July.")
+    talks = [date for etype, date in dated(analyzer, text) if etype == "talks"]
+    assert talks and talks[0] in ("2025-06-24", "2025-06-25")  # not the day of the exchange it led to
+
+
+def test_condemning_strikes_is_an_accusation_and_the_strikes_an_attack(analyzer):
+    types = [e.type for e in events(analyzer, "Kyiv condemned Russian strikes on power plants in Odesa overnight.")]
+    assert "accusation" in types and "attack" in types

@@ -812,6 +812,8 @@ class _EventReader:
         if status == "occurred" and token is not None and token.root.tag_ in ("VBP", "VBZ", "VB") \
                 and _TIME_CLAUSE.search(self.text[max(c_start, trigger[0] - 50):trigger[0]]):
             status = "planned"  # "… expected before leaders gather in Brussels on March 19-20"
+        if etype == "rejection" and re.search(r"\b(?:not|never|no)\b|n't\b", trig_text, re.IGNORECASE):
+            denial = True  # "will not give its consent", "sees no need for": the refusal is worded as one
         if denial and not re.search(r"\b(?:if|unless|whether)\b", clause, re.IGNORECASE):
             status = "occurred"  # "Kyiv would not accept this": the refusal itself is told
         if status in ("occurred", "planned") and etype not in ("threat", "accusation") and (_CONDITION_AFTER.match(
@@ -1435,7 +1437,7 @@ class _EventReader:
         on_verb = [t for t in attached if any(self._directly_on(t, self.doc[i]) for i in verbs)]
         # "the third, on 23 July, lasted …": a date set right after the event's noun is its own
         apposed = [t for t in inside if noun is not None and noun.root.pos_ in ("NOUN", "PROPN", "NUM", "ADJ")
-                   and re.fullmatch(r"\s*,\s*(?:on|in)\s+", self.text[d.trigger[1]:t.start])]
+                   and _APPOSED_DATE.fullmatch(self.text[d.trigger[1]:t.start])]
         # "Meloni had yesterday afternoon a telephone conversation with Zelensky": a date set right before the
         # event's noun phrase, where a translation puts it and the parse loses it
         preceding = [t for t in inside if noun is not None and noun.root.pos_ in ("NOUN", "PROPN")
@@ -1826,6 +1828,11 @@ class _EventReader:
         return line
 
 
+# what stands between an event's noun and its own date set after it: "the third, on 23 July", "the first round of
+# direct talks in Geneva, held on 24 and 25 June", "the summit, scheduled for 12 May"
+_APPOSED_DATE = re.compile(r"(?:\s+(?:in|at)\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)?\s*,\s*(?:(?:(?:held|which\s+(?:was|"
+                           r"were)\s+held|(?:which|that)\s+took\s+place)\s+)?(?:on|in)|(?:(?:which|that)\s+(?:is|was|are|were)\s+)?"
+                           r"(?:scheduled|planned|set|due)\s+(?:for|on))\s+", re.IGNORECASE)
 # a clause of time whose present tense tells the future: "before leaders gather", "once the delegations meet"
 _MONTH_MAY = re.compile(r"(?<!^)(?<![.!?\"“]\s)\bMay\b")  # the month ("met on 16 May"), not the modal
 _PLACE_REACH = 90  # characters from the trigger where a place the model names can still be the event's
