@@ -1,6 +1,7 @@
 """Attributed statements on short reports written for the test, and on the seed."""
 
 import datetime as dt
+import unicodedata
 
 import pytest
 
@@ -718,3 +719,21 @@ def test_an_agency_of_the_state_is_not_the_outlet_that_spoke_last(analyzer):
             "March, according to the intelligence agency.\n")
     found = [s.speaker.name for s in statements(analyzer, text, dt.date(2026, 3, 22))]
     assert found[:1] == ["Kommersant"] and "Kommersant" not in found[1:], found
+
+
+@pytest.mark.parametrize("text, speaker, start", [
+    # French word order kept by a machine translation: the auxiliary, the day, then the speaker
+    ("Maria Zakharova held her briefing. «Brussels wants a seat at the table only to arm Kiev further», has "
+     "declared Thursday evening the spokeswoman of the Russian ministry, Maria Zakharova, during her briefing.",
+     "Maria Zakharova", "Brussels wants a seat"),
+    # Hungarian word order: the quote, a dash, then "he formulated" / "he summed up"
+    ("Péter Szijjártó posted a video on Sunday. „Budapest is the only place where both sides can come with good heart”"
+     " – he formulated.", "Péter Szijjártó", "Budapest is the only place"),
+    ("Péter Szijjártó posted a video on Sunday. We are on the side of peace from the first minute, and the families pay "
+     "the bill – he summed up.", "Péter Szijjártó", "We are on the side of peace"),
+])
+def test_translated_word_orders_of_the_cue(analyzer, text, speaker, start):
+    found = statements(analyzer, text)
+    plain = lambda name: unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()  # noqa: E731
+    assert any(s.content.startswith(start) and plain(s.speaker.name) == plain(speaker)
+               for s in found), [(s.speaker.name, s.content[:40]) for s in found]

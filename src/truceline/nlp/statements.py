@@ -437,9 +437,15 @@ class _Extractor:
                 continue
             subject = _subject(token)
             inverted = None
-            if (subject is None or subject.idx < start) and token.i == next(t.i for t in span if not t.is_punct):
-                # "— …, — told the Ombudsman Dmytro Lubinets.": the verb first, the speaker after it
-                inverted = next((c for c in token.rights if c.dep_ in ("dobj", "nsubj", "attr", "npadvmod")), None)
+            first = next(t for t in span if not t.is_punct)
+            if (subject is None or subject.idx < start) and (token.i == first.i or first.head.i == token.i and first.dep_
+                                                             == "aux" and first.i + 1 == token.i):
+                # "— …, — told the Ombudsman Dmytro Lubinets.": the verb first, the speaker after it; "«…», has declared
+                # Thursday evening the spokeswoman …, Maria Zakharova" (translated): not the day it was said
+                inverted = next((c for c in token.rights if c.dep_ in ("dobj", "nsubj", "attr", "npadvmod")
+                                 and c.ent_type_ not in ("DATE", "TIME")), None) or next(
+                    (c for c in token.subtree if c.i > token.i and c.dep_ in ("dobj", "nsubj", "attr")
+                     and c.ent_type_ not in ("DATE", "TIME") and c.head.ent_type_ in ("DATE", "TIME")), None)
             subject = inverted or subject
             if subject is None or not (start <= subject.idx < end):
                 continue
@@ -783,6 +789,11 @@ class _Extractor:
                               r"noted|announced|told|explained|specified|stressed)\s+(?:\w+\s+)?that\s+", sent.text)
         if body_first:
             m = body_first
+        # "We are from the first minute on the side of peace … – he summed up." (translated): the speaker after a dash
+        dashed = re.search(r"\s[–—-]\s+(?P<who>he|she|they|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?P<verb>[a-z]+)(?:\s+up)?\s*\.?\s*$",
+                           sent.text) if not m else None
+        if dashed:
+            m = dashed
         if not m:
             return False
         verb = self._tokens(sent.start_char + m.start("verb"), sent.start_char + m.end("verb"))
