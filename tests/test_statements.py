@@ -737,3 +737,16 @@ def test_translated_word_orders_of_the_cue(analyzer, text, speaker, start):
     plain = lambda name: unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()  # noqa: E731
     assert any(s.content.startswith(start) and plain(s.speaker.name) == plain(speaker)
                for s in found), [(s.speaker.name, s.content[:40]) for s in found]
+
+
+def test_the_numbered_points_of_a_resolution_are_the_bodys_words(analyzer):
+    text = ("The Committee on Energy and Security of the Sejm met on Friday to consider the strike on Rzeszow.\n\n"
+            "Having heard the minister, the Committee:\n\n"
+            "1) strongly condemns the drone incursion into Polish airspace;\n\n"
+            "2) stresses that such provocations endanger the talks in Geneva;\n\n"
+            "3) appeals to the allies to deploy additional air defence systems on the eastern flank.\n\n"
+            "The chair of the committee said the vote was unanimous.")
+    found = statements(analyzer, text)
+    points = [s for s in found if s.speaker.name == "Committee on Energy and Security of the Sejm"]
+    assert [(s.cue, s.content.split()[0]) for s in points] == [("condemn", "the"), ("stress", "such"),
+                                                                ("appeal", "the")]

@@ -228,7 +228,11 @@ class _Extractor:
     def run(self) -> list[Statement]:
         paras = self._paras
         bullet = False
+        resolving: Speaker | None = None  # the body whose numbered points follow: "…, the Committee:"
         for i, (start, end) in enumerate(paras):
+            if resolving is not None and self._resolution_point(start, end, resolving):
+                continue
+            resolving = self._resolver(start, end)
             # "Summary:" and the items under it ("- Zelensky says …"): a list, not dialogue
             bullet = bool(_BULLET.match(self.text[start:end])) and i > 0 and (
                 bullet or self.text[paras[i - 1][0]:paras[i - 1][1]].rstrip().endswith(":"))
@@ -265,6 +269,37 @@ class _Extractor:
             s.id = f"{self.prefix}-s{n}"
         _same_occasion_dates(self.found)
         return self.found
+
+    def _resolver(self, start: int, end: int) -> Speaker | None:
+        """The body a paragraph ends by naming before its points ("Proceeding from the above, the Committee:", "The
+        Security Council,"): it says each of them."""
+        m = _RESOLVER.search(self.text, start, end)
+        if m is None or m.end() != end:
+            return None
+        span = self._span(m.start("who"), m.end("who"))
+        if span is None or not any(t.lemma_.casefold() in _BODIES or t.ent_type_ == "ORG" for t in span):
+            return None
+        speaker = resolve_mention(span, list(span), self.ctx)
+        if speaker is not None and speaker.actor is None:
+            # "the Committee" after "the Committee on Foreign Policy and Inter-Parliamentary Cooperation": its name
+            head = re.escape(span[-1].text)
+            named = [f.group(1) for f in re.finditer(rf"\b({head}\s+(?:on|of|for)\s+[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|"
+                                                    rf"and|of|on|for|the))*)", self.text[:start])]
+            if named:
+                speaker = Speaker(max(named, key=len).removesuffix(" and").removesuffix(" the"), speaker.mention, None)
+        return speaker
+
+    def _resolution_point(self, start: int, end: int, body: Speaker) -> bool:
+        """"1) strongly condemns yet another act of terror …;", "2. Calls upon all parties to …": the body's words."""
+        m = _POINT.match(self.text, start, end)
+        if m is None:
+            return False
+        verb = self._tokens(m.start("verb"), m.end("verb"))
+        if not verb or verb[0].tag_ not in ("VBZ", "NNS"):  # ("4) appeals to the parliaments …" is read as a noun)
+            return False
+        content = m.end() + (5 if self.text.startswith("that ", m.end()) else 0)
+        self._add(body, verb[0].lemma_.casefold(), "indirect", content, end, claim=(start, end))
+        return True
 
     def _read_sentences(self, sents: list[Span], previous: Span | None) -> None:
         """Reported speech, "according to" and credits, sentence by sentence."""
@@ -928,6 +963,12 @@ class _Extractor:
         return True
 
 
+# A paragraph that ends by naming the body whose numbered points follow: "Proceeding from the above, the Committee:"
+_RESOLVER = re.compile(r"(?:^|[,;]\s+)(?P<who>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|on|for|and|the)){0,10})\s*[:,]\s*$")
+_BODIES = {"committee", "council", "assembly", "parliament", "government", "cabinet", "ministry", "commission",
+           "conference", "summit", "rada", "duma", "senate", "congress", "board", "group", "coalition"}
+# a point of a resolution: its number or mark, an adverb perhaps, then the verb ("1) strongly condemns", "2. Calls upon")
+_POINT = re.compile(r"\s*(?:\d{1,2}[.)]|\([a-z0-9]{1,3}\)|[-•*])\s+(?:[a-z]+ly\s+)?(?P<verb>[A-Za-z]+s)\s+(?:upon\s+|on\s+|to\s+)?")
 _BOTH_SIDES = re.compile(r"(?:both|the two)\s+(?:sides|parties|countries)", re.IGNORECASE)
 _ISSUED_BY = re.compile(r"(?:a|the|an)\s+(?:\w+\s+)?(?:statement|readout|report|release|communiqu\w+|post)\s+"
                         r"(?:from|by|of|issued by)\s+(.+)$", re.IGNORECASE)
