@@ -750,3 +750,31 @@ def test_the_numbered_points_of_a_resolution_are_the_bodys_words(analyzer):
     points = [s for s in found if s.speaker.name == "Committee on Energy and Security of the Sejm"]
     assert [(s.cue, s.content.split()[0]) for s in points] == [("condemn", "the"), ("stress", "such"),
                                                                 ("appeal", "the")]
+
+
+def test_a_quote_right_after_an_attributed_one_is_the_same_speakers(analyzer):
+    text = ('"Dialogue is the only way out of the crisis," Guo said. "China will keep playing a constructive role in '
+            'its own way." The briefing then turned to trade.')
+    found = statements(analyzer, text)
+    assert [(s.speaker.name, s.content.split()[0]) for s in found] == [("Guo", "Dialogue"), ("Guo", "China")]
+
+
+def test_a_person_the_model_tags_as_a_body_with_his_titles_is_still_he(analyzer):
+    text = ("Federal Councillor Ignazio Cassis, head of the FDFA, thanked the delegations. “Every prisoner who returns "
+            "home is a human being and not a bargaining chip,” he stated.")
+    (s,) = statements(analyzer, text)
+    assert s.speaker.name == "Ignazio Cassis"
+
+
+def test_qualifying_something_as_a_quoted_phrase_is_said(analyzer):
+    text = "Earlier, Maria Zakharova qualified similar protests by Chisinau as „russophobic theatre”."
+    assert any(s.speaker.name == "Maria Zakharova" and "russophobic theatre" in s.content
+               for s in statements(analyzer, text))
+
+
+def test_in_someones_words_and_expressed_that(analyzer):
+    found = statements(analyzer, 'A sit-down between Putin and Trump, in Peskov\'s words, "is not on the agenda yet."')
+    assert [s.speaker.name for s in found] == ["Dmitry Peskov"]
+    (s,) = statements(analyzer, "On the sanctions, Guo Jiakun expressed that China firmly opposes unilateral sanctions.")
+    assert (s.speaker.name, s.content) == ("Guo Jiakun", "China firmly opposes unilateral sanctions")
+    assert statements(analyzer, "Marta Kowalczyk is a senior fellow. The views expressed are her own.") == []

@@ -319,7 +319,17 @@ def looks_like_person_name(tokens: list[Token]) -> bool:
     if any(t.ent_type_ == "PERSON" for t in tokens):
         return True
     return len(tokens) >= 2 and all(t.text[:1].isupper() or t.lower_ in _NAME_PARTICLES for t in tokens) \
-        and not any(t.ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC") for t in tokens)
+        and not any(t.ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC") and not _titled(t) for t in tokens)
+
+
+def _titled(token: Token) -> bool:
+    """A name the model took, with the titles before it, for a body: "Federal Councillor Ignazio Cassis"."""
+    if token.ent_type_ != "ORG" or token.lower_ in cue_lexicon().title_words:
+        return False
+    i = token.i
+    while i > 0 and token.doc[i].ent_iob_ == "I":
+        i -= 1
+    return token.doc[i].lower_ in cue_lexicon().title_words
 
 
 def country_in(text: str, base: ActorBase) -> str | None:

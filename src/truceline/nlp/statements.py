@@ -168,6 +168,14 @@ class _Extractor:
         """People named in the doc: spaCy's PERSON entities, and the people of the actor base it missed
         ("The same evening Trump posted …")."""
         ents = [e for e in doc.ents if e.label_ == "PERSON"]
+        titles = cue_lexicon().title_words
+        for e in doc.ents:  # "Federal Councillor Ignazio Cassis", tagged as a body: the person after the titles
+            if e.label_ != "ORG" or e[0].lower_ not in titles:
+                continue
+            k = next((i for i, t in enumerate(e) if t.lower_ not in titles), len(e))
+            name = e[k:]
+            if 2 <= len(name) <= 3 and all(t.is_alpha and t.text[:1].isupper() and t.lower_ not in titles for t in name):
+                ents.append(name)
         taken = [(e.start_char, e.end_char) for e in ents]
         text = doc.text  # Doc.text joins every token each time it is read
         for start, end in base.name_spans(doc):
@@ -503,8 +511,10 @@ class _Extractor:
             return "call on" if lemma == "call" else lemma  # "called on Russia to accept …", "urged partners to …"
         if lemma not in self.lex.verbs:
             return None
-        if lemma == "accuse" and not any(c.dep_ == "ccomp" for c in token.children):
-            return None  # "accused Kyiv of delays" is an accusation (an event), words only with "that …"
+        if lemma in ("accuse", "express") and not any(c.dep_ == "ccomp" for c in token.children) \
+                or lemma == "express" and token.tag_ == "VBN":
+            return None  # "accused Kyiv of delays" is an accusation (an event), words only with "that …"; "the views
+            # expressed are her own" says nothing
         particle = self.lex.particles.get(lemma)
         if particle:
             if not any(c.dep_ == "prt" and c.lower_ == particle for c in token.children):
@@ -673,6 +683,11 @@ class _Extractor:
                 continue
             if attribution is None and before.strip(" :,"):
                 attribution = self._attribution(before_start, q.start - 1)
+            last = self.found[-1] if self.found else None
+            if attribution is None and last is not None and last.kind == "direct" and q.closed and not before.strip() \
+                    and start <= self.claimed[-1][1] <= q.start and not self.text[self.claimed[-1][1]:q.start - 1].strip(" .,;"):
+                # '"…," Guo said. "The Chinese side supports …"': the next quote, with no cue of its own, goes on
+                attribution = (last.speaker, last.cue, None, list(last.co_speakers), None)
             if attribution is None:
                 label_start = start
                 if not self.text[start: q.start - 1].strip():  # the label on a line of its own, above the quote
@@ -756,7 +771,8 @@ class _Extractor:
         if not m:
             # "Turkish side, as Ryabkov noted, has confirmed …": the attribution set inside the sentence
             m = inside = re.search(r"(?<=\S),\s*as\s+([^,.;]+?)\s+(?:noted|said|stressed|explained|added|put it|recalled|"
-                                   r"pointed out|emphasi[sz]ed|stated|reported|specified)(\s*,)", s, re.IGNORECASE)
+                                   r"pointed out|emphasi[sz]ed|stated|reported|specified)(\s*,)", s, re.IGNORECASE) \
+                or re.search(r"(?<=\S),\s*in\s+([^,.;]+?)['’]s?\s+(?:own\s+)?words(\s*,)", s)  # "…, in Peskov's words, …"
         if not m:
             return False
         who = (m.start(1), m.end(1))
@@ -787,7 +803,7 @@ class _Extractor:
             if said is not None and self._is_person(said[0]) and said[0].actor != speaker.actor:
                 return False  # "Fidan told the delegations that …, according to a readout from his ministry": Fidan's
         cue = "according to"
-        if inside is not None:  # the verb's own lemma: "as Ryabkov noted" -> note
+        if inside is not None and not m.group(0).rstrip(" ,").endswith("words"):  # the verb's own: "as Ryabkov noted"
             verb = self.doc.char_span(sent.start_char + m.end(1) + 1, sent.start_char + m.start(2),
                                       alignment_mode="expand")
             cue = verb.root.lemma_.casefold() if verb is not None else cue
@@ -1025,7 +1041,7 @@ def _relative_report(token: Token) -> bool:
                                                    for w in c.children) for c in token.children)
 
 
-_NAMING = {"describe", "characterise", "characterize", "term", "dub", "label", "brand"}
+_NAMING = {"describe", "characterise", "characterize", "term", "dub", "label", "brand", "qualify"}
 
 
 def _attribution_end(verb: Token, subject: Token) -> int:
