@@ -778,3 +778,17 @@ def test_in_someones_words_and_expressed_that(analyzer):
     (s,) = statements(analyzer, "On the sanctions, Guo Jiakun expressed that China firmly opposes unilateral sanctions.")
     assert (s.speaker.name, s.content) == ("Guo Jiakun", "China firmly opposes unilateral sanctions")
     assert statements(analyzer, "Marta Kowalczyk is a senior fellow. The views expressed are her own.") == []
+    (s,) = statements(analyzer, "Sergei Lavrov expressed hope that the dialogue with Washington would continue.")
+    assert s.content == "the dialogue with Washington would continue"
+
+
+def test_a_transcript_turn_cut_off_by_a_question_is_still_said_but_a_bare_fragment_is_not(analyzer):
+    text = ("MODERATOR: Good evening. Our guests are two senators.\n\n"
+            "QUESTION: Is there going to be a leaders' meeting?\n\n"
+            "SECRETARY RUBIO: Well, I'd agree that it is early. Nobody has scheduled anything, and –\n\n"
+            "QUESTION: In July?\n\n"
+            "SENATOR PRUITT: (CROSSTALK) -- that is not --\n\n"
+            "SECRETARY RUBIO: Let me finish. When there is something to sign, not before.")
+    found = statements(analyzer, text)
+    assert any(s.content.startswith("Well, I'd agree") for s in found)
+    assert not any("that is not" in s.content for s in found)

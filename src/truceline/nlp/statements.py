@@ -106,7 +106,8 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 def _is_headline(text: str) -> bool:
     s = text.strip()
-    return not s.endswith((".", "!", "?", "…", '"', "”", "»", ":", ")")) or len(s.split()) < 4
+    # (a speaker cut off in a transcript ends with a dash: "…when there's something to sign, and –")
+    return not s.endswith((".", "!", "?", "…", '"', "”", "»", ":", ")", "–", "—", "-")) or len(s.split()) < 4
 
 
 def find_quotes(text: str, start: int, end: int) -> list[_Quote]:
@@ -383,6 +384,9 @@ class _Extractor:
                 return True
             self._add(speaker, "say", "direct", body, stop, claim=(start, end))
             return True
+        cut = re.sub(r"\([A-Z -]+\)|[–—-]+", " ", self.text[body:end])
+        if self.text[start:end].rstrip().endswith(("–", "—", "-")) and len(cut.split()) < 8:
+            return True  # "PRUITT: (CROSSTALK) -- that is not --": cut off before saying anything
         said = [self.text[max(body, sent.start_char):sent.end_char].strip() for sent in sentences_in(self.doc, start, end)
                 if sent.end_char > body]
         if said and all(_PROCEDURAL.fullmatch(x) for x in said if x):
@@ -511,6 +515,10 @@ class _Extractor:
             return "call on" if lemma == "call" else lemma  # "called on Russia to accept …", "urged partners to …"
         if lemma not in self.lex.verbs:
             return None
+        if lemma == "express" and token.tag_ != "VBN" and any(
+                c.dep_ == "dobj" and c.lemma_ in _STANCES and any(g.dep_ in ("acl", "ccomp") for g in c.children)
+                for c in token.children):
+            return lemma  # "expressed hope that the dialogue would continue"
         if lemma in ("accuse", "express") and not any(c.dep_ == "ccomp" for c in token.children) \
                 or lemma == "express" and token.tag_ == "VBN":
             return None  # "accused Kyiv of delays" is an accusation (an event), words only with "that …"; "the views
@@ -1041,6 +1049,7 @@ def _relative_report(token: Token) -> bool:
                                                    for w in c.children) for c in token.children)
 
 
+_STANCES = {"hope", "confidence", "concern", "belief", "conviction", "regret", "fear", "doubt", "expectation", "certainty"}
 _NAMING = {"describe", "characterise", "characterize", "term", "dub", "label", "brand", "qualify"}
 
 
