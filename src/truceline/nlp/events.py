@@ -257,7 +257,11 @@ class _Draft:
 _NOT_PARTIES = {"exchange", "swap", "decision", "proposal", "ceasefire", "truce", "agreement", "deal", "news", "plan",
                 "initiative", "statement", "release", "return", "transfer", "step", "move", "offer", "announcement"}
 _ARMS = re.compile(r"\b(?:military|weapons?|arms|ammunition|munitions|shells|interceptors?|air[\s-]defen[cs]e|"
-                   r"artillery|Patriots?|IRIS-T|armou?red|help|assistance|aid)\b", re.IGNORECASE)
+                   r"artillery|Patriots?|IRIS-T|armou?red|help|assistance|aid|(?:defen[cs]e\s+)?mat[eé]riel|"
+                   r"defen[cs]e\s+equipment)\b", re.IGNORECASE)
+# a correction's restatement of what a report said wrongly: "An earlier version of this story said that …"
+_CORRECTION = re.compile(r"^\W*(?:correction\s*:\s*)?an?\s+(?:earlier|previous)\s+version\s+of\s+this\s+(?:story|article|"
+                         r"report|dispatch|item)\b", re.IGNORECASE)
 _TOLD_AGAINST = re.compile(r"\b(?:(?:the\s+)?eve\s+of|ahead\s+of|in\s+the\s+run-up\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -747,6 +751,8 @@ class _EventReader:
         clause = self.text[c_start:c_end]
         trig_text = self.text[trigger[0]:trigger[1]]
         head = self.text[c_start: max(trigger[0], min(reach, c_end))]
+        if _CORRECTION.match(sent.text):
+            return None  # "An earlier version of this story said that Russia received 91 bodies": not what happened
         if etype == "agreement" and _ASKED_TO.search(before[-60:]):
             return None  # "pressed Moscow to agree to a ceasefire": what is asked for, not an agreement
         if etype == "sanction" and re.search(r"\bpackage\b", self.text[trigger[0]:trigger[1]], re.IGNORECASE) \
