@@ -1673,3 +1673,12 @@ def test_a_correction_and_what_nobody_will_do_are_no_events(analyzer, text):
 def test_a_numbered_package_of_defence_materiel_is_aid(analyzer):
     found = events(analyzer, "In Kyiv, Finland's defence minister announced Finland's 32nd package of defence materiel.")
     assert [e.type for e in found] == ["military_aid"]
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("The Zvezda channel said Russian troops had taken control of a village in Zaporizhzhia Region.", "attack"),
+    ("The committee welcomes the return home on 15 June of 410 Ukrainian defenders.", "exchange"),
+    ("Washington has so far left the proposal on a Minsk venue unanswered, Lukashenko said.", "rejection"),
+])
+def test_a_village_taken_a_return_home_and_an_offer_left_unanswered(analyzer, text, etype):
+    assert etype in [e.type for e in events(analyzer, text)]
