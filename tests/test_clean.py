@@ -455,7 +455,11 @@ def test_body_and_date_lines_are_not_furniture(line):
     ("(Unofficial translation of the German-language passages. The spoken word applies.)", False, "de"),
     ("Note: This page is machine translated from the Japanese original. Refer to the original in case of doubt.",
      True, "ja"),
-    ("🌐 Post texts are auto-translated from Russian. Show original", True, "ru")])
+    ("🌐 Post texts are auto-translated from Russian. Show original", True, "ru"),
+    ("Cet article a été traduit automatiquement depuis le français. Seule la version originale fait foi.", True, "fr"),
+    ("Traduzione automatica dal testo originale in italiano. L'agenzia non risponde di eventuali errori.", True, "it"),
+    ("Dieser Artikel wurde automatisch aus dem Deutschen übersetzt.", True, "de"),
+    ("This text was translated from Russian by our English desk. Read the original in Russian →", False, "ru")])
 def test_a_translation_notice_in_words_no_pattern_knows(notice, machine, source):
     cleaned = clean_text(f"Talks resume in Geneva\n\n{notice}\n\nThe delegations met on Monday, officials said.\n")
     assert (cleaned.translation.machine, cleaned.translation.source_language) == (machine, source)
