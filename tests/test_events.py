@@ -1682,3 +1682,19 @@ def test_a_numbered_package_of_defence_materiel_is_aid(analyzer):
 ])
 def test_a_village_taken_a_return_home_and_an_offer_left_unanswered(analyzer, text, etype):
     assert etype in [e.type for e in events(analyzer, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv proposed a 30-day energy truce, which Moscow rejected three days later.",
+    "Ukraine proposed an exchange of all prisoners, but the Russian delegation said no.",
+    "The Ukrainian proposal for a ceasefire at sea was turned down by the Russian delegation.",
+    "Kyiv offered a truce, which the Kremlin waved away on Friday.",
+])
+def test_a_rejection_told_after_the_proposal_in_the_same_sentence(analyzer, text):
+    types = [e.type for e in events(analyzer, text)]
+    assert "proposal" in types and "rejection" in types
+
+
+def test_said_no_before_a_noun_is_no_rejection(analyzer):
+    text = "Dmitry Peskov said no call between Putin and Trump had been scheduled yet."
+    assert "rejection" not in [e.type for e in events(analyzer, text)]

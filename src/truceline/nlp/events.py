@@ -454,7 +454,13 @@ class _EventReader:
         span = self.doc.char_span(trigger[0], trigger[1], alignment_mode="expand")
         if span is None or span[-1].pos_ != "VERB":
             return sent.end_char
-        last = max(t.idx + len(t.text) for t in span[-1].subtree)
+        # (not a relative clause with a subject of its own: "offered a truce on energy strikes, which the Kremlin
+        # waved away": the waving away is an event of its own)
+        own = [c for t in span[-1].subtree for c in t.children
+               if c.dep_ == "relcl" and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ not in ("which", "that", "who")
+                                            for g in c.children)]
+        cut = {t.i for c in own for t in c.subtree}
+        last = max(t.idx + len(t.text) for t in span[-1].subtree if t.i not in cut)
         return max(last, trigger[1])
 
     def _agreed_exchange(self, d: _Draft) -> list[_Draft]:
