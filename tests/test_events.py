@@ -1698,3 +1698,10 @@ def test_a_rejection_told_after_the_proposal_in_the_same_sentence(analyzer, text
 def test_said_no_before_a_noun_is_no_rejection(analyzer):
     text = "Dmitry Peskov said no call between Putin and Trump had been scheduled yet."
     assert "rejection" not in [e.type for e in events(analyzer, text)]
+
+
+def test_the_points_of_a_resolution_ending_in_semicolons_tell_events(analyzer):
+    text = ("Proceeding from the above, the Committee:\n\n"
+            "1) strongly condemns yet another act of terror of the Russian Federation against Ukraine;\n\n"
+            "2) demands that the Russian Federation immediately release all Ukrainian civilians;")
+    assert {"accusation", "demand"} <= {e.type for e in events(analyzer, text)}

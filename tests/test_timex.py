@@ -684,5 +684,5 @@ def test_a_slashed_date_that_would_still_be_ahead_read_month_first_is_day_first(
 
 def test_this_weekend_told_midweek_in_the_present_is_the_one_ahead():
     wednesday = dt.date(2026, 6, 24)
-    assert values("The last stage of the swap happens this weekend.", wednesday) == ["2026-W26-WE"]
+    assert values("The second stage of the swap happens this weekend.", wednesday) == ["2026-W26-WE"]
     assert values("The envoys met this weekend in Miami.", wednesday) == ["2026-W25-WE"]

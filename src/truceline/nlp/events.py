@@ -61,6 +61,7 @@ _CONTRAST = re.compile(r",\s+(?:but|while|whereas|although)\b|;|,\s+and\s+(?=(?-
                        r"|,\s+(?:a|an)\s+(?:condition|demand|proposal|plan|offer|idea|ultimatum|step|move)\s+(?:that\s+|which\s+)?"
                        r"(?=(?-i:[A-Z]))")  # "…, a condition Ukraine has repeatedly rejected": what others made of it
 # "… a venue.[6]", "… the day before.[citation needed]": a wiki's footnote and its editors' marks
+_LIST_POINT = re.compile(r"\s*(?:\d{1,2}[.)]|\([a-z0-9]{1,3}\)|[-•*])\s+\S")  # a numbered or marked point of a list
 _SENTENCE_END = re.compile(r"(?:[.!]|[.!?,…]['\"”»’]|[.!]\))(?:\[(?:\d{1,3}|citation needed|clarification needed|who\?|when\?)\])*$")
 _WEAKER = {"planned", "proposed", "hypothetical"}  # a reference with these tells nothing new of its antecedent
 _OFFICIALS = re.compile(r"\b(delegations?|envoys?|ministers?|negotiators?|officials|advisers?|aides?|teams?|"
@@ -346,7 +347,8 @@ class _EventReader:
     def run(self) -> list[Event]:
         for p, (start, end) in enumerate(self.paragraphs):
             para = self.text[start:end].rstrip()
-            if not _SENTENCE_END.search(para) and not (para.endswith((":", "?")) and re.search(r"[.!?]\s+[A-Z]", para)):
+            if not _SENTENCE_END.search(para) and not (para.endswith((":", "?")) and re.search(r"[.!?]\s+[A-Z]", para)) \
+                    and not (para.endswith((";", ",")) and _LIST_POINT.match(para)):  # ("1) strongly condemns …;")
                 continue  # headlines and captions tell no events ('… are "in full swing"' is a headline too), but a
                 # paragraph that ends in a question after a sentence is one ("… before Istanbul. Will that matter?")
             for sent in sentences_in(self.doc, start, end):

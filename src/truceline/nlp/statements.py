@@ -307,7 +307,9 @@ class _Extractor:
         if not verb or verb[0].tag_ not in ("VBZ", "NNS"):  # ("4) appeals to the parliaments …" is read as a noun)
             return False
         content = m.end() + (5 if self.text.startswith("that ", m.end()) else 0)
-        self._add(body, verb[0].lemma_.casefold(), "indirect", content, end, claim=(start, end))
+        published = self.doc._.published  # a resolution's points are said the day it is issued
+        date = TimeValue(published.isoformat(), "day", None, None, "published") if published else None
+        self._add(body, verb[0].lemma_.casefold(), "indirect", content, end, claim=(start, end), date=date)
         return True
 
     def _read_sentences(self, sents: list[Span], previous: Span | None) -> None:
