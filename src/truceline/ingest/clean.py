@@ -373,7 +373,7 @@ _RELATED = re.compile(r"(?:(?:related|more|recommended|popular|trending|latest|s
 
 
 # A picture's credit on a line of its own, which the caption above it goes with.
-_CREDIT = re.compile(r"(?:photo|photograph|image|picture|фото)\s*:|(?-i:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}\s*/\s*"
+_CREDIT = re.compile(r"(?:photo|photograph|image|picture|фото|foto)\s*:|(?:source|credit)\s*:\s*[\w .'’-]{2,40}/|(?-i:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}\s*/\s*"
                      r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})$", re.IGNORECASE)  # "Meridian Wire/Olena Harbar"
 _BYLINE = re.compile(r"by\s", re.IGNORECASE)
 
