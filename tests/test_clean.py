@@ -459,7 +459,9 @@ def test_body_and_date_lines_are_not_furniture(line):
     ("Cet article a été traduit automatiquement depuis le français. Seule la version originale fait foi.", True, "fr"),
     ("Traduzione automatica dal testo originale in italiano. L'agenzia non risponde di eventuali errori.", True, "it"),
     ("Dieser Artikel wurde automatisch aus dem Deutschen übersetzt.", True, "de"),
-    ("This text was translated from Russian by our English desk. Read the original in Russian →", False, "ru")])
+    ("This text was translated from Russian by our English desk. Read the original in Russian →", False, "ru"),
+    ("Traducción automática. This news item has been automatically translated from Spanish.", True, "es"),
+    ("Translated from: Russian", True, "ru")])
 def test_a_translation_notice_in_words_no_pattern_knows(notice, machine, source):
     cleaned = clean_text(f"Talks resume in Geneva\n\n{notice}\n\nThe delegations met on Monday, officials said.\n")
     assert (cleaned.translation.machine, cleaned.translation.source_language) == (machine, source)
@@ -692,3 +694,11 @@ def test_a_caption_credited_to_a_photographer_and_outlet_goes_with_its_credit():
             "Monday.\nSource: Kadri Tamm/ERR\n\nHe said the package should be agreed before the winter.\n")
     cleaned = clean_text(page)
     assert "arriving at the Council" not in cleaned.text and "must list more shadow-fleet tankers" in cleaned.text
+
+
+def test_a_bylines_updated_stamp_on_an_app_page_dates_it():
+    page = ("Brieflet\nFor You | Top | World | Live | Saved\n5 THINGS TO KNOW\nThe Vienna talks: what happened\n"
+            "By the Brieflet World Desk · Updated Sat, Nov 21, 2026 · 7:05 AM ET\n\n1. A swap, finally on paper\n\n"
+            "Two days of talks in Vienna ended Friday with a joint statement from the three delegations.\n\n"
+            "A meeting of the leaders could happen before Christmas, Trump wrote.\n")
+    assert clean_text(page).header == ["By the Brieflet World Desk · Updated Sat, Nov 21, 2026 · 7:05 AM ET"]

@@ -191,6 +191,8 @@ _STAMP_LINE = re.compile(r"\s*(?:\d{4}[/.-]\d{1,2}[/.-]\d{1,2}|\d{1,2}[/.-]\d{1,
 _STAMPED = re.compile(r"\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{4})(?:[ T,]+|\s+at\s+)\d{1,2}:\d{2}\b")
 # the page's own stamp, wherever it stands: "Published on 12/06/2026 at 19:14", "First published on: 15-09-2026 …"
 _PUBLISHED_LABEL = re.compile(r"\s*(?:first\s+)?(?:published|posted)\b", re.IGNORECASE)
+# a by-line's stamp: "By the World Desk · Updated Sat, Nov 21, 2026 · 7:05 AM ET"
+_STAMP_WORD = re.compile(r"\b(?:published|updated|posted)\b", re.IGNORECASE)
 # a line that is only a date, perhaps with a time: "14 November, 10:25", "Nov. 3 · 09:40"
 _DATE_LINE = re.compile(rf"(?:\w+,\s*)?(?:{_MONTHS}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTHS})(?:,?\s*\d{{4}})?"
                         rf"(?:\s*[,·|•-]?\s*(?:at\s+)?\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s*\w{{2,4}})?)?",
@@ -295,7 +297,8 @@ def clean_text(raw: str, *, title: str | None = None, find_title: bool = True,
         comments = False
         if is_furniture(s) or latin_page and _foreign_label(s):
             removed.append(s)
-            if (_STAMP_LINE.fullmatch(s) or _STAMPED.search(s) or len(s) <= 60 and _DATED.search(s)) and (
+            if (_STAMP_LINE.fullmatch(s) or _STAMPED.search(s) or len(s) <= 60 and _DATED.search(s)
+                    or len(s) <= 140 and _DATED.search(s) and _STAMP_WORD.search(s)) and (
                     _PUBLISHED_LABEL.match(s) or not any(len(kept) > 100 and kept.endswith(".")
                                                          for block in blocks for kept in block)):
                 stamps.append(s)  # above the first paragraph of running text: "Source: Xinhua | 2026-04-14 21:06:43",
