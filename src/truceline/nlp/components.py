@@ -31,6 +31,8 @@ for _name, _default in (("published", None), ("year", None), ("article_id", "doc
 
 
 # Initials ("Donald J. Trump") end no sentence; "wrote on X." does.
+# the mark of a point in a list: "1)", "2.", "(a)", "-", "•" (statements and events read list points alike)
+LIST_MARK = r"(?:\d{1,2}[.)]|\([a-z0-9]{1,3}\)|[-•*])"
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Capt|Prof|Gov|Sen|Rep|Jr|Sr|No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
     r"Sep|Sept|Oct|Nov|Dec|e\.g|i\.e|a\.m|p\.m)|(?<!\bon )(?<!\bvia )\b[A-Z]|\b(?:[A-Z]\.){1,3}[A-Z])\.$")

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from ..record import Actor, Event, EventActor, Quantity, Statement, Timex, TimeValue, timeline_day
 from ..settings import DATA_DIR
 from .actors import ActorBase, fold
-from .components import sentences_in
+from .components import LIST_MARK, sentences_in
 from .mentions import cue_lexicon
 from .quantities import CURRENCIES, find_quantities, parse_number
 from .timex import find_timexes
@@ -61,7 +61,7 @@ _CONTRAST = re.compile(r",\s+(?:but|while|whereas|although)\b|;|,\s+and\s+(?=(?-
                        r"|,\s+(?:a|an)\s+(?:condition|demand|proposal|plan|offer|idea|ultimatum|step|move)\s+(?:that\s+|which\s+)?"
                        r"(?=(?-i:[A-Z]))")  # "…, a condition Ukraine has repeatedly rejected": what others made of it
 # "… a venue.[6]", "… the day before.[citation needed]": a wiki's footnote and its editors' marks
-_LIST_POINT = re.compile(r"\s*(?:\d{1,2}[.)]|\([a-z0-9]{1,3}\)|[-•*])\s+\S")  # a numbered or marked point of a list
+_LIST_POINT = re.compile(rf"\s*{LIST_MARK}\s+\S")  # a numbered or marked point of a list
 _SENTENCE_END = re.compile(r"(?:[.!]|[.!?,…]['\"”»’]|[.!]\))(?:\[(?:\d{1,3}|citation needed|clarification needed|who\?|when\?)\])*$")
 _WEAKER = {"planned", "proposed", "hypothetical"}  # a reference with these tells nothing new of its antecedent
 _OFFICIALS = re.compile(r"\b(delegations?|envoys?|ministers?|negotiators?|officials|advisers?|aides?|teams?|"

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..record import Actor, Speaker, Statement, TimeValue
 from .actors import ActorBase
-from .components import sentence_at, sentences_in
+from .components import LIST_MARK, sentence_at, sentences_in
 from .mentions import DocContext, Mentioned, cue_lexicon, looks_like_person_name, proper_name, resolve_mention
 from .timex import find_timexes
 
@@ -994,7 +994,7 @@ _RESOLVER = re.compile(r"(?:^|[,;]\s+)(?P<who>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?
 _BODIES = {"committee", "council", "assembly", "parliament", "government", "cabinet", "ministry", "commission",
            "conference", "summit", "rada", "duma", "senate", "congress", "board", "group", "coalition"}
 # a point of a resolution: its number or mark, an adverb perhaps, then the verb ("1) strongly condemns", "2. Calls upon")
-_POINT = re.compile(r"\s*(?:\d{1,2}[.)]|\([a-z0-9]{1,3}\)|[-•*])\s+(?:[a-z]+ly\s+)?(?P<verb>[A-Za-z]+s)\s+(?:upon\s+|on\s+|to\s+)?")
+_POINT = re.compile(rf"\s*{LIST_MARK}\s+(?:[a-z]+ly\s+)?(?P<verb>[A-Za-z]+s)\s+(?:upon\s+|on\s+|to\s+)?")
 _BOTH_SIDES = re.compile(r"(?:both|the two)\s+(?:sides|parties|countries)", re.IGNORECASE)
 _ISSUED_BY = re.compile(r"(?:a|the|an)\s+(?:\w+\s+)?(?:statement|readout|report|release|communiqu\w+|post)\s+"
                         r"(?:from|by|of|issued by)\s+(.+)$", re.IGNORECASE)
