@@ -1650,6 +1650,7 @@ def test_a_holiday_the_model_calls_a_place_is_a_time(analyzer):
     ("The committee welcomes the return home on 15 June of 410 Ukrainian defenders.", "exchange", "occurred"),
     ("Washington has so far left the proposal on a Minsk venue unanswered, Lukashenko said.", "rejection",
      "occurred"),
+    ("Erdogan and Putin held telephone talks on Saturday, the Kremlin said.", "call", "occurred"),
 ])
 def test_more_wordings_of_events_from_statements_releases_and_translations(analyzer, text, etype, status):
     assert (etype, status) in [(e.type, e.status) for e in events(analyzer, text)]

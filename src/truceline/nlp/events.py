@@ -759,6 +759,8 @@ class _EventReader:
         clause = self.text[c_start:c_end]
         trig_text = self.text[trigger[0]:trigger[1]]
         head = self.text[c_start: max(trigger[0], min(reach, c_end))]
+        if etype in ("talks", "summit") and re.search(r"\b(?:tele)?phone\b", self.text[trigger[0]:trigger[1]], re.IGNORECASE):
+            etype = "call"  # "held phone talks with his Ukrainian counterpart": talks by telephone are a call
         if _CORRECTION.match(sent.text):
             return None  # "An earlier version of this story said that Russia received 91 bodies": not what happened
         if etype == "agreement" and _ASKED_TO.search(before[-60:]):
