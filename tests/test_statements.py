@@ -731,6 +731,9 @@ def test_an_agency_of_the_state_is_not_the_outlet_that_spoke_last(analyzer):
      " – he formulated.", "Péter Szijjártó", "Budapest is the only place"),
     ("Péter Szijjártó posted a video on Sunday. We are on the side of peace from the first minute, and the families pay "
      "the bill – he summed up.", "Péter Szijjártó", "We are on the side of peace"),
+    # German word order: "…, so Kickl" (says Kickl)
+    ("Herbert Kickl spoke in the National Council. Only a state that does not take sides can mediate credibly, so Kickl.",
+     "Herbert Kickl", "Only a state that does not take sides"),
 ])
 def test_translated_word_orders_of_the_cue(analyzer, text, speaker, start):
     found = statements(analyzer, text)

@@ -841,6 +841,12 @@ class _Extractor:
     def _inverted_tail(self, sent: Span) -> bool:
         """"…, underlined Lubinets." / "…, noted the Ombudsman.": a reporting verb, then its speaker, end the
         sentence (translated text; the parser often reads such a verb as an adjective)."""
+        # "Only a state that does not take sides can mediate credibly, so Kickl." (a German "so" kept by a machine
+        # translation: "says Kickl")
+        german = re.search(r",\s+so\s+(?P<who>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}|the\s+[a-z]+(?:\s+[a-z]+)?)"
+                           r"(?:\s+(?:further|also|continued))?\s*\.?\s*$", sent.text)
+        if german:
+            return self._tail_said(sent, german, "say")
         m = re.search(r",\s+(?P<verb>[a-z]+)\s+(?:in\s+)?(?P<who>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|"
                       r"the|on)){0,8}?)(?:,?\s+(?:during|at|after|without|while|citing|in\s+an?)\b[^.;]*)?\s*\.?\s*$",
                       sent.text)
@@ -855,6 +861,7 @@ class _Extractor:
                            sent.text) if not m else None
         if dashed:
             m = dashed
+
         if not m:
             return False
         verb = self._tokens(sent.start_char + m.start("verb"), sent.start_char + m.end("verb"))
@@ -875,6 +882,15 @@ class _Extractor:
         cue = verb[0].lemma_.casefold() if verb[0].lemma_.casefold() in self.lex.verbs else re.sub(r"d$", "", verb[0].lower_)
         content = (sent.start_char + m.end(), sent.end_char) if body_first else (sent.start_char, sent.start_char + m.start())
         self._add(speaker, cue, "indirect", *content, claim=(sent.start_char, sent.end_char))
+        return True
+
+    def _tail_said(self, sent: Span, m: re.Match, cue: str) -> bool:
+        """The words before a speaker named at the sentence's end (see `_inverted_tail`) are theirs."""
+        tokens = self._tokens(sent.start_char + m.start("who"), sent.start_char + m.end("who"))
+        speaker = resolve_mention(self.doc[tokens[0].i: tokens[-1].i + 1], tokens, self.ctx) if tokens else None
+        if speaker is None:
+            return False
+        self._add(speaker, cue, "indirect", sent.start_char, sent.start_char + m.start(), claim=(sent.start_char, sent.end_char))
         return True
 
     def _reported(self, sent: Span) -> bool:
