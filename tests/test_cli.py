@@ -241,6 +241,24 @@ def test_a_report_without_year_or_dateline_dates_its_events_in_the_year_of_its_b
     assert call["date"]["value"] == "2025-10-16"
 
 
+def test_a_report_bounded_by_its_latest_day_counts_from_that_day(cli, tmp_path):
+    """With no dateline, the latest day a report names is the earliest it was written, and the day its
+    dates without a year are near: not in a year it names only for what is still to come."""
+    article = ingest_one(cli, tmp_path, "Statement to Parliament\n\nThe Foreign Secretary told the House on 14 October "
+                         "2026 that the Government will ban the shipping of Russian LNG from 1 January 2027. On the night of 10 to 11 October, "
+                         "Russia launched a large attack on Ukraine's power grid.\n")
+    assert (article["published"]["value"], article["published"]["mod"]) == ("2026-10-14", "ON_OR_AFTER")
+    attack = next(e for e in article["events"] if e["type"] == "attack")
+    assert attack["date"]["value"].startswith("2026-10")
+
+
+def test_a_report_bounded_by_a_month_alone_is_bounded_to_the_month(cli, tmp_path):
+    article = ingest_one(cli, tmp_path, "The long wait\n\nIn September 2026 the families of the missing gathered "
+                         "again in Kyiv. They say they have heard nothing since the last exchange.\n")
+    assert article["published"] == {**article["published"], "value": "2026-09", "granularity": "month",
+                                    "mod": "ON_OR_AFTER", "basis": "inferred"}
+
+
 def test_a_dateline_year_is_not_a_year_still_to_come(cli, tmp_path):
     article = ingest_one(cli, tmp_path, "BRUSSELS, Oct 23 (Agency) - EU leaders approved a sanctions package that "
                          "bans Russian gas imports from January 2027, officials said. It is the first since the "

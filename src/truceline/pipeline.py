@@ -127,9 +127,10 @@ def context_year(article: Article) -> int | None:
 
 def anchor_date(article: Article) -> dt.date | None:
     """The date relative expressions resolve against: a publication day we know or inferred (a dateline
-    whose year its officials give), not a bound."""
+    whose year its officials give), or else the latest past day the report names, which it was written on
+    or soon after."""
     published = article.published
-    if published and published.value and published.mod is None and len(published.value) >= 10:
+    if published and published.value and published.mod in (None, "ON_OR_AFTER") and len(published.value) >= 10:
         return dt.date.fromisoformat(published.value[:10])
     return None
 

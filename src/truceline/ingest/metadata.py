@@ -290,7 +290,7 @@ def inferred_published(text: str, timexes: list[Timex] | None = None, office_yea
     # a date without a year is in the latest year the report names ("in February 2026 … on March 3"), else in the
     # year its officials date it to
     year, basis = report_year(text, office_year)
-    best: tuple[dt.date, Timex] | None = None
+    best: tuple[dt.date, Timex, bool] | None = None
     for t in timexes:
         if t.type not in ("DATE", "TIME") or not t.value:
             continue
@@ -316,11 +316,13 @@ def inferred_published(text: str, timexes: list[Timex] | None = None, office_yea
             continue
         if start > dt.date.today():
             continue  # no report is written after today
-        if best is None or start > best[0]:
-            best = (start, t)
+        if best is None or start > best[0] or start == best[0] and m.group(3) and not best[2]:
+            best = (start, t, bool(m.group(3)))
     if best is None:
         return None
-    start, t = best
+    start, t, has_day = best
+    if not has_day:  # "in September 2026": on or after that month, no day to count from
+        return Published(start.isoformat()[:7], "month", "ON_OR_AFTER", t.text, "absolute", basis="inferred")
     return Published(start.isoformat(), "day", "ON_OR_AFTER", t.text, "absolute", basis="inferred")
 
 
