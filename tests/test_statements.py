@@ -795,3 +795,32 @@ def test_a_transcript_turn_cut_off_by_a_question_is_still_said_but_a_bare_fragme
     found = statements(analyzer, text)
     assert any(s.content.startswith("Well, I'd agree") for s in found)
     assert not any("that is not" in s.content for s in found)
+
+
+def test_an_interview_in_dialogue_dashes_is_the_interviewees(analyzer):
+    """Questions set as paragraphs (or as dashes) and answers as dashes: the answers are the person the
+    introduction presents, not whoever a question names; the questions are no statements."""
+    text = ("Kyiv's human-rights commissioner Dmytro Lubinets spoke to us after the last repatriation.\n\n"
+            "The Russian side said last week that Kyiv is slowing down the next exchange. Is that so?\n\n"
+            "— No. We handed over our lists in March and are still waiting for an answer.\n\n"
+            "— And the children?\n\n"
+            "— Eleven came home through Qatar this month, and we are working on every other name.")
+    found = statements(analyzer, text)
+    answers = [s for s in found if s.kind == "direct"]
+    assert [s.speaker.actor for s in answers] == ["dmytro-lubinets", "dmytro-lubinets"], \
+        [(s.speaker.name, s.content) for s in found]
+    assert not any(s.content.rstrip().endswith("?") for s in found)
+
+
+def test_one_question_put_to_a_witness_is_answered_by_the_witness(analyzer):
+    text = ("Governor Alexander Khinshtein said the buses had crossed the border at dawn.\n\n"
+            "— I did not sleep all night. When I saw him I could not speak, — says Natalia Petrovna.\n\n"
+            "— What now?\n\n"
+            "— First the hospital, the doctors will look at him. Then we will see what comes next.")
+    found = statements(analyzer, text)
+    assert found[-1].content.startswith("First the hospital") and found[-1].speaker.name == "Natalia Petrovna"
+
+
+def test_a_threads_post_counter_is_no_part_of_the_speakers_name(analyzer):
+    (s,) = statements(analyzer, "4/9 Ukraine's air force says it shot down 61 of the 80 drones launched overnight.")
+    assert s.speaker.name.startswith("Ukraine") and "4/9" not in s.speaker.mention

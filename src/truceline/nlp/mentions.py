@@ -355,6 +355,10 @@ def resolve_mention(span: Span, tokens: list[Token], ctx: DocContext, *, appos: 
     if bracket is not None and bracket.i > span.start:  # "Vassily Nebenzia (Russian Federation)": who, not for whom
         span = span.doc[span.start: bracket.i]
         tokens = [t for t in tokens if t.i < bracket.i]
+    lead = next((t.i for t in span if not re.fullmatch(r"[\d/.#]+", t.text)), span.end)
+    if span.start < lead < span.end:  # "2/12 Ukraine's General Staff says …": a thread's post counter is no name
+        span = span.doc[lead: span.end]
+        tokens = [t for t in tokens if t.i >= lead]
     mention = span.text.strip(" ,")
     low = mention.casefold()
     if low in _PRONOUNS_PERSON:

@@ -437,6 +437,28 @@ class _Extractor:
         best = max(counts, key=counts.get)
         return self.ctx.speaker_for(self.ctx.base.actors[best], label)
 
+    def _answers_to_questions(self) -> int:
+        """How many paragraphs open with a dialogue dash right after a paragraph that asks a question."""
+        texts = [self.text[a:b] for a, b in self._paras]
+        return sum(1 for before, after in zip(texts, texts[1:])
+                   if before.rstrip().endswith("?") and _DASH_OPEN.match(after))
+
+    def _introduced(self, start: int) -> Speaker | None:
+        """The person an interview's introduction names last, above its first question ("Dr. Oksana Verbytska-Maier,
+        who tracks grid attacks … / — Is the moratorium holding? / — Mostly, yes.")."""
+        k = next((i for i, (a, b) in enumerate(self._paras) if a <= start < b), None)
+        if k is None:
+            return None
+        while k > 0 and (self.text[self._paras[k - 1][0]:self._paras[k - 1][1]].rstrip().endswith("?")
+                         or _DASH_OPEN.match(self.text[self._paras[k - 1][0]:self._paras[k - 1][1]])):
+            k -= 1  # back over the questions and answers before this one
+        intro_end = self._paras[k][0]
+        named = [e for e in self._person_ents if intro_end - 600 <= e.start_char < intro_end]
+        if not named:
+            return None
+        last = named[-1]
+        return resolve_mention(last, list(last), self.ctx)
+
     def _quote_runs_on(self, start: int, end: int, following: tuple[int, int] | None) -> int:
         """Where a paragraph's quotes end: with the next paragraph when a quote left open runs on into it,
         as it does when the next paragraph opens with a quotation mark again (one statement, not two)."""
@@ -654,6 +676,15 @@ class _Extractor:
         if attribution is None:
             content_end = body_start + close if close > 0 else end
             prior = self.ctx.last_speaker
+            if para.rstrip().endswith("?"):
+                return  # "— Is the moratorium holding?": the interviewer's question
+            if previous is not None and self.text[previous[0]:previous[1]].rstrip().endswith("?") \
+                    and self._answers_to_questions() >= 2:
+                # "Did you meet your counterpart? / — Yes, we met …": an interview's answer, by the one it is with,
+                # not by whoever the question named (a report's one question put to a witness is put to whoever
+                # spoke last)
+                prior = self._answerer = self._answerer or self._interviewee(start, "—") \
+                    or self._introduced(start) or prior
             if prior is None:
                 return
             self._add(prior, "say", "direct", body_start, content_end, claim=(start, end))
