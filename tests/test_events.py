@@ -1696,3 +1696,13 @@ def test_the_points_of_a_resolution_ending_in_semicolons_tell_events(analyzer):
             "1) strongly condemns yet another act of terror of the Russian Federation against Ukraine;\n\n"
             "2) demands that the Russian Federation immediately release all Ukrainian civilians;")
     assert {"accusation", "demand"} <= {e.type for e in events(analyzer, text)}
+
+
+def test_every_event_of_a_numbered_timeline_entry_takes_its_day(analyzer):
+    text = ("Timeline of the month:\n\n"
+            "1. Feb. 3 - Envoys of the three sides meet in Abu Dhabi.\n\n"
+            "2. Feb. 9 - Britain commits 90 million pounds to the drone coalition. "
+            "Russia accuses Ukraine of a drone strike on a refinery in Saratov.")
+    found = dated(analyzer, text, dt.date(2026, 2, 20))
+    assert ("talks", "2026-02-03") in found and ("accusation", "2026-02-09") in found, found
+

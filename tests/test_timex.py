@@ -317,6 +317,19 @@ def test_spelled_out_day_ordinals():
     assert one("Voters go to the polls on March eighth.", thursday).value == "1998-03-08"
     assert one("On the eighth of March they voted.", thursday).text == "the eighth of March"
     assert one("They met on March twenty-first, 1998.", None).value == "1998-03-21"
+    # a day told by its ordinal alone, in the month named before
+    text = "Strikes went on through February. The depot in Dnipro was hit on the twelfth, and again on the night of the fourteenth."
+    assert values(text, dt.date(2026, 3, 2)) == ["2026-02", "2026-02-12", "2026-02-14"]
+    assert values("They talked on the third round of the Geneva format.", dt.date(2026, 3, 2)) == []
+
+
+def test_a_numbered_list_entry_is_not_a_day_written_with_a_dot():
+    anchor = dt.date(2026, 2, 20)
+    assert values("3. Feb. 9 - Envoys meet in Abu Dhabi.", anchor) == ["2026-02-09"]
+    assert values("Die Gespräche begannen am 3. Feb. 2026 in Genf.", None) == ["2026-02-03"]
+    assert values("Am 3. Februar trafen sich die Delegationen.", anchor) == ["2026-02-03"]
+    # a chronology set in capitals: "OCT 6 - …", "SEPT 22-23 - …"
+    assert values("FEB 9 - Envoys meet in Abu Dhabi.\n\nFEB. 12 - The round ends.", anchor) == ["2026-02-09", "2026-02-12"]
 
 
 def test_short_decades():

@@ -30,6 +30,7 @@ from .components import LIST_MARK, sentences_in
 from .mentions import cue_lexicon
 from .quantities import CURRENCIES, find_quantities, parse_number
 from .timex import find_timexes
+from .timex_context import timeline_entry
 from .timex_grammar import WEEKDAYS
 from .statements import paragraphs
 from .triggers import learned_triggers
@@ -1487,7 +1488,8 @@ class _EventReader:
         if prior is not None and d.status in ("occurred", "planned", "proposed") and not d.reference:
             d.date = prior.date
         elif d.status == "occurred" and not d.reference:
-            d.date = self._entry_day(d.paragraph) or self._overnight(d) or self._lead_day(d, verb) \
+            d.date = self._entry_day(d.paragraph) or self._opening_day(d.paragraph) or self._overnight(d) \
+                or self._lead_day(d, verb) \
                 or self._meeting_day(d, verb) or self._said_day(d)
 
     def _night_into(self, t: Timex) -> Timex:
@@ -1625,6 +1627,16 @@ class _EventReader:
         if not stamps:
             return None
         day = _to_day(stamps[-1][1].to_time())
+        return day if day and re.match(r"^\d{4}-\d{2}-\d{2}$", day.value) else None
+
+    def _opening_day(self, paragraph: int) -> TimeValue | None:
+        """In a timeline, the day its entry opens with ("8. Jan. 20 - Britain commits …. Russia accuses …"): the day
+        of every event the entry tells."""
+        start, end = self.paragraphs[paragraph]
+        first = next((t for t in self.timexes if start <= t.start < end), None)
+        if first is None or not timeline_entry(self.text, first.start, first.end):
+            return None
+        day = _to_day(first.to_time())
         return day if day and re.match(r"^\d{4}-\d{2}-\d{2}$", day.value) else None
 
     def _governing_verb(self, d: _Draft) -> Token | None:

@@ -55,7 +55,8 @@ _ENTRY_GAP = re.compile(r"\s*(?:[–—-]\s*\d{1,2}\s*)?(?:[—–:]|\s-)\s")
 def timeline_entry(text: str, start: int, end: int) -> bool:
     """A date that opens a line, followed by a dash or a colon: an entry of a timeline ("12 August – …")."""
     line_start = text.rfind("\n", 0, start) + 1
-    return not text[line_start:start].strip(" -•*\t") and bool(_ENTRY_GAP.match(text, end))
+    lead = re.sub(r"^\s*\d{1,2}[.)]\s", "", text[line_start:start])  # a numbered entry: "4. Jan. 13 - …"
+    return not lead.strip(" -•*\t") and bool(_ENTRY_GAP.match(text, end))
 
 
 @dataclass

@@ -53,7 +53,9 @@ def norm(s: str) -> str:
 # ---------------------------------------------------------------- fragments
 _MONTH_FULL = list(WORDS["months"])
 _MONTH = (r"(?-i:(?:" + _alt(_MONTH_FULL + [m.upper() for m in _MONTH_FULL]) + r")(?!\w)"
-          r"|(?:" + _alt(WORDS["month_abbrevs"]) + r")(?:\.|(?=\s*\d)(?!\w)))")
+          r"|(?:" + _alt(WORDS["month_abbrevs"]) + r")(?:\.|(?=\s*\d)(?!\w))"
+          # a timeline's "OCT 7-8 - Third round", "SEPT. 22": set in capitals, before its day
+          r"|(?:" + _alt([m.upper() for m in WORDS["month_abbrevs"]]) + r")\.?(?=\s*\d)(?!\w))")
 # after a day's number an abbreviation needs no full stop: "12 Nov, 09:41"
 _MONTH_AFTER_DAY = (rf"(?:{_MONTH}|(?-i:(?:" + _alt(WORDS["month_abbrevs"]) + r"))(?!\w)"
                     r"|(?:" + _alt(FOREIGN_MONTHS) + r")(?:\.(?=\s*\d)|(?!\w))"
@@ -378,8 +380,8 @@ def r_week_of_month(m: re.Match, ctx: Context, start: int, end: int) -> Resolved
 
 
 def r_day_ordinal(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | None:
-    """ "on the 21st": the day of the month last named, else of the anchor's month."""
-    d = int(m["d"])
+    """ "on the 21st", "on the nineteenth": the day of the month last named, else of the anchor's month."""
+    d = DAY_ORDINALS[norm(m["dw"])] if m.groupdict().get("dw") else int(m["d"])
     base = ctx.prev if ctx.prev is not None and ctx.prev.gran in ("day", "month") else None
     how = "previous"
     told = next((p for p in reversed(ctx.days) if p.day.day == d), None)
@@ -995,8 +997,8 @@ RULES: list[Rule] = [
                        rf"(?!\d|:\d|,\d{{3}}|\s*(?:%|percent|per\s+cent))"
                        rf"(?:\s*[–-]\s*(?P<d2>[0-3]?\d)(?!\d|:\d)(?=,?\s+{_YEAR}))?"  # "January 23-24, 2026": the first day
                        rf"(?:,?\s+(?P<y>{_YEAR})|{_OF_YEAR})?", r_month_day),
-    _rule("day_month", rf"(?<![$£€.,])(?:(?P<approx>{_APPROX})\s+)?(?:(?P<wd>{_WD}),?\s+)?(?:the\s+)?(?:(?P<d0>[0-3]?\d)\s*[–-]\s*)?(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|\.)?\s+(?:of\s+|de\s+)?"
-                       rf"(?P<mon>{_MONTH_AFTER_DAY})(?:(?:,?\s+|\s+de\s+)(?P<y>{_YEAR})|{_OF_YEAR})?", r_month_day),
+    _rule("day_month", rf"(?<![$£€.,])(?:(?P<approx>{_APPROX})\s+)?(?:(?P<wd>{_WD}),?\s+)?(?:the\s+)?(?:(?P<d0>[0-3]?\d)\s*[–-]\s*)?(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|(?P<dot>\.))?\s+(?:of\s+|de\s+)?"
+                       rf"(?P<mon>{_MONTH_AFTER_DAY})(?(dot)(?!\.?\s+[0-3]?\d(?!\d)))(?:(?:,?\s+|\s+de\s+)(?P<y>{_YEAR})|{_OF_YEAR})?", r_month_day),
     _rule("week_of_month", rf"(?:the\s+)?(?P<wo>first|second|third|fourth|last|final)\s+week\s+(?:of|in)\s+"
                            rf"(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?(?!\w)", r_week_of_month),
     _rule("month_day_word", rf"(?:(?P<wd>{_WD}),?\s+)?(?:(?P<mon>{_MONTH})\s+(?:the\s+)?(?P<dw>{_DAY_ORD})"
@@ -1011,6 +1013,10 @@ RULES: list[Rule] = [
     _rule("holiday", rf"(?:(?P<hrel>last|next|this\s+past|this\s+coming|this)\s+)?(?P<hol>{_HOLIDAY})(?!\w)"
                      rf"(?:,?\s+(?:of\s+)?(?P<hy>{_YEAR}))?", r_holiday),
     _rule("day_ordinal", r"(?<=on\s)the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)(?!\s+(?:of|century|anniversary)|\w)",
+          r_day_ordinal),
+    # "the Sumy substation on the nineteenth", "on the night of the twenty first": a day told in words, where no
+    # noun follows ("on the third round" is no date)
+    _rule("day_ordinal_word", rf"(?<=\bon\s)(?:the\s+night\s+of\s+)?the\s+(?P<dw>{_DAY_ORD})(?=\s*[,.;:)]|\s*$)",
           r_day_ordinal),
     _rule("year", rf"(?:(?P<pmod>{_PMOD}))?(?:(?P<fiscal>fiscal(?:\s+year)?|FY|the\s+year)\s*)?(?P<y>{_YEAR})"
                   r"(?P<open>\s+(?:and\s+beyond|or\s+later|and\s+later|or\s+earlier|and\s+earlier)(?!\w))?",
