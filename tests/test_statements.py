@@ -824,3 +824,21 @@ def test_one_question_put_to_a_witness_is_answered_by_the_witness(analyzer):
 def test_a_threads_post_counter_is_no_part_of_the_speakers_name(analyzer):
     (s,) = statements(analyzer, "4/9 Ukraine's air force says it shot down 61 of the 80 drones launched overnight.")
     assert s.speaker.name.startswith("Ukraine") and "4/9" not in s.speaker.mention
+
+
+def test_an_automatic_transcripts_numbered_speakers_are_named(analyzer):
+    """"Speaker 1" is who says "I'm …"; "Speaker 2" is the guest the introduction names and the host calls by
+    first name. The host's questions are no statements."""
+    text = ("Episode 41: After the Doha round\n\n"
+            "This week Marta Keller talks to Ruslan Dovbysh, a former negotiator, about what the Doha round left open.\n\n"
+            "[00:00] Speaker 1: Welcome to Frontline Diplomacy. I'm Marta Keller. Ruslan, good to have you back.\n\n"
+            "[00:07] Speaker 2: Thank you, Marta.\n\n"
+            "[01:12] Speaker 1: Did anything move on the prisoner lists?\n\n"
+            "[01:15] Speaker 2: Very little. The Russian side still will not put civilians on the lists, and that blocks everything else.\n\n"
+            "[03:40] Speaker 1: And the energy pause?\n\n"
+            "[03:43] Speaker 2: It holds on paper. In practice both sides are testing it every night.")
+    found = statements(analyzer, text)
+    turns = [s for s in found if s.kind == "direct"]
+    assert [s.speaker.name for s in turns] == ["Ruslan Dovbysh", "Ruslan Dovbysh"], [(s.speaker.name, s.content) for s in found]
+    assert turns[0].content.startswith("Very little")
+

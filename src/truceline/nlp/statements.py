@@ -32,8 +32,18 @@ _DASH_OPEN = re.compile(r"^\s*[—–-]\s+")
 # "Sikorski: It was.", "GUEST (Maksymenko): Less than …", "The Secretary of State for Foreign, Commonwealth and
 # Development Affairs (Yvette Cooper): With permission …" (the name in brackets after the role), "Priti Patel (Witham)
 # (Con): I thank …" (a member's seat and party after the name)
-_TURN = re.compile(r"(?:(?:[A-Z]+|The\s[^():\n]{3,100}?)\s+\((?=[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]+){0,2}\):))?"
-                   r"(?P<label>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]+){0,4})\)?(?:\s\([^()\n]{1,60}\)){0,2}:\s+(?P<body>\S)")
+_TURN = re.compile(r"(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?"  # an automatic transcript's time: "[02:19] Speaker 2: …"
+                   r"(?:(?:[A-Z]+|The\s[^():\n]{3,100}?)\s+\((?=[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]+){0,2}\):))?"
+                   r"(?P<label>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]+){0,4}|Speaker\s\d{1,2})\)?(?:\s\([^()\n]{1,60}\)){0,2}:\s+(?P<body>\S)")
+_NUMBERED_SPEAKER = re.compile(r"Speaker\s\d{1,2}")
+def _called(first: str, text: str) -> bool:
+    """Whether a text calls someone by their first name: "Tomasz, welcome back", "Thanks Ilse.", "…, Tomasz?"."""
+    return re.search(rf"(?:^|[.?!]\s+|\b(?:[Tt]hanks|[Tt]hank you|[Ww]elcome|[Hh]i|[Hh]ello|[Ss]o|[Ww]ell),?\s+){first},"
+                     rf"|\b(?:[Tt]hanks|[Tt]hank you|[Ww]elcome|[Hh]i|[Hh]ello),?\s+{first}\b|,\s+{first}[.?!]", text) is not None
+
+
+_FULL_NAME = re.compile(r"\b((?-i:[A-Z][a-z]+))\s+(?-i:[A-Z][\w'’-]+)\b")
+_SELF_NAMED = re.compile(r"\b(?:I'm|I’m|I am|my name is|this is)\s+$", re.IGNORECASE)
 # A chair's words that only run a press conference: greetings, thanks, giving the floor, closing.
 _PROCEDURAL = re.compile(
     r"(?:thank(?:s| you)\b[^.!?]{0,60}|good (?:morning|afternoon|evening)\b[^.!?]{0,60}|welcome\b[^.!?]{0,60}"
@@ -148,6 +158,7 @@ class _Extractor:
         self._answerer: Speaker | None = None  # who answers an interview's "A:" turns, once found
         self._turns: dict[str, Speaker] = {}  # a transcript's labels that named their speaker ("NATO Spokesperson Jane Doe")
         self._turn_speaker: Speaker | None = None  # who holds the floor in a transcript, until the next label
+        self._numbered: dict[str, Span] | None = None  # an automatic transcript's "Speaker 1", "Speaker 2": who they are
         # a transcript: three paragraphs or more open with a speaker's label, one of them the questioner's
         # ("Moderator:", "Question (Reuters):", "Q:"), not a digest of who said what ("Peskov: …")
         turns = [(m.group("label").casefold(), self.text[a:b].rstrip().endswith("?"))
@@ -371,6 +382,8 @@ class _Extractor:
             return False  # narration is ("The Kremlin said today that …. Will troops be on the agenda?")
         if label.casefold() in ("a", "answer"):
             speaker = self._answerer = self._answerer or self._interviewee(start, label) or self.ctx.person_pronoun(label)
+        elif _NUMBERED_SPEAKER.fullmatch(label):
+            speaker = self._numbered_speaker(label)
         else:
             actor = self._known_person(label)
             speaker = self.ctx.speaker_for(actor, label) if actor is not None \
@@ -396,6 +409,37 @@ class _Extractor:
             # statement, and the floor stays with whoever spoke
         self._add(speaker, "say", "direct", body, end, claim=(start, end))
         return True
+
+    def _numbered_speaker(self, label: str) -> Speaker | None:
+        """Who an automatic transcript's "Speaker 2" is: the name the speaker gives in any turn ("I'm Ilse Varga"),
+        or, for the one label left, the person of the introduction the others call by first name ("Tomasz,
+        welcome back")."""
+        if self._numbered is None:
+            self._numbered = {}
+            turns = [(m.group("label"), a + m.start("body"), b) for m, a, b in
+                     ((_TURN.match(self.text[a:b]), a, b) for a, b in self._paras) if m]
+            for name, body, end in turns:
+                if not _NUMBERED_SPEAKER.fullmatch(name) or name in self._numbered:
+                    continue
+                said = next((e for e in self._person_ents if body <= e.start_char < end
+                             and _SELF_NAMED.search(self.text, max(body, e.start_char - 14), e.start_char)), None)
+                if said is not None:
+                    self._numbered[name] = said
+            first_turn = min((body for _, body, _ in turns), default=0)
+            given = {e[0].text for e in self._numbered.values()}
+            unnamed = {name for name, _, _ in turns if _NUMBERED_SPEAKER.fullmatch(name)} - set(self._numbered)
+            if len(unnamed) == 1:
+                label = unnamed.pop()
+                others = " ".join(self.text[body:end] for name, body, end in turns if name != label)
+                # the one of the introduction's full names the others call by its first ("Tomasz, welcome back")
+                called = {m.group(1): m.span() for m in _FULL_NAME.finditer(self.text, 0, first_turn)
+                          if m.group(1) not in given and _called(m.group(1), others)}
+                if len(called) == 1:
+                    span = self.doc.char_span(*next(iter(called.values())), alignment_mode="expand")
+                    if span is not None:
+                        self._numbered[label] = span
+        ent = self._numbered.get(label)
+        return resolve_mention(ent, list(ent), self.ctx) if ent is not None else None
 
     def _turn_goes_on(self, start: int, end: int) -> bool:
         """In a transcript, a paragraph with no label of its own goes on with the speaker who has the floor ("NATO
