@@ -842,3 +842,9 @@ def test_an_automatic_transcripts_numbered_speakers_are_named(analyzer):
     assert [s.speaker.name for s in turns] == ["Ruslan Dovbysh", "Ruslan Dovbysh"], [(s.speaker.name, s.content) for s in found]
     assert turns[0].content.startswith("Very little")
 
+
+def test_an_honorific_and_a_surname_are_the_person_named_before(analyzer):
+    text = ("Ombudsman Dmytro Lubinets returned from Geneva on Friday.\n\n"
+            "Mr Lubinets said that the Russian side had again refused to put civilians on the lists.")
+    s = statements(analyzer, text)[-1]
+    assert s.speaker.actor == "dmytro-lubinets" and s.speaker.name == "Dmytro Lubinets"

@@ -257,6 +257,7 @@ def _held(role: Role, year: int | None) -> bool:
 
 
 _CALENDAR_WORDS = {w.casefold() for w in (*MONTHS, *WEEKDAYS)}  # the time grammar's own month and day names
+_HONORIFICS = {"mr", "mrs", "ms", "dr", "prof", "sir", "dame"}
 
 
 def proper_name(tokens: list[Token]) -> list[Token]:
@@ -292,6 +293,8 @@ def proper_name(tokens: list[Token]) -> list[Token]:
     while len(run) > 2 and run[0].lower_ in titles:  # "Ombudsman Dmytro Lubinets" -> "Dmytro Lubinets"
         run = run[1:]
     while len(run) > 1 and run[0].lower_ in _CALENDAR_WORDS:  # "On 15 August Trump …": the month is no forename
+        run = run[1:]
+    while len(run) > 1 and run[0].lower_.rstrip(".") in _HONORIFICS:  # "Mr Lubinets": the surname of one named before
         run = run[1:]
     return run
 
@@ -405,6 +408,11 @@ def resolve_mention(span: Span, tokens: list[Token], ctx: DocContext, *, appos: 
     name = proper_name(tokens)
     if name and looks_like_person_name(name):
         return _resolve_person(mention, tokens, name, ctx, appos, subject)
+    if len(name) == 1 and name[0].i > tokens[0].i and tokens[0].lower_.rstrip(".") in _HONORIFICS:
+        actor = ctx.by_surname(name[0].text)  # "Mr Lubinets said": the Lubinets named before
+        if actor is not None:
+            ctx.note(actor, subject=subject)
+            return ctx.speaker_for(actor, mention)
 
     known = base.lookup(mention)
     if known is not None and known.kind != "person":
