@@ -225,6 +225,23 @@ def test_a_dateline_without_a_year_is_dated_by_the_officials_it_names(cli, tmp_p
     assert talks["date"]["value"] == "2025-11-24"
 
 
+def test_officials_long_in_office_date_a_report_to_their_present_not_their_first_year(cli, tmp_path):
+    """Peskov alone (in office since 2012) dates a channel's "October 17" to his latest year in office, not to 2012."""
+    article = ingest_one(cli, tmp_path, "Channel digest\n\nOctober 17\n\nKremlin spokesman Dmitry Peskov said "
+                         "the exchange of prisoners had been completed and that no new round was planned.\n")
+    assert article["published"]["value"][:4] != "2012"
+    assert int(article["published"]["value"][:4]) >= 2025
+
+
+def test_a_date_line_under_a_menu_is_the_reports_date(cli, tmp_path):
+    """A menu's "More", the headline, a by-line and a date line scraped with the year glued to the time."""
+    article = ingest_one(cli, tmp_path, "World\nBusiness\nMore\nSign In\nEurope\nEnvoys to meet in Geneva as "
+                         "gaps remain on territory\nBy Staff Writers\nJune 15, 20266:04 AM GMT+2Updated 3 hours ago\n"
+                         "\nJune 15 (Wire) - Delegations from Russia, Ukraine and the United States will meet in Geneva "
+                         "on Tuesday, officials said on Monday, with the talks expected to last two days.\n")
+    assert (article["published"]["value"], article["published"]["basis"]) == ("2026-06-15", "text")
+
+
 def test_a_dateline_without_a_year_or_known_officials_stays_unknown(cli, tmp_path):
     article = ingest_one(cli, tmp_path, "GENEVA, Nov 25 (Agency) - Delegations held talks on Monday, "
                                         "an official said.\n")

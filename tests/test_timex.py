@@ -328,6 +328,11 @@ def test_a_numbered_list_entry_is_not_a_day_written_with_a_dot():
     assert values("3. Feb. 9 - Envoys meet in Abu Dhabi.", anchor) == ["2026-02-09"]
     assert values("Die Gespräche begannen am 3. Feb. 2026 in Genf.", None) == ["2026-02-03"]
     assert values("Am 3. Februar trafen sich die Delegationen.", anchor) == ["2026-02-03"]
+    # other languages' orders: Czech "8. 7. 2026", Hungarian "2026. október 7." machine-translated
+    assert values("8. 7. 2026 11:24", None)[0] == "2026-07-08"
+    assert values("2026. October 7., Wednesday 06:15", None)[0] == "2026-10-07"
+    # a scraped by-line that glued the year to the time
+    assert values("June 15, 20266:04 AM GMT+2", None)[0] == "2026-06-15"
     # a chronology set in capitals: "OCT 6 - …", "SEPT 22-23 - …"
     assert values("FEB 9 - Envoys meet in Abu Dhabi.\n\nFEB. 12 - The round ends.", anchor) == ["2026-02-09", "2026-02-12"]
 

@@ -176,9 +176,10 @@ def language_of(text: str) -> str:
 
 
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-_DATED = re.compile(rf"\b(?:{_MONTHS}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTHS})\b.*\b\d{{4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b"
-                    rf"|\b\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}\b",
-                    re.IGNORECASE)
+_DATED = re.compile(rf"\b(?:{_MONTHS}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTHS})\b.*\b\d{{4}}(?:\b|(?=\d{{1,2}}:\d\d))"
+                    rf"|\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b\d{{1,2}}[./]\s?\d{{1,2}}[./]\s?\d{{4}}\b"
+                    rf"|\b\d{{4}}\.\s+{_MONTHS}\s+\d{{1,2}}\.",  # "June 15, 20266:04 AM" (glued), "8. 7. 2026",
+                    re.IGNORECASE)  # "2026. October 7." (year first)
 
 
 # an HTML entity left in scraped text: "&#8217;", "&amp;"
@@ -287,6 +288,8 @@ def clean_text(raw: str, *, title: str | None = None, find_title: bool = True,
             continue
         if related and len(s) <= 140 and not re.search(r"[.!…][»”\"]?$", s):
             removed.append(s)
+            if _dated_line(s) and not _body_begun(blocks):
+                stamps.append(s)  # a menu's "More" above the date line: "June 15, 2026 6:04 AM GMT+2"
             continue
         related = False
         if _COMMENTS.fullmatch(s) and n > len(lines) * 0.6 and _body_begun(blocks):

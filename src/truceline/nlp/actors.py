@@ -17,6 +17,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from ..record import Actor, Role
+
+_LONG_TENURE = 3  # years apart: officials who share this long a span in office date a report to its latest year
 from ..settings import DATA_DIR
 
 _LEADER_TITLES = ("President", "Prime Minister", "Chancellor", "Pope")
@@ -162,7 +164,11 @@ class ActorBase:
             spans = [(r.start, r.end or latest) for r in self.actors[actor_id].roles if r.start]
             held = {y for start, end in spans for y in range(start, min(end, latest) + 1)}
             years = held if years is None else years & held
-        return min(years) if years else None
+        if not years:
+            return None
+        # officials in office over many years (only "Peskov" named) do not date a report to the first of them: it is
+        # of their present; the first year counts where the years they share are few
+        return max(years) if max(years) - min(years) >= _LONG_TENURE else min(years)
 
     def _dated_people(self) -> tuple[re.Pattern[str] | None, dict[str, str]]:
         """One pattern for the full names of the curated people with a dated role, and whose each name is; built

@@ -62,7 +62,8 @@ _MONTH_AFTER_DAY = (rf"(?:{_MONTH}|(?-i:(?:" + _alt(WORDS["month_abbrevs"]) + r"
                     # "20 mar 2026", "5 ene. 2026": any case, but only before a year
                     r"|(?:" + _alt(WORDS["abbrevs_before_year"]) + r")\.?(?=\s+(?:19|20)\d\d(?!\d)))")
 _WD = "(?:" + _alt(WEEKDAYS) + ")"
-_YEAR_DIGITS = r"(?<![\w$£€#.,/])(?<!\d-)(?:1[89]\d\d|20\d\d)(?![\w%]|[.,/]\d|-\d\d(?!\d))"
+# (a scraped by-line may glue the year to the time: "June 15, 20266:04 AM GMT+2")
+_YEAR_DIGITS = r"(?<![\w$£€#.,/])(?<!\d-)(?:1[89]\d\d|20\d\d)(?!(?!\d{1,2}:\d\d)[\w%]|[.,/]\d|-\d\d(?!\d))"
 _ONES = "one|two|three|four|five|six|seven|eight|nine"
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
@@ -990,6 +991,11 @@ RULES: list[Rule] = [
     _rule("iso", r"(?P<y>(?:1[89]|20)\d\d)(?P<sep>[-/])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)"
                  r"(?:[T\s](?P<hh>[0-2]\d):(?P<mi>[0-5]\d))?(?![\w-]|\.\d)", r_iso),
     _rule("dotted", r"(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:1[89]|20)\d\d)(?!\d)", r_dotted),
+    # Czech and Slovak dates set with spaces: "8. 7. 2026"
+    _rule("dotted_spaced", r"(?<![\d.])(?P<d>[0-3]?\d)\.\s(?P<m>[01]?\d)\.\s(?P<y>(?:1[89]|20)\d\d)(?!\d)", r_dotted),
+    # the Hungarian order, year first: "2026. October 7., Wednesday"
+    _rule("year_month_day", rf"(?<!\d)(?P<y>(?:1[89]|20)\d\d)\.\s+(?P<mon>{_alt(_MONTH_FULL)})\s+(?P<d>[0-3]?\d)\.",
+          r_month_day),
     _rule("slashed", r"(?<![/\d])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:1[89]|20)\d\d|\d\d)(?![\d/])", r_slashed),
     _rule("dashed", r"(?<![\w-])(?P<a>[0-3]?\d)-(?P<b>[0-3]?\d)-(?P<y>(?:19|20)\d\d)(?![\w-])", r_dashed),
     _rule("month_day", rf"(?:(?P<approx>{_APPROX})\s+)?(?:(?P<mrel>last|next|this\s+past|this\s+coming)\s+)?"
