@@ -1627,7 +1627,7 @@ class _EventReader:
         if not stamps:
             return None
         day = _to_day(stamps[-1][1].to_time())
-        return day if day and re.match(r"^\d{4}-\d{2}-\d{2}$", day.value) else None
+        return day if day and _FULL_DAY.match(day.value) else None
 
     def _opening_day(self, paragraph: int) -> TimeValue | None:
         """In a timeline, the day its entry opens with ("8. Jan. 20 - Britain commits …. Russia accuses …"): the day
@@ -1637,7 +1637,7 @@ class _EventReader:
         if first is None or not timeline_entry(self.text, first.start, first.end):
             return None
         day = _to_day(first.to_time())
-        return day if day and re.match(r"^\d{4}-\d{2}-\d{2}$", day.value) else None
+        return day if day and _FULL_DAY.match(day.value) else None
 
     def _governing_verb(self, d: _Draft) -> Token | None:
         span = self.doc.char_span(d.trigger[0], d.trigger[1], alignment_mode="expand")

@@ -35,13 +35,7 @@ _DASH_OPEN = re.compile(r"^\s*[—–-]\s+")
 _TURN = re.compile(r"(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?"  # an automatic transcript's time: "[02:19] Speaker 2: …"
                    r"(?:(?:[A-Z]+|The\s[^():\n]{3,100}?)\s+\((?=[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]+){0,2}\):))?"
                    r"(?P<label>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]+){0,4}|Speaker\s\d{1,2})\)?(?:\s\([^()\n]{1,60}\)){0,2}:\s+(?P<body>\S)")
-_NUMBERED_SPEAKER = re.compile(r"Speaker\s\d{1,2}")
-def _called(first: str, text: str) -> bool:
-    """Whether a text calls someone by their first name: "Tomasz, welcome back", "Thanks Ilse.", "…, Tomasz?"."""
-    return re.search(rf"(?:^|[.?!]\s+|\b(?:[Tt]hanks|[Tt]hank you|[Ww]elcome|[Hh]i|[Hh]ello|[Ss]o|[Ww]ell),?\s+){first},"
-                     rf"|\b(?:[Tt]hanks|[Tt]hank you|[Ww]elcome|[Hh]i|[Hh]ello),?\s+{first}\b|,\s+{first}[.?!]", text) is not None
-
-
+_NUMBERED_SPEAKER = re.compile(r"Speaker\s\d{1,2}")  # an automatic transcript's label
 _FULL_NAME = re.compile(r"\b((?-i:[A-Z][a-z]+))\s+(?-i:[A-Z][\w'’-]+)\b")
 _SELF_NAMED = re.compile(r"\b(?:I'm|I’m|I am|my name is|this is)\s+$", re.IGNORECASE)
 # A chair's words that only run a press conference: greetings, thanks, giving the floor, closing.
@@ -114,6 +108,12 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _called(first: str, text: str) -> bool:
+    """Whether a text calls someone by their first name: "Tomasz, welcome back", "Thanks Ilse.", "…, Tomasz?"."""
+    return re.search(rf"(?:^|[.?!]\s+|\b(?:[Tt]hanks|[Tt]hank you|[Ww]elcome|[Hh]i|[Hh]ello|[Ss]o|[Ww]ell),?\s+){first},"
+                     rf"|\b(?:[Tt]hanks|[Tt]hank you|[Ww]elcome|[Hh]i|[Hh]ello),?\s+{first}\b|,\s+{first}[.?!]", text) is not None
+
+
 def _is_headline(text: str) -> bool:
     s = text.strip()
     # (a speaker cut off in a transcript ends with a dash: "…when there's something to sign, and –")
@@ -159,6 +159,10 @@ class _Extractor:
         self._turns: dict[str, Speaker] = {}  # a transcript's labels that named their speaker ("NATO Spokesperson Jane Doe")
         self._turn_speaker: Speaker | None = None  # who holds the floor in a transcript, until the next label
         self._numbered: dict[str, Span] | None = None  # an automatic transcript's "Speaker 1", "Speaker 2": who they are
+        # paragraphs that open with a dialogue dash right after one that asks: two or more make an interview
+        texts = [self.text[a:b] for a, b in self._paras]
+        self._dashed_answers = sum(1 for asked, answer in zip(texts, texts[1:])
+                                   if asked.rstrip().endswith("?") and _DASH_OPEN.match(answer))
         # a transcript: three paragraphs or more open with a speaker's label, one of them the questioner's
         # ("Moderator:", "Question (Reuters):", "Q:"), not a digest of who said what ("Peskov: …")
         turns = [(m.group("label").casefold(), self.text[a:b].rstrip().endswith("?"))
@@ -429,15 +433,15 @@ class _Extractor:
             given = {e[0].text for e in self._numbered.values()}
             unnamed = {name for name, _, _ in turns if _NUMBERED_SPEAKER.fullmatch(name)} - set(self._numbered)
             if len(unnamed) == 1:
-                label = unnamed.pop()
-                others = " ".join(self.text[body:end] for name, body, end in turns if name != label)
+                left = unnamed.pop()
+                others = " ".join(self.text[body:end] for name, body, end in turns if name != left)
                 # the one of the introduction's full names the others call by its first ("Tomasz, welcome back")
                 called = {m.group(1): m.span() for m in _FULL_NAME.finditer(self.text, 0, first_turn)
                           if m.group(1) not in given and _called(m.group(1), others)}
                 if len(called) == 1:
                     span = self.doc.char_span(*next(iter(called.values())), alignment_mode="expand")
                     if span is not None:
-                        self._numbered[label] = span
+                        self._numbered[left] = span
         ent = self._numbered.get(label)
         return resolve_mention(ent, list(ent), self.ctx) if ent is not None else None
 
@@ -480,12 +484,6 @@ class _Extractor:
             return None  # no one named twice, or two named as often
         best = max(counts, key=counts.get)
         return self.ctx.speaker_for(self.ctx.base.actors[best], label)
-
-    def _answers_to_questions(self) -> int:
-        """How many paragraphs open with a dialogue dash right after a paragraph that asks a question."""
-        texts = [self.text[a:b] for a, b in self._paras]
-        return sum(1 for before, after in zip(texts, texts[1:])
-                   if before.rstrip().endswith("?") and _DASH_OPEN.match(after))
 
     def _introduced(self, start: int) -> Speaker | None:
         """The person an interview's introduction names last, above its first question ("Dr. Oksana Verbytska-Maier,
@@ -723,7 +721,7 @@ class _Extractor:
             if para.rstrip().endswith("?"):
                 return  # "— Is the moratorium holding?": the interviewer's question
             if previous is not None and self.text[previous[0]:previous[1]].rstrip().endswith("?") \
-                    and self._answers_to_questions() >= 2:
+                    and self._dashed_answers >= 2:
                 # "Did you meet your counterpart? / — Yes, we met …": an interview's answer, by the one it is with,
                 # not by whoever the question named (a report's one question put to a witness is put to whoever
                 # spoke last)
