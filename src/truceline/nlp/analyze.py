@@ -15,10 +15,11 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from ..record import Actor, Event, Statement
-from ..settings import triggers_dir
+from ..settings import sentence_types_dir, triggers_dir
 from . import components  # noqa: F401  (registers the factories)
 from .actors import ActorBase, load_actor_base
 from .model import load_model
+from .sentence_types import load_sentence_types
 
 # An em dash that machine translation put inside a compound ("long—range") is
 # read as a hyphen; same length, so every offset still points into the text.
@@ -53,11 +54,13 @@ class Analyzer:
     """Holds the loaded model and the actor base; `analyze` runs on one report at a time."""
 
     def __init__(self, model: str | None = None, learned: list[Actor] | None = None, triggers: str | None = None):
-        """`triggers`: "on", "off" or a folder, for the learned event-trigger model (default: $TRUCELINE_TRIGGERS)."""
+        """`triggers`: "on", "off" or a folder, for the learned event-trigger model (default: $TRUCELINE_TRIGGERS);
+        the sentence classifier is the one $TRUCELINE_SENTENCES names (default: the package's)."""
         self.model_name = model
         self.nlp = load_model(model)
         self.actor_base: ActorBase = load_actor_base(learned)
-        components.add_truceline_pipes(self.nlp, self.actor_base, triggers_dir(triggers))
+        components.add_truceline_pipes(self.nlp, self.actor_base, triggers_dir(triggers),
+                                       load_sentence_types(sentence_types_dir()))
 
     def remember(self, actors: list[Actor]) -> None:
         """Make actors learned from earlier reports known to this one."""

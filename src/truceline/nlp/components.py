@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .actors import ActorBase, load_actor_base
+from .sentence_types import SentenceTypes
 from .timex import find_timexes
 from .triggers import add_trigger_pipe
 
@@ -180,23 +181,29 @@ class StatementsComponent(_WithActorBase):
 class EventsComponent(_WithActorBase):
     """Sets doc._.events: typed, dated events with actors, places and quantities."""
 
+    sentence_types: SentenceTypes | None = None  # a trained sentence classifier to weigh events with (sentence_types.py)
+
     def __call__(self, doc: Doc) -> Doc:
         from .events import extract_events
 
         if doc._.statements is None:
             StatementsComponent(self.actor_base)(doc)
         try:
-            doc._.events = extract_events(doc, self.actor_base)
+            doc._.events = extract_events(doc, self.actor_base, self.sentence_types)
         except Exception as exc:  # as above
             doc._.events, doc._.error = [], doc._.error or f"events: {exc.__class__.__name__}: {exc}"
         return doc
 
 
-def add_truceline_pipes(nlp: Language, actor_base: ActorBase, triggers: Path | None = None) -> None:
+def add_truceline_pipes(nlp: Language, actor_base: ActorBase, triggers: Path | None = None,
+                        sentence_types: SentenceTypes | None = None) -> None:
     """Add truceline's components to a loaded English pipeline, sharing one actor base; `triggers`: a trained
-    event-trigger model to add beside the event rules (see triggers.py)."""
+    event-trigger model to add beside the event rules (see triggers.py); `sentence_types`: a trained sentence
+    classifier that weighs the events found (see sentence_types.py)."""
     nlp.add_pipe("truceline_sentences", before="parser")
     add_trigger_pipe(nlp, triggers)
     nlp.add_pipe("truceline_timex")
     nlp.add_pipe("truceline_statements").actor_base = actor_base
-    nlp.add_pipe("truceline_events").actor_base = actor_base
+    events = nlp.add_pipe("truceline_events")
+    events.actor_base = actor_base
+    events.sentence_types = sentence_types

@@ -26,14 +26,15 @@ from spacy.tokens import Doc, Span, Token
 from ..record import Actor, Event, EventActor, Quantity, Statement, Timex, TimeValue, timeline_day
 from ..settings import DATA_DIR
 from .actors import ActorBase, fold
-from .components import LIST_MARK, sentences_in
+from .components import LIST_MARK, sentences, sentences_in
 from .mentions import cue_lexicon
 from .quantities import CURRENCIES, find_quantities, parse_number
 from .timex import find_timexes
 from .timex_context import timeline_entry
 from .timex_grammar import WEEKDAYS
 from .statements import paragraphs
-from .triggers import learned_triggers
+from .sentence_types import SentenceTypes
+from .triggers import FLOOR, Trigger, learned_triggers
 
 _DEFINITE = re.compile(r"\b(the|that|this|these|those|such an?|(?:yesterday|monday|tuesday|wednesday|thursday|friday|saturday|"
                        r"sunday|last week)['’]s)\s+(?:(?!(?:a|an)\s)[\w-]+\s+){0,2}$", re.IGNORECASE)  # not "that a …"
@@ -267,9 +268,15 @@ _CORRECTION = re.compile(r"^\W*(?:correction\s*:\s*)?an?\s+(?:earlier|previous)\
 _TOLD_AGAINST = re.compile(r"\b(?:(?:the\s+)?eve\s+of|ahead\s+of|in\s+the\s+run-up\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# How sure the sentence classifier must be of a type for the trigger model's weaker words to tell it
+_TOLD_TYPE = 0.95
+
+
 class _EventReader:
-    def __init__(self, doc: Doc, base: ActorBase, statements: list[Statement]):
+    def __init__(self, doc: Doc, base: ActorBase, statements: list[Statement], sentence_types: SentenceTypes | None = None):
         self.doc = doc
+        self.sentence_types = sentence_types
+        self._scores: dict[int, dict[str, float]] | None = None
         self.text = doc.text
         self.paragraphs = paragraphs(self.text)
         self.base = base
@@ -356,6 +363,7 @@ class _EventReader:
                 if not sent.text.rstrip().endswith("?"):
                     self._sentence(sent, p)
                     self._learned(sent, p)
+                    self._told_type(sent, p)
         return self._finish()
 
     def _learned(self, sent: Span, paragraph: int) -> None:
@@ -371,6 +379,38 @@ class _EventReader:
             if draft is not None and draft.dated:
                 self.drafts.extend(self._one_per_date(draft))
                 return
+
+    def _told_type(self, sent: Span, paragraph: int) -> None:
+        """An event of a type the sentence classifier is all but sure the sentence tells, where neither the rules
+        nor the trigger model found one of that type: the trigger model's best word for it, down to its floor,
+        whose draft the rules accept (dated or not: the whole sentence vouches for it, not one word)."""
+        scores = self._sentence_scores(sent)
+        for etype, p in sorted(scores.items(), key=lambda x: -x[1]):
+            if p < _TOLD_TYPE or any(d.sentence.start_char == sent.start_char and d.type == etype for d in self.drafts):
+                continue
+            for t in learned_triggers(self.doc, sent, FLOOR):
+                if t.type != etype or self._negated_in_parse(t.start, t.end) or self._definite_noun(t):
+                    continue
+                draft = self._draft(t.type, sent, paragraph, (t.start, t.end), t.end)
+                if draft is not None:
+                    self.drafts.extend(self._one_per_date(draft))
+                    break
+
+    def _definite_noun(self, t: Trigger) -> bool:
+        """"In the early stages of the exchange, …": a noun the sentence names as known tells no new event."""
+        word = self.doc.char_span(t.start, t.end, alignment_mode="expand")
+        return word is not None and word.root.pos_ in ("NOUN", "PROPN") \
+            and bool(_DEFINITE.search(self.text[max(0, t.start - 40):t.start]))
+
+    def _sentence_scores(self, sent: Span) -> dict[str, float]:
+        """The sentence classifier's reading of a sentence (empty without one); every sentence is read at once."""
+        if self.sentence_types is None:
+            return {}
+        if self._scores is None:
+            sents = [s for s in sentences(self.doc) if s.text.strip()]
+            self._scores = dict(zip((s.start_char for s in sents),
+                                    self.sentence_types.scores([s.text.strip() for s in sents])))
+        return self._scores.get(sent.start_char, {})
 
     def _negated_in_parse(self, start: int, end: int) -> bool:
         """A word the parse negates: "not"/"never" on its verb, or "no" on the verb's subject or object ("No new talks
@@ -1794,6 +1834,7 @@ class _EventReader:
                     twin.place = twin.place or d.place
                 continue  # ("a meeting between the presidents … summit")
             merged.append(d)
+        merged = self._told_by_sentence(merged)
         published = self.doc._.published
         for d in merged:
             if d.status == "occurred" and d.type in _HELD and d.date is not None and published is not None \
@@ -1813,6 +1854,12 @@ class _EventReader:
                 trigger=(self.doc._.original_text or self.text)[d.trigger[0]:d.trigger[1]], span=(start, end), summary=self._summary(d),
                 actors=d.actors, date=d.date, place=d.place, quantities=d.quantities, statement=statement))
         return events
+
+    def _told_by_sentence(self, drafts: list[_Draft]) -> list[_Draft]:
+        """The events whose sentence, read whole by the sentence classifier, may tell an event of their type."""
+        if self.sentence_types is None or not drafts:
+            return drafts
+        return [d for d in drafts if self.sentence_types.keeps(self._sentence_scores(d.sentence), d.type)]
 
     def _add_mediator(self, d: _Draft) -> None:
         """The host of talks held in a third country mediates them (Turkey for Istanbul)."""
@@ -1914,5 +1961,6 @@ def _to_day(tv: TimeValue | None) -> TimeValue | None:
     return TimeValue(day, "day", tv.mod, tv.text, tv.anchor)
 
 
-def extract_events(doc: Doc, base: ActorBase) -> list[Event]:
-    return _EventReader(doc, base, doc._.statements or []).run()
+def extract_events(doc: Doc, base: ActorBase, sentence_types: SentenceTypes | None = None) -> list[Event]:
+    """The events of a report; `sentence_types`: a trained classifier that drops events their sentence does not tell."""
+    return _EventReader(doc, base, doc._.statements or [], sentence_types).run()

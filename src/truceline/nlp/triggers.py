@@ -25,6 +25,7 @@ ARCHITECTURE = "architecture.json"  # the component's settings, written by train
 FEATURES = ["NORM", "LEMMA", "PREFIX", "SUFFIX", "SHAPE", "POS", "DEP"]
 ROWS = [5000, 5000, 1000, 2500, 500, 100, 200]
 THRESHOLD = 0.5  # a word scored below this tells no event of that type
+FLOOR = 0.1  # … unless the sentence classifier reads that type in its sentence (see events.py `_told_type`)
 
 
 def component_config(width: int = 64, depth: int = 3) -> dict:
@@ -59,7 +60,7 @@ def add_trigger_pipe(nlp: Language, model_dir: Path | None = TRIGGERS_DIR) -> bo
     config = json.loads((model_dir / ARCHITECTURE).read_text(encoding="utf-8"))
     pipe = nlp.add_pipe("spancat", name=PIPE_NAME, config=config, **where)
     pipe.from_disk(model_dir, exclude=["vocab"])
-    pipe.cfg["threshold"] = THRESHOLD
+    pipe.cfg["threshold"] = FLOOR  # the model keeps words down to the floor; `learned_triggers` asks for more
     return True
 
 
@@ -71,11 +72,12 @@ class Trigger:
     score: float
 
 
-def learned_triggers(doc: Doc, sent: Span) -> list[Trigger]:
-    """The words of one sentence the model takes for event triggers (it keeps those scored at THRESHOLD), best first."""
+def learned_triggers(doc: Doc, sent: Span, floor: float = THRESHOLD) -> list[Trigger]:
+    """The words of one sentence the model takes for event triggers, scored at `floor` or more, best first."""
     group = doc.spans.get(SPANS_KEY)
     if group is None:
         return []
     found = [Trigger(span.start_char, span.end_char, span.label_, float(score))
-             for span, score in zip(group, group.attrs["scores"]) if sent.start <= span.start and span.end <= sent.end]
+             for span, score in zip(group, group.attrs["scores"])
+             if sent.start <= span.start and span.end <= sent.end and score >= floor]
     return sorted(found, key=lambda t: -t.score)
