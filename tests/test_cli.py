@@ -233,6 +233,14 @@ def test_officials_long_in_office_date_a_report_to_their_present_not_their_first
     assert int(article["published"]["value"][:4]) >= 2025
 
 
+def test_a_wire_naming_its_leaders_by_surname_alone_is_dated_by_them(cli, tmp_path):
+    """No year and no full name: "Zelensky" and "Trump" share 2019-2021 and 2025 on, so the present of that span."""
+    article = ingest_one(cli, tmp_path, "Dec 4 (Wire) - Zelensky met Trump at the White House on Thursday to discuss "
+                         "air defence, officials on both sides said.\n\nThe talks lasted two hours.\n")
+    assert article["published"]["basis"] == "inferred"
+    assert article["published"]["value"][5:] == "12-04" and int(article["published"]["value"][:4]) >= 2025
+
+
 def test_a_date_line_under_a_menu_is_the_reports_date(cli, tmp_path):
     """A menu's "More", the headline, a by-line and a date line scraped with the year glued to the time."""
     article = ingest_one(cli, tmp_path, "World\nBusiness\nMore\nSign In\nEurope\nEnvoys to meet in Geneva as "

@@ -159,8 +159,12 @@ class ActorBase:
         pattern, owner = self._dated_people()
         if pattern is None:
             return None
+        named = {owner[m.group(0)] for m in pattern.finditer(text)}
+        if not named:  # "Zelenskiy meets Trump at the White House": a wire names its leaders by surname alone
+            surnames, owner = self._dated_people(surnames=True)
+            named = {owner[m.group(0)] for m in surnames.finditer(text)} if surnames is not None else set()
         years: set[int] | None = None
-        for actor_id in {owner[m.group(0)] for m in pattern.finditer(text)}:
+        for actor_id in named:
             spans = [(r.start, r.end or latest) for r in self.actors[actor_id].roles if r.start]
             held = {y for start, end in spans for y in range(start, min(end, latest) + 1)}
             years = held if years is None else years & held
@@ -170,22 +174,31 @@ class ActorBase:
         # of their present; the first year counts where the years they share are few
         return max(years) if max(years) - min(years) >= _LONG_TENURE else min(years)
 
-    def _dated_people(self) -> tuple[re.Pattern[str] | None, dict[str, str]]:
-        """One pattern for the full names of the curated people with a dated role, and whose each name is; built
-        once per size of the base (one pass over a report instead of one per person)."""
-        cached = self.cache.get("dated_people")
+    def _dated_people(self, surnames: bool = False) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+        """One pattern for the full names (or the surnames, each only one such person's) of the curated people with
+        a dated role, and whose each name is; built once per size of the base (one pass over a report instead of
+        one per person)."""
+        key = "dated_surnames" if surnames else "dated_people"
+        cached = self.cache.get(key)
         if cached is not None and cached[0] == len(self.actors):
             return cached[1], cached[2]
         owner: dict[str, str] = {}
+        shared: set[str] = set()
         for actor in self.actors.values():
             if actor.kind != "person" or actor.origin == "learned" or not any(r.start for r in actor.roles):
                 continue
             for name in [actor.name, *actor.aliases]:
-                if " " in name:
-                    owner.setdefault(name, actor.id)
+                if surnames and " " in name:
+                    name = name.split()[-1]
+                elif surnames or " " not in name:
+                    continue
+                if owner.setdefault(name, actor.id) != actor.id:
+                    shared.add(name)
+        for name in shared if surnames else ():
+            del owner[name]
         names = sorted(owner, key=len, reverse=True)
         pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)") if names else None
-        self.cache["dated_people"] = (len(self.actors), pattern, owner)
+        self.cache[key] = (len(self.actors), pattern, owner)
         return pattern, owner
 
     def learn(self, name: str, role: str | None, country: str | None, kind: str = "person") -> Actor:
