@@ -21,6 +21,8 @@ from ..errors import ModelError
 
 PIPE_NAME = "textcat_multilabel"
 THRESHOLD = 0.03  # an event whose type its sentence scores under this is dropped
+# Types one meeting is told as, where reports (and annotators) differ: a sentence read as telling any of them keeps each
+_KIN = {"talks": ("talks", "summit", "call"), "summit": ("talks", "summit", "call"), "call": ("talks", "summit", "call")}
 
 
 def component_config(width: int = 64, depth: int = 2) -> dict:
@@ -61,8 +63,11 @@ class SentenceTypes:
         return [dict(doc.cats) for doc in self.nlp.pipe(sentences, batch_size=64)]
 
     def keeps(self, scores: dict[str, float], event_type: str) -> bool:
-        """Whether an event of this type stands in a sentence scored so (a type the model never saw stands)."""
-        return event_type not in self.types or scores.get(event_type, 1.0) >= THRESHOLD
+        """Whether an event of this type stands in a sentence scored so: the sentence may tell it or its kin (a
+        meeting called a summit, talks or a call); a type the model never saw stands."""
+        if event_type not in self.types:
+            return True
+        return max(scores.get(t, 1.0) for t in _KIN.get(event_type, (event_type,))) >= THRESHOLD
 
 
 @lru_cache(maxsize=4)
