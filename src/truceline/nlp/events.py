@@ -382,11 +382,13 @@ class _EventReader:
 
     def _told_type(self, sent: Span, paragraph: int) -> None:
         """An event of a type the sentence classifier is all but sure the sentence tells, where neither the rules
-        nor the trigger model found one of that type: the trigger model's best word for it, down to its floor,
-        whose draft the rules accept (dated or not: the whole sentence vouches for it, not one word)."""
+        nor the trigger model found any: the trigger model's best word for it, down to its floor, whose draft the
+        rules accept (dated or not: the whole sentence vouches for it, not one word)."""
+        if any(d.sentence.start_char == sent.start_char for d in self.drafts):
+            return  # (a second type beside the one the rules read loses more than it gains: "accused Kyiv of shelling")
         scores = self._sentence_scores(sent)
         for etype, p in sorted(scores.items(), key=lambda x: -x[1]):
-            if p < _TOLD_TYPE or any(d.sentence.start_char == sent.start_char and d.type == etype for d in self.drafts):
+            if p < _TOLD_TYPE:
                 continue
             for t in learned_triggers(self.doc, sent, FLOOR):
                 if t.type != etype or self._negated_in_parse(t.start, t.end) or self._definite_noun(t):

@@ -21,8 +21,11 @@ from ..errors import ModelError
 
 PIPE_NAME = "textcat_multilabel"
 THRESHOLD = 0.03  # an event whose type its sentence scores under this is dropped
-# Types one meeting is told as, where reports (and annotators) differ: a sentence read as telling any of them keeps each
-_KIN = {"talks": ("talks", "summit", "call"), "summit": ("talks", "summit", "call"), "call": ("talks", "summit", "call")}
+# Types one event is told as, where reports (and annotators) differ: a sentence read as telling any of them keeps each
+# (and an exchange or a truce agreed: "the delegations agree to exchange 1,000 prisoners each")
+_MEETING = ("talks", "summit", "call")
+_KIN = {"talks": _MEETING, "summit": _MEETING, "call": _MEETING,
+        "exchange": ("exchange", "agreement"), "ceasefire": ("ceasefire", "agreement")}
 
 
 def component_config(width: int = 64, depth: int = 2) -> dict:
