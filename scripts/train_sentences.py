@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import re
 import sys
 from pathlib import Path
 
@@ -30,21 +29,7 @@ from truceline.nlp.components import sentence_boundaries, sentences  # noqa: E40
 from truceline.nlp.sentence_types import PIPE_NAME, blank_classifier  # noqa: E402
 from truceline.pipeline import prepare  # noqa: E402
 from truceline.record import EVENT_TYPES  # noqa: E402
-
-
-def key_range(text: str, key: str) -> tuple[int, int] | None:
-    """Where a key stands in the text, as the scorer finds it (words in order, any whitespace, any case)."""
-    words = [re.sub("['’]", "['’]", re.escape(w)) for w in key.split()]
-    m = re.search(r"\s+".join(words), text, re.IGNORECASE)
-    return m.span() if m else None
-
-
-def report_path(gold_file: Path, name: str) -> Path | None:
-    for base in (ROOT, gold_file.parent, gold_file.parent / gold_file.name.replace(".gold.json", "")):
-        for candidate in (base / name, base / Path(name).name):
-            if candidate.is_file():
-                return candidate
-    return None
+from train_triggers import key_range, report_path  # noqa: E402  (a key and a report found as the trigger model finds them)
 
 
 def labelled_sentences(gold_files: list[Path]) -> list[tuple[str, set[str]]]:
