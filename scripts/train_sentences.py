@@ -11,7 +11,6 @@ not be given here.
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import sys
 from pathlib import Path
@@ -23,32 +22,22 @@ from spacy.util import minibatch
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from truceline.ingest.sources import read_source  # noqa: E402
-from truceline.nlp.analyze import nlp_text  # noqa: E402
 from truceline.nlp.components import sentence_boundaries, sentences  # noqa: E402
 from truceline.nlp.sentence_types import PIPE_NAME, blank_classifier  # noqa: E402
-from truceline.pipeline import prepare  # noqa: E402
 from truceline.record import EVENT_TYPES  # noqa: E402
-from train_triggers import key_range, report_path  # noqa: E402  (a key and a report found as the trigger model finds them)
+from train_triggers import cleaned_reports, key_range  # noqa: E402  (reports and keys found as the trigger model finds them)
 
 
 def labelled_sentences(gold_files: list[Path]) -> list[tuple[str, set[str]]]:
     splitter = spacy.blank("en")
     out = []
-    for gold_file in gold_files:
-        gold = json.loads(gold_file.read_text(encoding="utf-8"))
-        for art in gold["articles"]:
-            path = report_path(gold_file, art["file"])
-            if path is None:
-                print(f"{gold_file}: report {art['file']} not found, skipped", file=sys.stderr)
-                continue
-            text = nlp_text(prepare(read_source(str(path))[0]).article.text)
-            keys = [(where[0], set(e.get("type_any") or [e["type"]])) for e in art.get("events", [])
-                    if (where := key_range(text, e["key"])) is not None]
-            for sent in sentences(sentence_boundaries(splitter.make_doc(text))):
-                if sent.text.strip():
-                    out.append((sent.text.strip(), {t for at, types in keys
-                                                    if sent.start_char <= at < sent.end_char for t in types}))
+    for art, text in cleaned_reports(gold_files):
+        keys = [(where[0], set(e.get("type_any") or [e["type"]])) for e in art.get("events", [])
+                if (where := key_range(text, e["key"])) is not None]
+        for sent in sentences(sentence_boundaries(splitter.make_doc(text))):
+            if sent.text.strip():
+                out.append((sent.text.strip(), {t for at, types in keys
+                                                if sent.start_char <= at < sent.end_char for t in types}))
     return out
 
 

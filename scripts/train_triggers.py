@@ -14,6 +14,7 @@ import json
 import random
 import re
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import spacy
@@ -49,8 +50,8 @@ def report_path(gold_file: Path, name: str) -> Path | None:
     return None
 
 
-def examples_of(nlp, gold_files: list[Path]) -> list[Example]:
-    out = []
+def cleaned_reports(gold_files: list[Path]) -> Iterator[tuple[dict, str]]:
+    """Each gold article with its report's text, cleaned as ingest cleans it and as the NLP stage reads it."""
     for gold_file in gold_files:
         gold = json.loads(gold_file.read_text(encoding="utf-8"))
         for art in gold["articles"]:
@@ -58,21 +59,26 @@ def examples_of(nlp, gold_files: list[Path]) -> list[Example]:
             if path is None:
                 print(f"{gold_file}: report {art['file']} not found, skipped", file=sys.stderr)
                 continue
-            text = nlp_text(prepare(read_source(str(path))[0]).article.text)
-            doc = nlp(text)
-            spans = set()
-            for event in art.get("events", []):
-                where = key_range(text, event["key"])
-                if where is None:
-                    continue
-                key = doc.char_span(*where, alignment_mode="expand")
-                if key is None:
-                    continue
-                for token in key:
-                    if token.pos_ in _CONTENT:
-                        for etype in event.get("type_any") or [event["type"]]:
-                            spans.add((token.idx, token.idx + len(token), etype))
-            out.append(Example.from_dict(doc, {"spans": {SPANS_KEY: sorted(spans)}}))
+            yield art, nlp_text(prepare(read_source(str(path))[0]).article.text)
+
+
+def examples_of(nlp, gold_files: list[Path]) -> list[Example]:
+    out = []
+    for art, text in cleaned_reports(gold_files):
+        doc = nlp(text)
+        spans = set()
+        for event in art.get("events", []):
+            where = key_range(text, event["key"])
+            if where is None:
+                continue
+            key = doc.char_span(*where, alignment_mode="expand")
+            if key is None:
+                continue
+            for token in key:
+                if token.pos_ in _CONTENT:
+                    for etype in event.get("type_any") or [event["type"]]:
+                        spans.add((token.idx, token.idx + len(token), etype))
+        out.append(Example.from_dict(doc, {"spans": {SPANS_KEY: sorted(spans)}}))
     return out
 
 
