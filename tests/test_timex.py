@@ -704,3 +704,17 @@ def test_this_weekend_told_midweek_in_the_present_is_the_one_ahead():
     wednesday = dt.date(2026, 6, 24)
     assert values("The second stage of the swap happens this weekend.", wednesday) == ["2026-W26-WE"]
     assert values("The envoys met this weekend in Miami.", wednesday) == ["2026-W25-WE"]
+
+
+def test_a_day_of_the_month_told_after_other_words_than_on():
+    march_25 = dt.date(2026, 3, 25)
+    text = "From the night of the 18th to the morning of the 19th of this month, Russia launched 140 drones."
+    assert values(text, march_25) == ["2026-03-18", "2026-03-19"]
+    assert values("The exchange was completed by the 21st, officials said.", march_25) == ["2026-03-21"]
+    assert values("They will stop the strikes from the 1st of next month.", march_25) == ["2026-04-01"]
+    assert values("The team rose to the 5th place in the table.", march_25) == []  # a rank, no day
+
+
+def test_a_clock_time_on_a_weekday_named_with_its_date_is_on_that_date():
+    t = one("Beginning at midnight Kyiv time this Thursday, October 1, both sides stop strikes.", dt.date(2026, 9, 24))
+    assert (t.text, t.value[:10]) == ("midnight Kyiv time this Thursday, October 1", "2026-10-01")

@@ -31,6 +31,7 @@ __all__ = ["find_timexes", "format_timexes", "run_jsonl", "timexes_to_json"]
 
 # Rules whose match is a single day a clock time can be joined to ("5 p.m. EST Nov. 9").
 _DAY_RULES = {"iso", "dotted", "slashed", "month_day", "month_day_word", "day_month", "day_rel", "weekday", "holiday"}
+_NAMED_DAY_RULES = {"month_day", "month_day_word", "day_month"}  # a day named with its month
 _JOIN_GAP = re.compile(r"[\s,]*(?:on\s+)?$", re.I)
 # A clock time and its day apart only by a time in another zone: "10:30 a.m. (0730 GMT) Friday",
 # "(0730 GMT) Friday". The day then gives the clock time its date, each keeping its own extent.
@@ -96,12 +97,20 @@ def _join_clock(c: _Candidate, cands: list[_Candidate], i: int, ctx: Context) ->
             continue
         adjacent = d.start <= c.end + 4 and _JOIN_GAP.match(ctx.text, c.end, d.start)
         if adjacent or _ZONE_GAP.match(ctx.text, c.end, d.start):
+            d = _named_day(d, cands)
             day = rule(d.rule).resolve(d.match, ctx, d.start, d.end)
             if day is not None and day.point is not None and day.point.gran == "day":
                 joined = clock_on(c.match, day.point, ctx, day.anchor)
                 if joined is not None:
                     return joined, d.end if adjacent else c.end
     return None
+
+
+def _named_day(d: _Candidate, cands: list[_Candidate]) -> _Candidate:
+    """The day a clock time is joined to: a weekday's date where the text names it ("midnight this Thursday,
+    October 1" is October 1, whatever week "this Thursday" would fall in)."""
+    named = [e for e in cands if d.start < e.start < d.end < e.end and e.rule in _NAMED_DAY_RULES]
+    return max(named, key=lambda e: e.end, default=d)
 
 
 def find_timexes(text: str, anchor: dt.date | None = None, *,

@@ -383,6 +383,15 @@ def r_week_of_month(m: re.Match, ctx: Context, start: int, end: int) -> Resolved
 def r_day_ordinal(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | None:
     """ "on the 21st", "on the nineteenth": the day of the month last named, else of the anchor's month."""
     d = DAY_ORDINALS[norm(m["dw"])] if m.groupdict().get("dw") else int(m["d"])
+    if m.groupdict().get("mrel"):  # "the 1st of next month": the anchor's month, or the one after or before it
+        if ctx.anchor is None:
+            return Resolved("DATE", None, None, "day", "published")
+        shift = {"next": 1, "the following": 1, "last": -1, "the previous": -1}.get(norm(m["mrel"]), 0)
+        month = Point(ctx.anchor.replace(day=1), "month").shift(shift, "M").day
+        try:
+            return _date(Point(month.replace(day=d), "day"), "published")
+        except ValueError:
+            return None
     base = ctx.prev if ctx.prev is not None and ctx.prev.gran in ("day", "month") else None
     how = "previous"
     told = next((p for p in reversed(ctx.days) if p.day.day == d), None)
@@ -1022,6 +1031,13 @@ RULES: list[Rule] = [
           r_day_ordinal),
     # "the Sumy substation on the nineteenth", "on the night of the twenty first": a day told in words, where no
     # noun follows ("on the third round" is no date)
+    # "completed by the 21st", "from the night of the 18th to the morning of the 19th of this month": a day told
+    # after other words, where nothing but punctuation, another day or its month follows ("by the 5th place" is none)
+    _rule("day_ordinal_more", r"(?:(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bsince\s)|(?<=\bfrom\s)|(?<=\bto\s)"
+                              r"|(?<=\bnight\sof\s)|(?<=\bmorning\sof\s)|(?<=\bevening\sof\s)|(?<=\bafternoon\sof\s)"
+                              r"|(?<=\bon\s))the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)"
+                              r"(?:\s+of\s+(?P<mrel>this|last|next|the\s+previous|the\s+following)\s+month(?!\w)"
+                              r"|(?=\s*[,.;:)]|\s+(?:to|and|through|until)\b|\s*$))", r_day_ordinal),
     _rule("day_ordinal_word", rf"(?<=\bon\s)(?:the\s+night\s+of\s+)?the\s+(?P<dw>{_DAY_ORD})(?=\s*[,.;:)]|\s*$)",
           r_day_ordinal),
     _rule("year", rf"(?:(?P<pmod>{_PMOD}))?(?:(?P<fiscal>fiscal(?:\s+year)?|FY|the\s+year)\s*)?(?P<y>{_YEAR})"
