@@ -61,6 +61,18 @@ def test_google_notice_names_its_source_language():
     assert cleaned.text == "Talks resumed in Istanbul on Monday."
 
 
+@pytest.mark.parametrize("notice, language", [
+    ("This article was automatically translated from Portuguese. In case of doubt, the original prevails.", "pt"),
+    ("This text has been machine translated from Swedish.", "sv"),
+    ("Machine translated from Lithuanian. The text may contain inaccuracies.", "lt"),
+    ("Automatically translated from Greek by Google Translate.", "el"),
+])
+def test_a_notice_names_any_source_language_by_its_english_name(notice, language):
+    cleaned = clean_text(f"{notice}\n\nTalks resumed in Riyadh on Monday, officials said.")
+    assert (cleaned.translation.machine, cleaned.translation.source_language) == (True, language)
+    assert notice not in cleaned.text
+
+
 def test_report_without_notice_has_no_translation():
     assert clean_text("Talks resumed in Istanbul on Monday, officials said.").translation is None
 

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import pycountry
 import yaml
 
 from spacy.language import Language
@@ -55,6 +56,22 @@ class _Furniture:
     bar_words: frozenset[str]
 
 
+def _iso_languages() -> dict[str, str]:
+    """Every language ISO 639-1 codes, by its English name as a notice writes it ("translated from Lithuanian",
+    "from Greek": ISO's "Modern Greek (1453-)"); the names in furniture.yaml add others' words for them."""
+    out: dict[str, str] = {}
+    for lang in pycountry.languages:
+        code = getattr(lang, "alpha_2", None)
+        if code is None:
+            continue
+        for name in re.split(r"[;,]", lang.name):
+            name = re.sub(r"\(.*?\)", "", name).strip().casefold()
+            name = re.sub(r"^(?:modern|standard)\s+", "", name)
+            if name and " " not in name:
+                out.setdefault(name, code)
+    return out
+
+
 @lru_cache(maxsize=1)
 def _furniture() -> _Furniture:
     data = yaml.safe_load((DATA_DIR / "furniture.yaml").read_text(encoding="utf-8"))
@@ -64,7 +81,7 @@ def _furniture() -> _Furniture:
         notices=tuple(_Notice(re.compile(n["pattern"], re.IGNORECASE), n.get("service"), n.get("language"),
                               n.get("machine", True), n.get("usual_source"))
                       for n in data["translation_notices"]),
-        languages={k.casefold(): v for k, v in data["languages"].items()},
+        languages={**_iso_languages(), **{k.casefold(): v for k, v in data["languages"].items()}},
         bar_words=frozenset(w.casefold() for w in data["bar_words"]),
     )
 
