@@ -394,6 +394,12 @@ def test_a_day_first_stamp_is_read_as_the_dateline_names_it(cli, tmp_path):
     assert article["published"]["value"] == "2026-06-08"
 
 
+def test_a_dashed_day_month_year_stamp_is_one_day_not_a_span(cli, tmp_path):
+    article = ingest_one(cli, tmp_path, "AGENCY\nThu 05-11-2026 15:42\n\nABU DHABI, 5th November, 2026 (Agency) -- "
+                         "The United Arab Emirates mediated the release of 480 captives, the ministry said.\n")
+    assert article["published"]["value"] == "2026-11-05"
+
+
 def test_a_weekly_digest_is_dated_at_the_end_of_its_week(cli, tmp_path):
     article = ingest_one(cli, tmp_path, "THE WEEK IN TALKS\n\n9–15 March 2026 | Issue No. 12\n\n"
                          "Seven days of diplomacy, and one exchange of prisoners.\n")

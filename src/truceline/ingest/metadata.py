@@ -250,7 +250,7 @@ def _basis(t: Timex, basis: str) -> str:
 
 def _range_end(t: Timex, day: str | None) -> str | None:
     """A dateline that gives a span of days ("9–15 March 2026 | Issue No. 58") was written at its end."""
-    last = re.match(r"\s*\d{1,2}\s*[–-]\s*(\d{1,2})\b", t.text)
+    last = re.match(r"\s*\d{1,2}\s*[–-]\s*(\d{1,2})\b(?!-\d)", t.text)  # ("05-11-2026" is one day)
     if day is None or last is None or int(last.group(1)) <= int(day[8:10]):
         return day
     try:
