@@ -695,3 +695,17 @@ def test_a_bylines_updated_stamp_on_an_app_page_dates_it():
             "Two days of talks in Vienna ended Friday with a joint statement from the three delegations.\n\n"
             "A meeting of the leaders could happen before Christmas, Trump wrote.\n")
     assert clean_text(page).header == ["By the Brieflet World Desk · Updated Sat, Nov 21, 2026 · 7:05 AM ET"]
+
+
+def test_a_forum_threads_depth_markers_and_community_box_are_furniture():
+    page = ("Live thread: the Geneva round, day two\n\n"
+            "level 1\nu/odesa_watch · 3 hr\n"
+            "The delegations met for six hours on Tuesday, the Swiss foreign ministry said.\n"
+            "level 2\nu/kyiv_reader · 2 hr\n"
+            "Umerov told reporters the talks would resume on Wednesday morning.\n"
+            "About Community\n31.4k Members\n912 Online\nCreated Apr 9, 2022\n")
+    cleaned = clean_text(page)
+    lines = cleaned.text.splitlines()
+    for gone in ("level 1", "level 2", "31.4k Members", "Created Apr 9, 2022"):
+        assert gone not in lines
+    assert "Umerov told reporters the talks would resume on Wednesday morning." in lines
