@@ -709,3 +709,13 @@ def test_a_forum_threads_depth_markers_and_community_box_are_furniture():
     for gone in ("level 1", "level 2", "31.4k Members", "Created Apr 9, 2022"):
         assert gone not in lines
     assert "Umerov told reporters the talks would resume on Wednesday morning." in lines
+
+
+def test_a_players_switches_and_links_set_off_by_an_arrow_are_furniture():
+    page = ("Bodies of 1,000 soldiers returned to Ukraine\n\nHD\nTranscript\n5-day forecast »\nAll regional news ›\n"
+            "The handover took place on Wednesday, the coordination headquarters said.\n"
+            "«We will bring everyone home», the commissioner said.\n")
+    lines = clean_text(page).text.splitlines()
+    for gone in ("HD", "Transcript", "5-day forecast »", "All regional news ›"):
+        assert gone not in lines
+    assert "«We will bring everyone home», the commissioner said." in lines
