@@ -1706,3 +1706,37 @@ def test_every_event_of_a_numbered_timeline_entry_takes_its_day(analyzer):
     found = dated(analyzer, text, dt.date(2026, 2, 20))
     assert ("talks", "2026-02-03") in found and ("accusation", "2026-02-09") in found, found
 
+
+
+def test_a_night_told_in_a_timeline_entry_is_the_entrys(analyzer):
+    text = ("How the month unfolded:\n\n"
+            "Jan. 7-8 - Overnight, Russia fires 38 missiles and some 290 drones at power plants in Kharkiv.\n\n"
+            "Jan. 13 - Delegations of the three countries meet in Jeddah.\n\n"
+            "Jan. 21-22 - Drones knock out a substation near Izmail overnight.")
+    found = dated(analyzer, text, dt.date(2026, 1, 30))
+    assert ("attack", "2026-01-07") in found and ("attack", "2026-01-21") in found, found
+    assert ("attack", "2026-01-29") not in found and ("attack", "2026-01-30") not in found, found
+
+
+def test_a_truce_agreed_is_an_event_of_its_own_from_the_day_it_starts(analyzer):
+    found = dated(analyzer, "After two days in Geneva, the Russian and Ukrainian delegations agreed to a full moratorium "
+                            "on strikes against energy infrastructure for thirty days, starting on July 1st.",
+                  dt.date(2026, 6, 25))
+    assert ("ceasefire", "2026-07-01") in found, found
+    assert ("agreement", "2026-07-01") not in found, found  # the day it starts is not the day it was agreed
+    (truce,) = [e for e in events(analyzer, "Russia and Ukraine agreed on Tuesday to a 30-day energy truce.",
+                                  dt.date(2026, 6, 25)) if e.type == "ceasefire"]
+    assert (truce.status, truce.date.value) == ("occurred", "2026-06-23")
+
+
+def test_a_truce_only_talked_of_in_an_agreement_is_none(analyzer):
+    for text in ("The Russian and Ukrainian delegations agreed in principle that each side would present its vision "
+                 "of a possible ceasefire in detail.",
+                 "Kallas said the EU would keep raising the cost of aggression until Moscow agrees to a full ceasefire."):
+        assert "ceasefire" not in [e.type for e in events(analyzer, text, dt.date(2026, 6, 25))], text
+
+
+def test_a_truce_agreed_to_start_later_is_planned(analyzer):
+    (truce,) = [e for e in events(analyzer, "Russia and Ukraine agreed on Tuesday to a truce from July 1.",
+                                  dt.date(2026, 6, 25)) if e.type == "ceasefire"]
+    assert (truce.status, truce.date.value) == ("planned", "2026-07-01")

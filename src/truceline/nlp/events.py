@@ -117,6 +117,18 @@ _EMBEDDED_STATUS = {"agreement": "planned"}  # the status of a meeting agreed on
 _LEAD_TYPES = {"call", "talks", "summit", "visit", "exchange"}
 _JOURNEY = {"travel", "fly", "go", "come", "head", "arrive", "return", "visit", "leave", "set"}  # a trip made to meet
 _PEOPLE_UNITS = {"prisoners", "bodies", "people", "civilians"}
+# what a truce agreed is called: "a 30-day moratorium on strikes", "to halt strikes on power plants", "a pause"
+_TRUCE_WORD = re.compile(r"\b(?:cease-?fire|truce|moratorium|armistice|pause\s+(?:in|on)\s+(?:fighting|strikes|attacks)|"
+                         r"(?:halt|stop|refrain\s+from)\s+(?:\w+\s+){0,2}?(?:strikes|attacks|hitting|targeting|striking|shelling))\b",
+                         re.IGNORECASE)
+# what stands between "agreed" and the truce it agreed: "to a full", "in principle to", "on Wednesday to a 30-day" (not
+# "that each side would present its vision of a possible": a truce only talked of)
+_AGREED_OBJECT = re.compile(r"(?:\s+(?:in\s+principle|ad\s+referendum|(?:on\s+)?\w+day|today|yesterday))?\s*(?:(?:to|on|upon)\s+)?"
+                            r"(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,3}?", re.IGNORECASE)
+# the day a truce begins on, told after it: "starting on July 1st", "beginning at 00:00 on 1 December", "from the 1st"
+_TRUCE_START = re.compile(r"\b(?:starting|beginning|begins|begin|from|effective|as\s+of|(?:to\s+|will\s+|would\s+)?"
+                          r"(?:take|takes|took)\s+effect|(?:to\s+|will\s+|would\s+)?(?:enter|enters|entered|come|comes|came)\s+"
+                          r"into\s+force)\s+(?:[\w:()]+\s+){0,4}?(?:on\s+|at\s+)?$", re.IGNORECASE)
 _EXCHANGE_WORD = re.compile(r"\b(?:\d[\d,]*-for-\d[\d,]*\s+)?(?:(?:prisoner|POW)\s+)?(?:exchange|swap|trade)\b", re.IGNORECASE)
 _LIGHT_VERBS = {"hold", "have", "take", "conduct", "begin", "end", "open", "start"}  # "held a conversation"
 _LEAD_REACH = 4  # paragraphs from the top (date lines and by-lines among them) where a lead can be
@@ -465,6 +477,7 @@ class _EventReader:
                 if draft is not None:
                     self.drafts.extend(self._one_per_date(draft))
                     self.drafts.extend(self._agreed_exchange(draft))
+                    self.drafts.extend(self._agreed_truce(draft))
                     seen[trig.type] = span[1]
         for token in sent:
             if token.pos_ != "VERB":
@@ -527,6 +540,28 @@ class _EventReader:
                  and t.to_time() is not None]
         swap.date = _to_day(later[0].to_time()) if later else None
         return [swap]
+
+    def _agreed_truce(self, d: _Draft) -> list[_Draft]:
+        """"agreed to a 30-day moratorium on strikes against energy facilities, starting Dec. 1", "agreed to halt
+        strikes on power plants": the truce agreed is an event of its own, from the day it starts (still to come, or
+        begun), else from the day it was agreed."""
+        if d.type != "agreement" or d.status != "occurred":
+            return []  # ("until Moscow agrees to a full ceasefire": none agreed)
+        m = _TRUCE_WORD.search(self.text, d.trigger[1], min(d.sentence.end_char, d.trigger[1] + 80))
+        if m is None or not _AGREED_OBJECT.fullmatch(self.text, d.trigger[1], m.start()) or any(o.type == "ceasefire" and o.sentence.start_char == d.sentence.start_char for o in self.drafts):
+            return []
+        truce = _Draft("ceasefire", d.status, m.span(), d.sentence, d.paragraph,
+                       [EventActor(a.actor, a.role) for a in d.actors], date=d.date, place=d.place, claim=m.span(),
+                       dated=d.dated, agreed=True)
+        start = next((t for t in self.timexes if m.end() <= t.start < d.sentence.end_char and t.to_time() is not None
+                      and _TRUCE_START.search(self.text, max(m.end(), t.start - 60), t.start)), None)
+        if start is not None:
+            truce.date = _to_day(start.to_time())
+            published = self.doc._.published
+            day = timeline_day(truce.date.value) if truce.date else None
+            if d.status == "occurred" and published is not None and day and day > published.isoformat():
+                truce.status = "planned"
+        return [truce]
 
     def _one_per_date(self, d: _Draft) -> list[_Draft]:
         """Rounds told with a list of days ("held three rounds this year, on 16 May, 2 June and 23 July",
@@ -1467,6 +1502,8 @@ class _EventReader:
             verbs.update(c.i for t in noun.root.subtree for c in t.children if c.dep_ in ("relcl", "acl"))
         if d.type in ("demand", "threat"):  # "wants an answer by Thursday": the deadline, not the day of asking
             inside = [t for t in inside if not _DEADLINE.search(self.text[max(0, t.start - 16): t.start])]
+        if d.type == "agreement":  # "agreed to a truce starting on July 1st": the day the truce begins, not the day agreed
+            inside = [t for t in inside if not _TRUCE_START.search(self.text, max(d.trigger[1], t.start - 60), t.start)]
         # "met for the first time since spring 2022": when it last happened, not the day it happens
         inside = [t for t in inside if not re.search(r"\bfirst\s+time\s+since\s+(?:the\s+)?$",
                                                      self.text[max(0, t.start - 24): t.start], re.IGNORECASE)]
@@ -1504,6 +1541,10 @@ class _EventReader:
         for candidates in (apposed, on_verb, attached, fronted, preceding):
             if candidates:
                 best = self._night_into(min(candidates, key=lambda t: abs(t.start - d.trigger[0])))
+                opening = self._opening_day(d.paragraph) if best.anchor == "published" else None
+                if opening is not None and not re.search(r"\d", best.text):
+                    d.date, d.dated = opening, True  # "Jan. 7-8 - Overnight, Russia fires 38 missiles": the entry's
+                    return  # night, not the one before the timeline was published
                 d.date = _day_next_to(_to_day(self._from_previous_event(best) or best.to_time()),
                                       self.text[d.trigger[1]:best.start])
                 d.dated = True
