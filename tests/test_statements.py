@@ -151,6 +151,15 @@ def test_a_dash_quote_closed_by_a_dash(analyzer):
     assert found[-1].content.startswith("The presidents will first talk") and "spokesman" not in found[-1].content
 
 
+def test_a_dash_quote_whose_speaker_is_followed_by_titles_with_commas(analyzer):
+    found = statements(analyzer, '"There can be no moratorium that protects only one side," Peskov said.\n\n'
+                                 "– Ukraine has survived four winters of attacks on the grid, but the margins are "
+                                 "now smaller than ever, says Karin Lindqvist, analyst at the Defence Research "
+                                 "Agency, FOI.")
+    assert (found[-1].speaker.name, found[-1].kind) == ("Karin Lindqvist", "direct"), found[-1]
+    assert found[-1].content.endswith("smaller than ever")
+
+
 def test_it_said_after_a_ministry_spoke_is_the_ministry(analyzer):
     found = statements(analyzer, "Some 84 soldiers came home, the Russian Defence Ministry said. "
                                  "It said the United Arab Emirates had again acted as a mediator.")
@@ -641,6 +650,19 @@ def test_a_press_conference_transcript_names_its_speaker_once_and_goes_on_in_her
     assert ("Allison Hart", "Let me be very clear") in found
     assert not any(name == "Allison Hart" and content.startswith("The briefing") for name, content in found)
     assert not any(content.startswith("We'll start") for _, content in found)
+
+
+def test_a_transcript_turn_labelled_with_a_surname_is_the_speaker_its_list_named(analyzer):
+    text = ("Speakers: Government Spokesman Stefan Kornelius; Anneliese Hofmeister (Federal Foreign Office)\n\n"
+            "KORNELIUS: The Chancellor spoke with President Zelensky yesterday for forty minutes.\n\n"
+            "QUESTION LEHMANN: Does the Foreign Office support new sanctions on Moscow?\n\n"
+            "HOFMEISTER: Discussions on a further package are under way in Brussels.\n\n"
+            "QUESTION LEHMANN: And the children?\n\n"
+            "HOFMEISTER: The deportation of children is a grave violation of international law.\n")
+    found = [(s.speaker.name, s.content[:16]) for s in statements(analyzer, text)]
+    assert ("Anneliese Hofmeister", "Discussions on a") in found, found
+    assert ("Anneliese Hofmeister", "The deportation ") in found, found
+    assert ("Stefan Kornelius", "The Chancellor s") in found, found
 
 
 def test_the_chairs_courtesies_in_a_press_conference_are_no_statements(analyzer):

@@ -523,6 +523,12 @@ def _voice_of(phrase: str, mention: str, ctx: DocContext, lex: CueLexicon) -> Sp
     return Speaker(prior.name, mention, prior.actor)
 
 
+def resolve_person_name(span: Span, ctx: DocContext) -> Speaker:
+    """The person a span that the text shows to be a person's full name names, whatever the parse took it for (a
+    transcript's speaker list: "Anneliese Hofmeister (Federal Foreign Office)", tagged as a body)."""
+    return _resolve_person(span.text, list(span), list(span), ctx, None)
+
+
 def _resolve_person(mention: str, tokens: list[Token], name: list[Token], ctx: DocContext,
                     appos: str | None, subject: bool = False) -> Speaker:
     base = ctx.base

@@ -25,10 +25,14 @@ from spacy.tokens import Doc, Span, Token
 from ..record import Actor, Speaker, Statement, TimeValue
 from .actors import ActorBase
 from .components import LIST_MARK, sentence_at, sentences_in
-from .mentions import DocContext, Mentioned, cue_lexicon, looks_like_person_name, proper_name, resolve_mention
+from .mentions import (DocContext, Mentioned, cue_lexicon, looks_like_person_name, proper_name, resolve_mention,
+                       resolve_person_name)
 from .timex import find_timexes
 
 _DASH_OPEN = re.compile(r"^\s*[—–-]\s+")
+# a comma whose clause opens with a verb of saying: "…, says Karin Lindqvist, analyst at …", "…, she added"
+_COMMA_CUE = re.compile(r",\s+(?=(?:[\w.'’-]+\s+){0,3}?(?:says|said|adds|added|notes|noted|told|tells|explains|explained|"
+                        r"stresses|stressed|insists|insisted|according)\b)")
 # "Sikorski: It was.", "GUEST (Maksymenko): Less than …", "The Secretary of State for Foreign, Commonwealth and
 # Development Affairs (Yvette Cooper): With permission …" (the name in brackets after the role), "Priti Patel (Witham)
 # (Con): I thank …" (a member's seat and party after the name)
@@ -391,7 +395,7 @@ class _Extractor:
         else:
             actor = self._known_person(label)
             speaker = self.ctx.speaker_for(actor, label) if actor is not None \
-                else self._named_turn(start + m.start("label"), label)
+                else self._named_turn(start + m.start("label"), label) or self._surname_turn(start, label)
         self._turn_speaker = None if asks else speaker
         if speaker is None:
             return False
@@ -470,6 +474,19 @@ class _Extractor:
         if speaker is not None:
             self._turns[label] = speaker
         return speaker
+
+    def _surname_turn(self, before: int, label: str) -> Speaker | None:
+        """A transcript's turn labelled with a surname alone ("HOFMEISTER: …") whose full name its list of speakers
+        gave ("Speakers: …; Anneliese Hofmeister (Federal Foreign Office)"), though the parse took it for no person."""
+        if not self._transcript or " " in label:
+            return None
+        named = [m for m in re.finditer(rf"\b(?-i:[A-Z][a-z]+)\s+{re.escape(label)}\b", self.text[:before])]
+        if not named:
+            return None
+        span = self.doc.char_span(named[-1].start(), named[-1].end(), alignment_mode="expand")
+        if span is None or len(span) != 2 or any(t.ent_type_ in ("GPE", "NORP", "LOC", "FAC") for t in span):
+            return None
+        return resolve_person_name(span, self.ctx)
 
     def _interviewee(self, before: int, label: str) -> Speaker | None:
         """Whom an interview's "A:" turns are by: the person its introduction names most often ("Jonathan Powell,
@@ -715,6 +732,13 @@ class _Extractor:
         elif tail:
             attribution = self._attribution(body_start + tail.start(2), end)
             content_end = body_start + tail.start(1) if attribution else end
+            if attribution is None:  # "…, says Karin Lindqvist, analyst at the Defence Research Agency, FOI.": the
+                # clause after an earlier comma, the speaker's titles after it
+                for comma in [c for c in _COMMA_CUE.finditer(para) if c.start() < tail.start(1)][::-1][:3]:
+                    attribution = self._attribution(body_start + comma.end(), end)
+                    if attribution is not None:
+                        content_end = body_start + comma.start()
+                        break
         if attribution is None:
             content_end = body_start + close if close > 0 else end
             prior = self.ctx.last_speaker
