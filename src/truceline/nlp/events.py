@@ -548,8 +548,10 @@ class _EventReader:
         if d.type != "agreement" or d.status != "occurred":
             return []  # ("until Moscow agrees to a full ceasefire": none agreed)
         m = _TRUCE_WORD.search(self.text, d.trigger[1], min(d.sentence.end_char, d.trigger[1] + 80))
-        if m is None or not _AGREED_OBJECT.fullmatch(self.text, d.trigger[1], m.start()) or any(o.type == "ceasefire" and o.sentence.start_char == d.sentence.start_char for o in self.drafts):
+        if m is None or not _AGREED_OBJECT.fullmatch(self.text, d.trigger[1], m.start()):
             return []
+        if any(o.type == "ceasefire" and o.sentence.start_char == d.sentence.start_char for o in self.drafts):
+            return []  # (told already: "signed a 30-day ceasefire")
         truce = _Draft("ceasefire", d.status, m.span(), d.sentence, d.paragraph,
                        [EventActor(a.actor, a.role) for a in d.actors], date=d.date, place=d.place, claim=m.span(),
                        dated=d.dated, agreed=True)
@@ -559,7 +561,7 @@ class _EventReader:
             truce.date = _to_day(start.to_time())
             published = self.doc._.published
             day = timeline_day(truce.date.value) if truce.date else None
-            if d.status == "occurred" and published is not None and day and day > published.isoformat():
+            if published is not None and day and day > published.isoformat():
                 truce.status = "planned"
         return [truce]
 

@@ -480,7 +480,7 @@ class _Extractor:
         gave ("Speakers: …; Anneliese Hofmeister (Federal Foreign Office)"), though the parse took it for no person."""
         if not self._transcript or " " in label:
             return None
-        named = [m for m in re.finditer(rf"\b(?-i:[A-Z][a-z]+)\s+{re.escape(label)}\b", self.text[:before])]
+        named = list(re.finditer(rf"\b(?-i:[A-Z][a-z]+)\s+{re.escape(label)}\b", self.text[:before]))
         if not named:
             return None
         span = self.doc.char_span(named[-1].start(), named[-1].end(), alignment_mode="expand")

@@ -1029,8 +1029,6 @@ RULES: list[Rule] = [
                      rf"(?:,?\s+(?:of\s+)?(?P<hy>{_YEAR}))?", r_holiday),
     _rule("day_ordinal", r"(?<=on\s)the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)(?!\s+(?:of|century|anniversary)|\w)",
           r_day_ordinal),
-    # "the Sumy substation on the nineteenth", "on the night of the twenty first": a day told in words, where no
-    # noun follows ("on the third round" is no date)
     # "completed by the 21st", "from the night of the 18th to the morning of the 19th of this month": a day told
     # after other words, where nothing but punctuation, another day or its month follows ("by the 5th place" is none)
     _rule("day_ordinal_more", r"(?:(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bsince\s)|(?<=\bfrom\s)|(?<=\bto\s)"
@@ -1038,6 +1036,8 @@ RULES: list[Rule] = [
                               r"|(?<=\bon\s))the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)"
                               r"(?:\s+of\s+(?P<mrel>this|last|next|the\s+previous|the\s+following)\s+month(?!\w)"
                               r"|(?=\s*[,.;:)]|\s+(?:to|and|through|until)\b|\s*$))", r_day_ordinal),
+    # "the Sumy substation on the nineteenth", "on the night of the twenty first": a day told in words, where no
+    # noun follows ("on the third round" is no date)
     _rule("day_ordinal_word", rf"(?<=\bon\s)(?:the\s+night\s+of\s+)?the\s+(?P<dw>{_DAY_ORD})(?=\s*[,.;:)]|\s*$)",
           r_day_ordinal),
     _rule("year", rf"(?:(?P<pmod>{_PMOD}))?(?:(?P<fiscal>fiscal(?:\s+year)?|FY|the\s+year)\s*)?(?P<y>{_YEAR})"
