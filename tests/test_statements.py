@@ -264,13 +264,45 @@ def test_attributions_the_parser_misreads_still_find_their_speaker(analyzer, tex
 
 @pytest.mark.parametrize("text,speaker,key", [
     ("Foreign Minister Andrii Sybiha called on Russia to accept a full 30-day ceasefire.",
-     "Andrii Sybiha", "to accept a full 30-day ceasefire"),
+     "Andrii Sybiha", "Russia to accept a full 30-day ceasefire"),
+    ("Zelensky spoke in Kyiv on Sunday. He urged the United States to set a deadline for Moscow to respond.",
+     "Volodymyr Zelensky", "the United States to set a deadline"),
+    ("Sybiha thanked Spain and asked the European partners to approve the use of the frozen Russian assets.",
+     "Andrii Sybiha", "the European partners to approve the use"),
     ("Erdogan spoke with Putin over the weekend, according to a statement from the Directorate of Communications.",
      "Directorate of Communications", "Erdogan spoke with Putin"),
 ])
 def test_requests_and_issued_statements_are_attributed(analyzer, text, speaker, key):
     found = [(s.speaker.name, s.content) for s in analyzer.analyze(text, dt.date(2025, 10, 1), "t").statements]
     assert any(speaker in name and key in content for name, content in found), found
+
+
+@pytest.mark.parametrize("text,speaker,key,kind", [
+    ("Zelensky visited Kharkiv on Sunday. He accused Moscow of dragging its feet to buy time for an offensive.",
+     "Volodymyr Zelensky", "Moscow of dragging its feet", "indirect"),
+    ('Foreign Minister Andrii Sybiha accused Moscow of "playing for time" while its drones kept flying.',
+     "Andrii Sybiha", 'Moscow of "playing for time', "mixed"),
+])
+def test_an_accusation_is_the_accusers_words(analyzer, text, speaker, key, kind):
+    (s,) = statements(analyzer, text)
+    assert (s.speaker.name, s.cue, s.kind) == (speaker, "accuse", kind) and s.content.startswith(key), s.content
+
+
+def test_being_accused_says_nothing(analyzer):
+    assert not statements(analyzer, "Kyiv has long been accused by Moscow of delaying the exchange of bodies.")
+
+
+@pytest.mark.parametrize("text,speaker,key", [
+    ("President Erdogan proposed that the next step should be an all-for-all exchange of prisoners of war.",
+     "Recep Tayyip Erdogan", "the next step should be an all-for-all exchange"),
+    ("Vladimir Putin reaffirmed that Russia favours a political settlement of the conflict.",
+     "Vladimir Putin", "Russia favours a political settlement"),
+    ("Kaja Kallas promised that Europe would not be a bystander in the negotiations.",
+     "Kaja Kallas", "Europe would not be a bystander"),
+])
+def test_proposing_reaffirming_or_promising_that_is_a_statement(analyzer, text, speaker, key):
+    (s,) = statements(analyzer, text)
+    assert s.speaker.name == speaker and s.content.startswith(key), s.content
 
 
 def test_a_habit_of_calling_on_someone_is_no_statement(analyzer):

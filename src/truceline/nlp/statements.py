@@ -602,10 +602,11 @@ class _Extractor:
                 c.dep_ == "dobj" and c.lemma_ in _STANCES and any(g.dep_ in ("acl", "ccomp") for g in c.children)
                 for c in token.children):
             return lemma  # "expressed hope that the dialogue would continue"
+        if lemma == "accuse" and _accused(token) is not None:
+            return lemma  # "Sybiha accused Moscow of "playing for time"": the charge is what was said
         if lemma in ("accuse", "express") and not any(c.dep_ == "ccomp" for c in token.children) \
                 or lemma == "express" and token.tag_ == "VBN":
-            return None  # "accused Kyiv of delays" is an accusation (an event), words only with "that …"; "the views
-            # expressed are her own" says nothing
+            return None  # "Kyiv, accused of delays", "the views expressed are her own" say nothing
         particle = self.lex.particles.get(lemma)
         if particle:
             if not any(c.dep_ == "prt" and c.lower_ == particle for c in token.children):
@@ -1019,9 +1020,13 @@ class _Extractor:
                      and (adding is None or c.i < adding[0].i)]
         that = next((t for t in sent if t.i in (verb.i + 1, attribution_end) and t.lower_ == "that"), None)
         directive = _directive(verb)
+        accused = _accused(verb) if cue == "accuse" else None
         if directive is not None and not following:
-            # "Sybiha called on Russia to accept a full 30-day ceasefire": what is asked is what was said
-            content = (directive.idx, sent.end_char)
+            # "Sybiha called on Russia to accept a full 30-day ceasefire": what is asked, and of whom, is what was said
+            content = (_asked(verb, directive).idx, sent.end_char)
+        elif accused is not None and not following:
+            # "Peskov accused Ukraine of violating the truce 14 times": whom the charge is against, and what it is
+            content = (accused.left_edge.idx, sent.end_char)
         elif cue == "call" or cue in _NAMING:
             # "Zelensky called the swap "a very important result"": what it was called, marks and all.
             closing = next((t for t in sent if t.i > verb.i + 1 and t.text in _QUOTE_CHARS
@@ -1115,7 +1120,32 @@ _DOCUMENTS = re.compile(r"(?:a|the|an)\s+(?:\w+\s+)?(?:transcript|statement|read
                         r"data|figures|estimates?|survey|poll|decree|summary)\b", re.IGNORECASE)
 
 
-_DIRECTIVE_VERBS = {"call": "on", "urge": None, "appeal": "to", "press": None}
+_DIRECTIVE_VERBS = {"call": "on", "urge": None, "appeal": "to", "press": None, "ask": None}
+
+
+def _asked(verb: Token, to: Token) -> Token:
+    """Where the words of a request start: at whom it is made of ("on Russia to accept …", "urged Kyiv to …"), or at
+    its "to" where the parse shows no one."""
+    asked = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < to.i), None)
+    if asked is None:
+        on = next((c for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon", "to")
+                   and verb.i < c.i < to.i), None)
+        asked = next((c for c in on.children if c.dep_ == "pobj"), None) if on is not None else None
+    if asked is None or asked.left_edge.i >= to.i:
+        return to
+    return asked.left_edge
+
+
+def _accused(verb: Token) -> Token | None:
+    """Whom a speaker accuses, where the charge follows: "accused Moscow of dragging its feet" (not "stands accused
+    of", nor "was accused by Kyiv of": words said of the subject, not by it)."""
+    if verb.tag_ == "VBN" and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or verb.dep_ == "amod":
+        return None
+    target = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if target is None or not any(c.dep_ == "prep" and c.lower_ == "of" and c.i > target.i for c in verb.children) \
+            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in target.children):
+        return None
+    return target
 
 
 def _directive(verb: Token) -> Token | None:
