@@ -288,6 +288,28 @@ def test_an_accusation_is_the_accusers_words(analyzer, text, speaker, key, kind)
     assert (s.speaker.name, s.cue, s.kind) == (speaker, "accuse", kind) and s.content.startswith(key), s.content
 
 
+@pytest.mark.parametrize("text,speaker,content", [
+    ("The trip was however postponed at short notice, as the White House confirmed on Thursday evening.",
+     "United States", "The trip was however postponed at short notice"),
+    ("The Ukrainian delegation will be led by Rustem Umerov, as the presidential office in Kyiv announced.",
+     "Ukraine", "The Ukrainian delegation will be led by Rustem Umerov"),
+    ("In return, as reported by the Russian Ministry of Defence, 175 servicemen were handed over to Russia.",
+     "Russian Ministry of Defence", "In return, as reported by the Russian Ministry of Defence, 175 servicemen were "
+                                    "handed over to Russia"),
+    ("Two people were injured in the port area, reported the regional military administration.",
+     "regional military administration", "Two people were injured in the port area"),
+    ("Three people were hurt, informed the press service of the State Emergency Service.",
+     "press service of the State Emergency Service", "Three people were hurt"),
+])
+def test_a_source_named_after_what_it_said(analyzer, text, speaker, content):
+    (s,) = statements(analyzer, text)
+    assert (s.speaker.name, s.content) == (speaker, content)
+
+
+def test_an_as_clause_of_no_saying_attributes_nothing(analyzer):
+    assert not statements(analyzer, "Prices rose sharply, as analysts had predicted.")
+
+
 def test_being_accused_says_nothing(analyzer):
     assert not statements(analyzer, "Kyiv has long been accused by Moscow of delaying the exchange of bodies.")
 

@@ -881,6 +881,13 @@ class _Extractor:
             m = inside = re.search(r"(?<=\S),\s*as\s+([^,.;]+?)\s+(?:noted|said|stressed|explained|added|put it|recalled|"
                                    r"pointed out|emphasi[sz]ed|stated|reported|specified)(\s*,)", s, re.IGNORECASE) \
                 or re.search(r"(?<=\S),\s*in\s+([^,.;]+?)['’]s?\s+(?:own\s+)?words(\s*,)", s)  # "…, in Peskov's words, …"
+        trailing = None
+        if not m:
+            # "…, as the White House confirmed on Thursday evening.", "…, as reported by the Ministry of Defence, …"
+            m = trailing = re.search(r"(?<=\S),\s*as\s+(?:said|reported|informed|noted|stated|announced|confirmed)\s+by\s+"
+                                     r"([^,.;]+?)(\s*,|\.?\s*$)", s, re.IGNORECASE) \
+                or re.search(rf"(?<=\S),\s*as\s+([^,.;]+?)\s+{_AS_VERBS}(?:\s+(?:on|in|at|late|early|this|last|earlier|"
+                             r"yesterday|today|to)\b[^,.;]*)?(\.?\s*$)", s, re.IGNORECASE)
         if not m:
             return False
         who = (m.start(1), m.end(1))
@@ -897,6 +904,8 @@ class _Extractor:
             return False
         if inside is not None:
             c_start, c_end = sent.start_char, sent.end_char
+        elif trailing is not None and m.group(2).strip() == ",":  # "In return, as reported by …, 175 servicemen …"
+            c_start, c_end = sent.start_char, sent.end_char
         elif m.group(2) == ",":
             c_start, c_end = sent.start_char + m.end(), sent.end_char
             if len(s[: m.start()].strip(" ,").split()) > 6:  # "…, according to X, …" with content on both sides
@@ -911,6 +920,10 @@ class _Extractor:
             if said is not None and self._is_person(said[0]) and said[0].actor != speaker.actor:
                 return False  # "Fidan told the delegations that …, according to a readout from his ministry": Fidan's
         cue = "according to"
+        if trailing is not None:
+            verb = re.search(_AS_VERBS, m.group(0), re.IGNORECASE)
+            cue = self.doc.char_span(sent.start_char + m.start() + verb.start(), sent.start_char + m.start() + verb.end(),
+                                     alignment_mode="expand").root.lemma_.casefold() if verb else cue
         if inside is not None and not m.group(0).rstrip(" ,").endswith("words"):  # the verb's own: "as Ryabkov noted"
             verb = self.doc.char_span(sent.start_char + m.end(1) + 1, sent.start_char + m.start(2),
                                       alignment_mode="expand")
@@ -946,7 +959,7 @@ class _Extractor:
         if german:
             return self._tail_said(sent, german, "say")
         m = re.search(r",\s+(?P<verb>[a-z]+)\s+(?:in\s+)?(?P<who>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|"
-                      r"the|on)){0,8}?)(?:,?\s+(?:during|at|after|without|while|citing|in\s+an?)\b[^.;]*)?\s*\.?\s*$",
+                      rf"the|on)){{0,8}}?|the\s+(?:[a-z]+\s+){{0,3}}{_BODY_NOUNS}(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?)(?:,?\s+(?:during|at|after|without|while|citing|in\s+an?)\b[^.;]*)?\s*\.?\s*$",
                       sent.text)
         # "…, stated the President of Türkiye Recep Tayyip Erdogan during a call with …", "…, reported in the Air
         # Force." (translated); and "In the Coordination Headquarters informed that …" (the body first)
@@ -1119,6 +1132,14 @@ _ISSUED_BY = re.compile(r"(?:a|the|an)\s+(?:\w+\s+)?(?:statement|readout|report|
 _DOCUMENTS = re.compile(r"(?:a|the|an)\s+(?:\w+\s+)?(?:transcript|statement|readout|report|video|document|"
                         r"data|figures|estimates?|survey|poll|decree|summary)\b", re.IGNORECASE)
 
+
+# Bodies a translated report names in lower case after the verb ("…, informed the regional military administration.")
+_BODY_NOUNS = (r"(?:administration|ministry|headquarters|command|office|service|staff|force|forces|agency|committee|"
+               r"council|governor|mayor|police|prosecutor's\s+office|spokesman|spokeswoman|spokesperson)")
+
+# The reporting verbs of an attribution set as an "as" clause after what was said ("…, as the Kremlin confirmed.")
+_AS_VERBS = (r"(?:explained|said|noted|stated|stressed|added|recalled|pointed\s+out|emphasi[sz]ed|reported|announced|"
+             r"confirmed|informed|specified|wrote|told\s+\w+)")
 
 _DIRECTIVE_VERBS = {"call": "on", "urge": None, "appeal": "to", "press": None, "ask": None}
 
