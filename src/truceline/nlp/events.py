@@ -280,6 +280,9 @@ _CORRECTION = re.compile(r"^\W*(?:correction\s*:\s*)?an?\s+(?:earlier|previous)\
 _TOLD_AGAINST = re.compile(r"\b(?:(?:the\s+)?eve\s+of|ahead\s+of|in\s+the\s+run-up\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# Papers that name people: those on them are not (yet) exchanged or released
+_LISTS = {"list", "name", "register", "roster", "lists", "names"}
+
 # How sure the sentence classifier must be of a type for the trigger model's weaker words to tell it
 _TOLD_TYPE = 0.95
 
@@ -403,12 +406,21 @@ class _EventReader:
             if p < _TOLD_TYPE:
                 continue
             for t in learned_triggers(self.doc, sent, FLOOR):
-                if t.type != etype or self._negated_in_parse(t.start, t.end) or self._definite_noun(t):
+                if t.type != etype or self._negated_in_parse(t.start, t.end) or self._definite_noun(t) \
+                        or self._listed(t):
                     continue
                 draft = self._draft(t.type, sent, paragraph, (t.start, t.end), t.end)
                 if draft is not None:
                     self.drafts.extend(self._one_per_date(draft))
                     break
+
+    def _listed(self, t: Trigger) -> bool:
+        """"handed Kiev a list of 500 servicemen": people named on a list tell no exchange of them (yet)."""
+        word = self.doc.char_span(t.start, t.end, alignment_mode="expand")
+        if word is None:
+            return False
+        of = word.root.head
+        return of.lower_ == "of" and of.head.lemma_.casefold() in _LISTS
 
     def _definite_noun(self, t: Trigger) -> bool:
         """"In the early stages of the exchange, …": a noun the sentence names as known tells no new event."""
