@@ -73,6 +73,53 @@ def test_a_notice_names_any_source_language_by_its_english_name(notice, language
     assert notice not in cleaned.text
 
 
+@pytest.mark.parametrize("notice, language", [
+    ("Ovaj članak je strojno preveden s hrvatskog jezika. This article was machine translated from Croatian using "
+     "Google Translate.", "hr"),
+    ("Tento článek byl strojově přeložen z češtiny. / This article was machine translated from Czech.", "cs"),
+    ("Dit artikel is automatisch vertaald uit het Nederlands. This article has been automatically translated from "
+     "Dutch.", "nl"),
+    ("Translated from Ukrainian · See original", "uk"),
+])
+def test_a_notice_in_two_languages_or_a_platforms_own_is_read(notice, language):
+    cleaned = clean_text(f"{notice}\n\nTalks resumed in Riyadh on Monday, officials said.")
+    assert (cleaned.translation.machine, cleaned.translation.source_language) == (True, language)
+    assert notice not in cleaned.text
+
+
+def test_a_reports_sentence_after_a_sentence_about_translating_is_no_notice():
+    text = "The minister said the text was read out in Ukrainian. This article was written in Kyiv."
+    assert clean_text(f"{text}\n\nTalks resumed in Riyadh on Monday, officials said.").translation is None
+
+
+@pytest.mark.parametrize("line", [
+    "Lue myös: Analysis: What does the reassurance force mean for Finland?",
+    "Pročitajte još: Zagreb hosts a conference on rebuilding Ukraine",
+    "Čtěte také: Storms will hit Moravia on Monday",
+    "Source: Rossiya 1 TV, Moscow, in Russian 1830 gmt 19 Mar 27",
+    "NBG official exchange rates",
+    "USD 2.6415 ▲ 0.0032",
+    "LIVE • 18:05 City Hall announces road closures • 17:52 Wine exports up 9% in February",
+    "Updated at 18.42 BST",
+])
+def test_foreign_read_also_lines_monitoring_sources_rates_and_tickers_are_furniture(line):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Source: the ministry, in a statement on Monday, said that talks would resume in Geneva.",
+    "Exchange rates for the hryvnia fell by 2% after the strike.",
+])
+def test_sentences_about_sources_or_rates_are_kept(line):
+    assert not is_furniture(line)
+
+
+def test_a_posts_stamp_is_no_headline():
+    cleaned = clean_text("Oleh Marchenko\n\n16 March at 09:14 · 🌐\n\nA hard night for Kremenchuk. The enemy "
+                         "attacked the power plant with 46 drones, the regional head said.")
+    assert cleaned.title != "16 March at 09:14 · 🌐"
+
+
 def test_report_without_notice_has_no_translation():
     assert clean_text("Talks resumed in Istanbul on Monday, officials said.").translation is None
 

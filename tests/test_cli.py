@@ -291,6 +291,20 @@ def test_a_dateline_year_is_not_a_year_still_to_come(cli, tmp_path):
     assert (article["published"]["value"], article["published"]["basis"]) == ("2025-10-23", "text")
 
 
+def test_a_compiled_on_line_dates_a_digest_not_the_span_its_headline_covers(cli, tmp_path):
+    article = ingest_one(cli, tmp_path, "Russian state TV talk shows, 19-21 March: prisoner swap and the strike\n\n"
+                         "Compiled on 22 March 2026\n\nPresenter Roman Belyshev said on 19 March that the exchange was "
+                         "a gesture of goodwill by Moscow.\n")
+    assert (article["published"]["value"], article["published"]["basis"]) == ("2026-03-22", "text")
+
+
+def test_an_updated_stamp_does_not_date_a_wire_report(cli, tmp_path):
+    article = ingest_one(cli, tmp_path, "Ukraine gets back 1,000 bodies\n\nBy Jane Roe\n\nKYIV, Nov 19 (TCP) -\n\n"
+                         "Updated at 16:42 GMT, November 20, 2025\n\nUkraine "
+                         "received the bodies of 1,000 people on Wednesday, officials said.\n")
+    assert article["published"]["value"] == "2025-11-19"
+
+
 def test_a_date_line_under_the_byline_dates_the_report_and_its_weekdays(cli, tmp_path):
     article = ingest_one(cli, tmp_path, "CAPITAL WIRE\n\nEnvoys to meet in Vienna\n\nA second round is planned.\n\n"
                          "By Jane Roe and John Doe\n\nMarch 6, 2026 at 4:10 p.m. EST\n\n"

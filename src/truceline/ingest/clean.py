@@ -122,8 +122,18 @@ def translation_notice(line: str, page: str) -> Translation | None:
     The source language is what the notice says ("translated from Russian"),
     else the script the notice or the page's leftovers are written in.
     """
-    f = _furniture()
     s = line.strip()
+    found = _notice_in(s, page)
+    if found is None and len(s) <= 300:
+        # "Ovaj članak je strojno preveden s hrvatskog jezika. This article was machine translated from Croatian
+        # using Google Translate.": the notice in the page's language, then in English, on one line
+        parts = [p for p in re.split(r"(?<=[.!?])\s+|\s+[/|·•]\s+", s) if p]
+        found = next((n for p in parts[1:] if (n := _notice_in(p, page)) is not None), None) if len(parts) > 1 else None
+    return found
+
+
+def _notice_in(s: str, page: str) -> Translation | None:
+    f = _furniture()
     for notice in f.notices:
         m = notice.pattern.fullmatch(s)
         if not m:
@@ -231,7 +241,18 @@ def _dated_line(line: str) -> bool:
 def _is_headline(line: str) -> bool:
     s = line.strip()
     return (0 < len(s) <= 200 and not s.endswith((".", "…", ",", ";")) and len(s.split()) >= 2
-            and not _DATED.search(s) and not _DATE_LINE.fullmatch(s) and not _is_masthead(s))
+            and not _DATED.search(s) and not _DATE_LINE.fullmatch(s) and not _is_masthead(s) and not _only_time(s))
+
+
+def _only_time(line: str) -> bool:
+    """A post's stamp and nothing else: "16 March at 09:14 · 🌐", "Yesterday at 21:05"."""
+    if len(line) > 60:
+        return False
+    rest, at = "", 0
+    for t in find_timexes(line, None):
+        rest, at = rest + line[at:t.start], t.end
+    rest += line[at:]
+    return rest != line and len(re.sub(r"\b(?:at|on|\w)\b|[^\w]", "", rest.casefold())) == 0
 
 
 def _is_masthead(line: str) -> bool:

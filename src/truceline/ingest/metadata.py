@@ -18,7 +18,9 @@ _WIRE_DATELINE = re.compile(r"\s*[A-Z][A-Z .'-]{2,},\s+[^.\n]{3,30}?\([^)\n]{2,3
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _WRITTEN_YEAR = re.compile(r"\d{4}|'\d\d\b|\d/\d\d\b")  # "2026", "May '26", "09/13/26"
 _PERIOD = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
-_BYLINE = re.compile(r"^(published|updated|posted|aired|date|опубликовано|обновлено)\b", re.IGNORECASE)
+_BYLINE = re.compile(r"^(published|updated|posted|aired|date|dated|compiled|issued|released|опубликовано|обновлено)\b",
+                     re.IGNORECASE)
+_ISSUED = re.compile(r"^(?:published|posted|dated|compiled|issued|released)\b", re.IGNORECASE)  # (not "updated")
 _FUTURE = re.compile(r"\b(will|would|shall|plans?|planned|planning|scheduled|expected|next|upcoming|due to|to be held|is to)\b",
                      re.IGNORECASE)
 
@@ -62,6 +64,14 @@ def dateline_published(text: str, header: list[str] = (), timexes: list[Timex] |
     # a wire dateline ("KYIV, March 4 (Wire) - …") further down, under a header of menus, captions and by-lines
     # or a "Published 14/05/2026" line under a long header
     wire = [sp for sp in spans[6:14] if _WIRE_DATELINE.match(text[sp[0]:sp[1]]) or _BYLINE.match(text[sp[0]:sp[1]])][:1]
+    # a by-line with the year written out ("Compiled on 22 March 2027") is the page's date, before a headline's
+    # span of days ("Russian state TV talk shows, 19-21 March: …")
+    for start, end in top + wire:
+        if _ISSUED.match(text[start:end]) and end - start <= 120:
+            t = next((t for t in timexes if start <= t.start < end and _WRITTEN_YEAR.search(t.text)), None)
+            day = _full_day(t, year) if t is not None else None
+            if day:
+                return Published(day, "day", None, t.text, "absolute", basis="text")
     # a chronology's entries open with their dates ("1 July – …", "7 July – …"): none of them is a dateline
     entries = [sp for sp in spans if _ENTRY.match(text, sp[0], sp[1])]
     for i, (start, end) in enumerate(top + wire + spans[-2:][::-1]):  # the bottom line first: the page's own stamp
