@@ -1740,3 +1740,14 @@ def test_a_truce_agreed_to_start_later_is_planned(analyzer):
     (truce,) = [e for e in events(analyzer, "Russia and Ukraine agreed on Tuesday to a truce from July 1.",
                                   dt.date(2026, 6, 25)) if e.type == "ceasefire"]
     assert (truce.status, truce.date.value) == ("planned", "2026-07-01")
+
+
+@pytest.mark.parametrize("text,source,target", [
+    ("At about 03:40 the enemy attacked the Kremenchuk thermal power plant with 46 drones.", "russia", "ukraine"),
+    ("In the evening the enemy again attacked Belgorod with drones.", "ukraine", "russia"),
+    ("Yesterday the occupiers shelled Nikopol.", "russia", "ukraine"),
+])
+def test_the_enemy_is_the_other_side_of_the_one_struck(analyzer, text, source, target):
+    (e,) = events(analyzer, text)
+    roles = {a.actor: a.role for a in e.actors}
+    assert (e.type, roles.get(source), roles.get(target)) == ("attack", "source", "target")

@@ -280,6 +280,10 @@ _CORRECTION = re.compile(r"^\W*(?:correction\s*:\s*)?an?\s+(?:earlier|previous)\
 _TOLD_AGAINST = re.compile(r"\b(?:(?:the\s+)?eve\s+of|ahead\s+of|in\s+the\s+run-up\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# What each side's reports call the other, and the two sides of the war
+_ENEMY_WORDS = {"enemy", "occupier", "occupiers", "aggressor", "invader", "invaders", "occupant", "occupants"}
+_SIDES = (("ukraine", "russia"), ("russia", "ukraine"))
+
 # Papers that name people: those on them are not (yet) exchanged or released
 _LISTS = {"list", "name", "register", "roster", "lists", "names"}
 
@@ -985,6 +989,8 @@ class _EventReader:
         self._read_place(draft)
         if draft.type == "attack" and draft.place:
             self._target_of_place(draft)
+            if not any(a.role == "source" for a in draft.actors):
+                draft.actors = self._enemy_of(draft, draft.actors)
         if leaders and not between and self._visit(draft):
             draft.type = "talks"  # "Trump received Zelensky at the White House": a visit, not a summit
         left = self.text.rfind(";", sent.start_char, trigger[0])
@@ -1314,6 +1320,19 @@ class _EventReader:
         if directed and len(actors) > 1 and not any(a.role == "source" for a in actors):
             actors[0].role = "source"
         d.actors = actors
+
+    def _enemy_of(self, d: _Draft, actors: list[EventActor]) -> list[EventActor]:
+        """"The enemy attacked the Kremenchuk power plant", "the occupiers shelled Nikopol": whoever the report calls the
+        enemy is the other side of the one struck."""
+        span = self.doc.char_span(d.trigger[0], d.trigger[1], alignment_mode="expand")
+        subject = next((c for c in span.root.children if c.dep_ in ("nsubj", "agent")), None) if span is not None else None
+        if subject is not None and subject.dep_ == "agent":
+            subject = next((c for c in subject.children if c.dep_ == "pobj"), None)
+        if subject is None or subject.lemma_.casefold() not in _ENEMY_WORDS:
+            return actors
+        struck = {a.actor for a in actors if a.role == "target"}
+        side = next((other for one, other in _SIDES if one in struck), None)
+        return [EventActor(side, "source"), *actors] if side else actors
 
     def _threat_by_speaker(self, d: _Draft, actors: list[EventActor]) -> list[EventActor]:
         """"Lavrov said that any European soldier in Ukraine would be a legitimate target": a threat worded by what
