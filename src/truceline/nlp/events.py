@@ -285,7 +285,7 @@ _ENEMY_WORDS = {"enemy", "occupier", "occupiers", "aggressor", "invader", "invad
 _SIDES = (("ukraine", "russia"), ("russia", "ukraine"))
 
 # Papers that name people: those on them are not (yet) exchanged or released
-_LISTS = {"list", "name", "register", "roster", "lists", "names"}
+_LISTS = {"list", "name", "register", "roster"}  # (lemmas)
 
 # How sure the sentence classifier must be of a type for the trigger model's weaker words to tell it
 _TOLD_TYPE = 0.95

@@ -920,10 +920,11 @@ class _Extractor:
             if said is not None and self._is_person(said[0]) and said[0].actor != speaker.actor:
                 return False  # "Fidan told the delegations that …, according to a readout from his ministry": Fidan's
         cue = "according to"
-        if trailing is not None:
-            verb = re.search(_AS_VERBS, m.group(0), re.IGNORECASE)
-            cue = self.doc.char_span(sent.start_char + m.start() + verb.start(), sent.start_char + m.start() + verb.end(),
-                                     alignment_mode="expand").root.lemma_.casefold() if verb else cue
+        if trailing is not None:  # the verb's own: "as the Kremlin confirmed", "as reported by …"
+            said = re.search(_AS_VERBS, m.group(0), re.IGNORECASE)
+            at = sent.start_char + m.start()
+            verb = self.doc.char_span(at + said.start(), at + said.end(), alignment_mode="expand") if said else None
+            cue = verb.root.lemma_.casefold() if verb is not None else cue
         if inside is not None and not m.group(0).rstrip(" ,").endswith("words"):  # the verb's own: "as Ryabkov noted"
             verb = self.doc.char_span(sent.start_char + m.end(1) + 1, sent.start_char + m.start(2),
                                       alignment_mode="expand")
