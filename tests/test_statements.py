@@ -310,6 +310,22 @@ def test_an_as_clause_of_no_saying_attributes_nothing(analyzer):
     assert not statements(analyzer, "Prices rose sharply, as analysts had predicted.")
 
 
+@pytest.mark.parametrize("text,speaker,key", [
+    ("Foreign Minister Sybiha expressed Ukraine's readiness to extend the pause into a full 30-day ceasefire.",
+     "Andrii Sybiha", "Ukraine's readiness to extend the pause"),
+    ("Vladimir Putin informed his counterpart of the progress on the humanitarian track achieved in Abu Dhabi.",
+     "Vladimir Putin", "the progress on the humanitarian track"),
+])
+def test_what_a_speaker_expresses_or_informs_of(analyzer, text, speaker, key):
+    (s,) = statements(analyzer, text)
+    assert s.speaker.name == speaker and s.content.startswith(key), s.content
+
+
+@pytest.mark.parametrize("text", ["The views expressed are her own.", "Kyiv was informed of the decision on Monday."])
+def test_views_expressed_or_being_informed_say_nothing(analyzer, text):
+    assert not statements(analyzer, text)
+
+
 def test_being_accused_says_nothing(analyzer):
     assert not statements(analyzer, "Kyiv has long been accused by Moscow of delaying the exchange of bodies.")
 
@@ -403,8 +419,9 @@ def test_the_head_of_state_of_a_readout_is_the_one_it_opens_with(analyzer):
             "Donald Trump informed his Russian counterpart about the contacts of his envoy.\n\n"
             "The Head of State stressed that a lasting settlement is possible only if the root causes are "
             "eliminated.")
-    (s,) = statements(analyzer, text, dt.date(2026, 3, 6))
-    assert s.speaker.actor == "vladimir-putin"
+    found = {s.content: s.speaker.actor for s in statements(analyzer, text, dt.date(2026, 3, 6))}
+    assert found == {"the contacts of his envoy": "donald-trump",
+                     "a lasting settlement is possible only if the root causes are eliminated": "vladimir-putin"}
 
 
 def test_both_sides_are_the_two_states_named_in_what_they_said(analyzer):

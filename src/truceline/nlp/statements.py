@@ -604,6 +604,8 @@ class _Extractor:
             return lemma  # "expressed hope that the dialogue would continue"
         if lemma == "accuse" and _accused(token) is not None:
             return lemma  # "Sybiha accused Moscow of "playing for time"": the charge is what was said
+        if lemma in ("express", "inform") and _told_about(token) is not None:
+            return lemma  # "expressed Ukraine's readiness to extend the pause", "informed his counterpart of the progress …"
         if lemma in ("accuse", "express") and not any(c.dep_ == "ccomp" for c in token.children) \
                 or lemma == "express" and token.tag_ == "VBN":
             return None  # "Kyiv, accused of delays", "the views expressed are her own" say nothing
@@ -1034,12 +1036,13 @@ class _Extractor:
                      and (adding is None or c.i < adding[0].i)]
         that = next((t for t in sent if t.i in (verb.i + 1, attribution_end) and t.lower_ == "that"), None)
         directive = _directive(verb)
-        accused = _accused(verb) if cue == "accuse" else None
+        accused = _accused(verb) if cue == "accuse" else _told_about(verb) if cue in ("express", "inform") else None
         if directive is not None and not following:
             # "Sybiha called on Russia to accept a full 30-day ceasefire": what is asked, and of whom, is what was said
             content = (_asked(verb, directive).idx, sent.end_char)
         elif accused is not None and not following:
-            # "Peskov accused Ukraine of violating the truce 14 times": whom the charge is against, and what it is
+            # "Peskov accused Ukraine of violating the truce 14 times": whom the charge is against, and what it is;
+            # "expressed its appreciation to …", "informed about the results of …": what was expressed or told
             content = (accused.left_edge.idx, sent.end_char)
         elif cue == "call" or cue in _NAMING:
             # "Zelensky called the swap "a very important result"": what it was called, marks and all.
@@ -1156,6 +1159,30 @@ def _asked(verb: Token, to: Token) -> Token:
     if asked is None or asked.left_edge.i >= to.i:
         return to
     return asked.left_edge
+
+
+# What a speaker expresses that is words of theirs: "expressed its appreciation to …", "expressed Ukraine's readiness to …"
+_EXPRESSED = {"support", "appreciation", "gratitude", "readiness", "willingness", "concern", "solidarity", "condolence",
+              "satisfaction", "regret", "hope", "confidence", "commitment", "determination", "disappointment",
+              "outrage", "indignation", "sympathy", "thanks", "opposition", "interest"}
+
+
+def _told_about(verb: Token) -> Token | None:
+    """The words a speaker expresses or informs of, where no clause follows: "expressed deep concern over the
+    strikes", "informed his counterpart about the situation along the line of contact" (not "the views expressed")."""
+    if verb.tag_ == "VBN" and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or verb.dep_ == "amod":
+        return None
+    if verb.lemma_.casefold() == "express":
+        return next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.lemma_.casefold() in _EXPRESSED
+                     and not any(g.dep_ == "ccomp" or g.dep_ == "acl" and g.pos_ == "VERB" and any(
+                         m.dep_ == "mark" and m.lower_ == "that" for m in g.children) for g in c.children)),
+                    None)  # ("expressed hope that …": the clause is what was said)
+    if not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+        return None  # ("…, informed the press service of the Emergency Service": who, not what, after the verb)
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("about", "of") and c.i > verb.i]
+    preps += [p for o in verb.children if o.dep_ == "dobj" for p in o.children if p.dep_ == "prep" and p.lower_ in ("about", "of")]
+    prep = min(preps, key=lambda t: t.i, default=None)
+    return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
 
 
 def _accused(verb: Token) -> Token | None:
