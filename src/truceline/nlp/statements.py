@@ -1036,14 +1036,14 @@ class _Extractor:
                      and (adding is None or c.i < adding[0].i)]
         that = next((t for t in sent if t.i in (verb.i + 1, attribution_end) and t.lower_ == "that"), None)
         directive = _directive(verb)
-        accused = _accused(verb) if cue == "accuse" else _told_about(verb) if cue in ("express", "inform") else None
+        told = _accused(verb) if cue == "accuse" else _told_about(verb) if cue in ("express", "inform") else None
         if directive is not None and not following:
             # "Sybiha called on Russia to accept a full 30-day ceasefire": what is asked, and of whom, is what was said
             content = (_asked(verb, directive).idx, sent.end_char)
-        elif accused is not None and not following:
+        elif told is not None and not following:
             # "Peskov accused Ukraine of violating the truce 14 times": whom the charge is against, and what it is;
             # "expressed its appreciation to …", "informed about the results of …": what was expressed or told
-            content = (accused.left_edge.idx, sent.end_char)
+            content = (told.left_edge.idx, sent.end_char)
         elif cue == "call" or cue in _NAMING:
             # "Zelensky called the swap "a very important result"": what it was called, marks and all.
             closing = next((t for t in sent if t.i > verb.i + 1 and t.text in _QUOTE_CHARS
@@ -1167,10 +1167,15 @@ _EXPRESSED = {"support", "appreciation", "gratitude", "readiness", "willingness"
               "outrage", "indignation", "sympathy", "thanks", "opposition", "interest"}
 
 
+def _said_of_subject(verb: Token) -> bool:
+    """A passive or a modifier ("was accused by Kyiv of …", "Kyiv, accused of …"): words said of its subject, not by it."""
+    return verb.tag_ == "VBN" and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or verb.dep_ == "amod"
+
+
 def _told_about(verb: Token) -> Token | None:
     """The words a speaker expresses or informs of, where no clause follows: "expressed deep concern over the
     strikes", "informed his counterpart about the situation along the line of contact" (not "the views expressed")."""
-    if verb.tag_ == "VBN" and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or verb.dep_ == "amod":
+    if _said_of_subject(verb):
         return None
     if verb.lemma_.casefold() == "express":
         return next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.lemma_.casefold() in _EXPRESSED
@@ -1188,7 +1193,7 @@ def _told_about(verb: Token) -> Token | None:
 def _accused(verb: Token) -> Token | None:
     """Whom a speaker accuses, where the charge follows: "accused Moscow of dragging its feet" (not "stands accused
     of", nor "was accused by Kyiv of": words said of the subject, not by it)."""
-    if verb.tag_ == "VBN" and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or verb.dep_ == "amod":
+    if _said_of_subject(verb):
         return None
     target = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
     if target is None or not any(c.dep_ == "prep" and c.lower_ == "of" and c.i > target.i for c in verb.children) \
