@@ -18,7 +18,7 @@ import yaml
 
 from spacy.language import Language
 
-from ..nlp.timex import find_timexes
+from ..nlp.timex import find_timexes, outside_timexes
 from ..record import Translation
 from ..settings import DATA_DIR
 from .lines import furniture_scores, load_line_model
@@ -248,10 +248,7 @@ def _only_time(line: str) -> bool:
     """A post's stamp and nothing else: "16 March at 09:14 · 🌐", "Yesterday at 21:05"."""
     if len(line) > 60:
         return False
-    rest, at = "", 0
-    for t in find_timexes(line, None):
-        rest, at = rest + line[at:t.start], t.end
-    rest += line[at:]
+    rest = outside_timexes(line, find_timexes(line, None))
     return rest != line and len(re.sub(r"\b(?:at|on|\w)\b|[^\w]", "", rest.casefold())) == 0
 
 

@@ -18,9 +18,9 @@ _WIRE_DATELINE = re.compile(r"\s*[A-Z][A-Z .'-]{2,},\s+[^.\n]{3,30}?\([^)\n]{2,3
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _WRITTEN_YEAR = re.compile(r"\d{4}|'\d\d\b|\d/\d\d\b")  # "2026", "May '26", "09/13/26"
 _PERIOD = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
-_BYLINE = re.compile(r"^(published|updated|posted|aired|date|dated|compiled|issued|released|опубликовано|обновлено)\b",
-                     re.IGNORECASE)
-_ISSUED = re.compile(r"^(?:published|posted|dated|compiled|issued|released)\b", re.IGNORECASE)  # (not "updated")
+_ISSUED_WORDS = r"published|posted|dated|compiled|issued|released"  # the day a page was first put out (not "updated")
+_ISSUED = re.compile(rf"^(?:{_ISSUED_WORDS})\b", re.IGNORECASE)
+_BYLINE = re.compile(rf"^(?:{_ISSUED_WORDS}|updated|aired|date|опубликовано|обновлено)\b", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(will|would|shall|plans?|planned|planning|scheduled|expected|next|upcoming|due to|to be held|is to)\b",
                      re.IGNORECASE)
 

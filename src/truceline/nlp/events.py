@@ -29,7 +29,7 @@ from .actors import ActorBase, fold
 from .components import LIST_MARK, sentences, sentences_in
 from .mentions import cue_lexicon
 from .quantities import CURRENCIES, find_quantities, parse_number
-from .timex import find_timexes
+from .timex import find_timexes, outside_timexes
 from .timex_context import timeline_entry
 from .timex_grammar import WEEKDAYS
 from .statements import paragraphs
@@ -325,10 +325,7 @@ class _EventReader:
                 # a feed's or channel's post stamp: "Tue, 17 Mar 2026 15:20:00 +0000 https://…", "03.10.2026 22:05"
                 t = next((t for t in self.timexes if start <= t.start <= start + 6), None)
                 day = _to_day(t.to_time()) if t is not None else None
-                rest, at = "", start  # the line without its time expressions
-                for x in (x for x in self.timexes if start <= x.start < end):
-                    rest, at = rest + self.text[at:max(at, x.start)], max(at, min(x.end, end))
-                rest += self.text[at:end]
+                rest = outside_timexes(self.text, self.timexes, start, end)  # the line without its time expressions
                 if day is not None and _FULL_DAY.match(day.value or "") and len(_STAMP_REST.sub("", rest)) <= 3:
                     dated.append((p, t))
         return sorted(stamps + dated) if len(dated) >= 2 else stamps  # (one such line is the report's dateline)

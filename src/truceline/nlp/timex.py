@@ -113,6 +113,17 @@ def _named_day(d: _Candidate, cands: list[_Candidate]) -> _Candidate:
     return max(named, key=lambda e: e.end, default=d)
 
 
+def outside_timexes(text: str, timexes: list[Timex], start: int = 0, end: int | None = None) -> str:
+    """The words of text[start:end] that none of the (ordered) time expressions covers: what a stamp line says besides
+    its date ("16 March at 09:14 · 🌐" leaves " at  · 🌐")."""
+    end = len(text) if end is None else end
+    rest, at = "", start
+    for t in timexes:
+        if start <= t.start < end:
+            rest, at = rest + text[at:max(at, t.start)], max(at, min(t.end, end))
+    return rest + text[at:end]
+
+
 def find_timexes(text: str, anchor: dt.date | None = None, *,
                  past_tense: Callable[[int], bool] | None = None, year: int | None = None) -> list[Timex]:
     """The time expressions of `text`, in order, with TIMEX3 values.
