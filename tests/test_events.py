@@ -1751,3 +1751,24 @@ def test_the_enemy_is_the_other_side_of_the_one_struck(analyzer, text, source, t
     (e,) = events(analyzer, text)
     roles = {a.actor: a.role for a in e.actors}
     assert (e.type, roles.get(source), roles.get(target)) == ("attack", "source", "target")
+
+
+@pytest.mark.parametrize("text,value", [
+    # from the report's day (2025-11-01): the day so far ahead, the month, or the days up to it
+    ("The Russian and Ukrainian delegations will meet again in Istanbul in about two weeks.", "2025-11-15"),
+    ("Russia and Ukraine agreed to hold a new round of talks in two months.", "2026-01"),
+    ("Russia and Ukraine agreed to hold a new round of talks within ten days.", "2025-11-01/2025-11-11"),
+])
+def test_what_is_planned_some_time_ahead_is_dated_that_far_from_the_telling(analyzer, text, value):
+    talks = [e for e in events(analyzer, text) if e.type == "talks"]
+    assert talks and talks[0].date is not None and talks[0].date.value == value, [(e.type, e.date) for e in talks]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia and Ukraine carried out the exchange of prisoners in three days.",  # how long it took
+    "Leaders confirmed that the multinational force Ukraine will be ready to deploy within 30 days of a ceasefire being "
+    "signed.",  # counted from an event to come
+])
+def test_a_duration_that_is_no_distance_from_the_telling_dates_nothing_ahead(analyzer, text):
+    found = events(analyzer, text)
+    assert not [e.date.value for e in found if e.date and (e.date.value > "2025-11-01" or "/" in e.date.value)]

@@ -65,6 +65,10 @@ _CONTRAST = re.compile(r",\s+(?:but|while|whereas|although)\b|;|,\s+and\s+(?=(?-
 # "… a venue.[6]", "… the day before.[citation needed]": a wiki's footnote and its editors' marks
 _LIST_POINT = re.compile(rf"\s*{LIST_MARK}\s+\S")  # a numbered or marked point of a list
 _SENTENCE_END = re.compile(r"(?:[.!]|[.!?,…]['\"”»’]|[.!]\))(?:\[(?:\d{1,3}|citation needed|clarification needed|who\?|when\?)\])*$")
+_AHEAD = re.compile(r"\b(in|within)\s+(?:(?:about|around|roughly|some|approximately|just|only|another|the\s+next|"
+                    r"the\s+coming|less\s+than|under)\s+)?$", re.IGNORECASE)  # "in about two weeks", "within ten days"
+_LOOKING_AHEAD = frozenset("plan expect schedule due set intend aim hope propose offer agree want pledge promise "
+                           "announce".split())
 _WEAKER = {"planned", "proposed", "hypothetical"}  # a reference with these tells nothing new of its antecedent
 _OFFICIALS = re.compile(r"\b(delegations?|envoys?|ministers?|negotiators?|officials|advisers?|aides?|teams?|"
                         r"representatives|diplomats?|secretary|spokes(?:man|woman|person))\b", re.IGNORECASE)
@@ -1579,6 +1583,10 @@ class _EventReader:
                                       self.text[d.trigger[1]:best.start])
                 d.dated = True
                 return
+        ahead = self._time_ahead(d, verbs)
+        if ahead is not None:
+            d.date, d.dated = ahead, True
+            return
         days = [t for t in inside if t.granularity == "day" and t.type == "DATE"]
         if inherit and len(days) == 1 and d.status == "occurred" and not any(
                 p.sentence.start_char == sent.start_char and p.date is not None
@@ -1604,6 +1612,72 @@ class _EventReader:
             d.date = self._entry_day(d.paragraph) or self._opening_day(d.paragraph) or self._overnight(d) \
                 or self._lead_day(d, verb) \
                 or self._meeting_day(d, verb) or self._said_day(d)
+
+    def _time_ahead(self, d: _Draft, verbs: set[int]) -> TimeValue | None:
+        """What is planned or proposed "in two weeks" or "within ten days" happens that long after the day it is
+        told on: the day so far ahead ("in about two weeks": that day, APPROX; "in two months": that month), or
+        the days up to it ("within two weeks": a range). Told on the day of an event the sentence tells before
+        it ("announced a summit, which the parties planned to organize within two weeks"), else on the report's."""
+        published = self.doc._.published
+        if published is None or d.status in ("postponed", "cancelled"):
+            return None
+        sent = d.sentence
+        noun = self.doc.char_span(d.trigger[0], d.trigger[1], alignment_mode="expand")
+        if noun is not None and noun.root.dep_ in ("dobj", "nsubjpass") and noun.root.head.pos_ in ("VERB", "AUX"):
+            verbs = verbs | {noun.root.head.i}  # "agreed to hold a new round in two months": when it is held
+        for t in self.doc._.timexes or []:
+            if t.type != "DURATION" or not (sent.start_char <= t.start and t.end <= sent.end_char):
+                continue
+            m = re.fullmatch(r"P(\d+)([DWM])", t.value or "")
+            lead = _AHEAD.search(self.text, max(sent.start_char, t.start - 20), t.start)
+            if not m or lead is None or self._duration_head(t) not in verbs or not self._ahead_of_telling(t) \
+                    or re.match(r"\s+(?:of|after|from|since|following)\b", self.text[t.end:]):
+                continue  # ("within 45 days of the signing": counted from an event, not from the telling)
+            earlier = next((p.date for p in reversed(self.drafts) if p is not d and p.date is not None
+                            and p.sentence.start_char == sent.start_char and p.trigger[0] < d.trigger[0]
+                            and _FULL_DAY.match(p.date.value)), None)
+            base = dt.date.fromisoformat(earlier.value[:10]) if earlier is not None else published
+            anchor = "published" if earlier is None else "previous"
+            n, unit = int(m.group(1)), m.group(2)
+            if unit == "M":
+                month = base.month - 1 + n
+                end = dt.date(base.year + month // 12, month % 12 + 1, 1)
+                if lead.group(1).casefold() == "within":
+                    return TimeValue(f"{base.isoformat()}/{end.strftime('%Y-%m')}", "month", None, t.text, anchor)
+                return TimeValue(end.strftime("%Y-%m"), "month", t.mod, t.text, anchor)
+            end = base + dt.timedelta(days=n * (7 if unit == "W" else 1))
+            if lead.group(1).casefold() == "within":
+                return TimeValue(f"{base.isoformat()}/{end.isoformat()}", "day", None, t.text, anchor)
+            return TimeValue(end.isoformat(), "day", t.mod or "APPROX", t.text, anchor)
+        return None
+
+    def _duration_head(self, t: Timex) -> int | None:
+        """The word a duration's phrase hangs on ("meet" in "meet again in two weeks")."""
+        span = self.doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is None:
+            return None
+        head = span.root
+        while head.dep_ in ("pobj", "prep", "npadvmod", "nummod", "quantmod") and head.head.i != head.i:
+            head = head.head
+        return head.i
+
+    def _ahead_of_telling(self, t: Timex) -> bool:
+        """Whether the clause a duration is set in speaks of what is yet to come ("will meet again in two weeks",
+        "agreed to hold a round in two months", "is expected within ten days"), not of how long it took ("the
+        sides agreed in two hours")."""
+        head = self._duration_head(t)
+        if head is None:
+            return False
+        for v in [self.doc[head], *self.doc[head].ancestors]:
+            if v.pos_ not in ("VERB", "AUX"):
+                continue
+            if v.lemma_ in _LOOKING_AHEAD or v.tag_ in ("VB", "MD") or any(
+                    c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "would", "shall", "'ll", "to", "could", "may",
+                                                                "might", "should", "must") for c in v.children):
+                return True
+            if v.tag_ in ("VBD", "VBN") and v.lemma_ not in _LOOKING_AHEAD:
+                return False
+        return False
 
     def _night_into(self, t: Timex) -> Timex:
         """"overnight into Wednesday", "overnight on Tuesday": the day named, not the night before the report."""
