@@ -718,3 +718,10 @@ def test_a_day_of_the_month_told_after_other_words_than_on():
 def test_a_clock_time_on_a_weekday_named_with_its_date_is_on_that_date():
     t = one("Beginning at midnight Kyiv time this Thursday, October 1, both sides stop strikes.", dt.date(2026, 9, 24))
     assert (t.text, t.value[:10]) == ("midnight Kyiv time this Thursday, October 1", "2026-10-01")
+
+
+def test_a_month_something_was_set_for_or_an_unreal_condition_supposes_lies_ahead():
+    anchor = dt.date(2026, 3, 19)
+    assert one("Consultations planned for early April in Istanbul had been called off.", anchor).value == "2026-04"
+    assert one("If a summit were held in Istanbul in July, Moscow would ask for more.", anchor).value == "2026-07"
+    assert one("A summit was held in Istanbul in July.", anchor).value == "2025-07"  # told as past: last year's

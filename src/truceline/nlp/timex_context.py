@@ -157,9 +157,12 @@ class Context:
         return year, "published"
 
     def put_off_to(self, start: int) -> bool:
-        """The date an event was moved to ("postponed until Tuesday", "deferred to the December summit"):
-        ahead of the past verb that moved it."""
-        return _PUT_OFF_TO.search(self.text[max(0, start - 60): start]) is not None
+        """The date an event was moved or set to ("postponed until Tuesday", "deferred to the December summit",
+        "consultations planned for early April had been called off"), or one an unreal condition supposes ("if a
+        summit were held in July"): ahead of the past verb that moved, set or supposes it."""
+        before = self.text[max(0, start - 60): start]
+        return _PUT_OFF_TO.search(before) is not None or _SET_FOR.search(before) is not None \
+            or _UNREAL_IF.search(self.text[max(0, start - 90): start]) is not None
 
     def note(self, point: Point, end: int = -1) -> None:
         """A date resolved in reading order becomes the previous one; a quarter already over by
@@ -235,6 +238,8 @@ _AFTER_PENALTY = 15
 # "postponed until December", "was deferred to the December summit": a past verb that moves an event ahead
 _PUT_OFF_TO = re.compile(r"\b(?:postponed|deferred|delayed|pushed back|put off|moved|rescheduled|shifted|adjourned)"
                          r"\s+(?:[\w-]+\s+){0,3}?(?:to|until|till)\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
+_SET_FOR = re.compile(r"\b(?:planned|scheduled|set|slated|pencil+ed\s+in|penciled\s+in)\s+for\s+(?:the\s+)?$", re.IGNORECASE)
+_UNREAL_IF = re.compile(r"\b(?:if|even\s+if|unless)\s+(?:[\w'’-]+\s+){1,8}?were\s+(?:[\w-]+\s+){0,6}$", re.IGNORECASE)
 _CLAUSE_PENALTY = 20  # a cue past a comma is likely in another clause ("talks that are to end by May, invited")
 
 
