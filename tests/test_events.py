@@ -1772,3 +1772,10 @@ def test_what_is_planned_some_time_ahead_is_dated_that_far_from_the_telling(anal
 def test_a_duration_that_is_no_distance_from_the_telling_dates_nothing_ahead(analyzer, text):
     found = events(analyzer, text)
     assert not [e.date.value for e in found if e.date and (e.date.value > "2025-11-01" or "/" in e.date.value)]
+
+
+def test_an_event_weeks_ago_is_dated_to_that_day_not_its_week(analyzer):
+    published = dt.date(2026, 10, 27)
+    assert ("agreement", "2026-10-20") in dated(analyzer, "Russia and Ukraine agreed on the exchange a week ago in "
+                                                          "Istanbul.", published)
+    assert ("attack", "2026-10-13") in dated(analyzer, "Russia struck Kharkiv two weeks ago.", published)

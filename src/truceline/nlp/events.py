@@ -69,6 +69,7 @@ _AHEAD = re.compile(r"\b(in|within)\s+(?:(?:about|around|roughly|some|approximat
                     r"the\s+coming|less\s+than|under)\s+)?$", re.IGNORECASE)  # "in about two weeks", "within ten days"
 _LOOKING_AHEAD = frozenset("plan expect schedule due set intend aim hope propose offer agree want pledge promise "
                            "announce".split())
+_WEEKS_AGO = re.compile(r"(?:exactly\s+)?(a|one|two|three|four|\d)\s+weeks?\s+ago(?:\s+today)?", re.IGNORECASE)
 _WEAKER = {"planned", "proposed", "hypothetical"}  # a reference with these tells nothing new of its antecedent
 _OFFICIALS = re.compile(r"\b(delegations?|envoys?|ministers?|negotiators?|officials|advisers?|aides?|teams?|"
                         r"representatives|diplomats?|secretary|spokes(?:man|woman|person))\b", re.IGNORECASE)
@@ -1579,7 +1580,7 @@ class _EventReader:
                 if opening is not None and not re.search(r"\d", best.text):
                     d.date, d.dated = opening, True  # "Jan. 7-8 - Overnight, Russia fires 38 missiles": the entry's
                     return  # night, not the one before the timeline was published
-                d.date = _day_next_to(_to_day(self._from_previous_event(best) or best.to_time()),
+                d.date = _day_next_to(_to_day(self._from_previous_event(best) or self._weeks_ago(best) or best.to_time()),
                                       self.text[d.trigger[1]:best.start])
                 d.dated = True
                 return
@@ -1678,6 +1679,19 @@ class _EventReader:
             if v.tag_ in ("VBD", "VBN") and v.lemma_ not in _LOOKING_AHEAD:
                 return False
         return False
+
+    def _weeks_ago(self, t: Timex) -> TimeValue | None:
+        """"closed a week ago in Istanbul", "two weeks ago today": an event's day, that many weeks before the report's
+        (the time module gives the week, as TimeML does)."""
+        m = _WEEKS_AGO.fullmatch(t.text)
+        published = self.doc._.published
+        if m is None or published is None or t.anchor != "published":
+            return None
+        n = parse_number(m.group(1))
+        if not n:
+            return None
+        day = published - dt.timedelta(days=7 * int(n))
+        return TimeValue(day.isoformat(), "day", None, t.text, "published")
 
     def _night_into(self, t: Timex) -> Timex:
         """"overnight into Wednesday", "overnight on Tuesday": the day named, not the night before the report."""
