@@ -725,3 +725,27 @@ def test_a_month_something_was_set_for_or_an_unreal_condition_supposes_lies_ahea
     assert one("Consultations planned for early April in Istanbul had been called off.", anchor).value == "2026-04"
     assert one("If a summit were held in Istanbul in July, Moscow would ask for more.", anchor).value == "2026-07"
     assert one("A summit was held in Istanbul in July.", anchor).value == "2025-07"  # told as past: last year's
+
+
+@pytest.mark.parametrize("text, value", [
+    ("6 октября 2026, 12:30", "2026-10-06"),
+    ("6 жовтня 2026 року", "2026-10-06"),
+    ("6 października 2026 r.", "2026-10-06"),
+    ("Dnes, 6. října 2026", "2026-10-06"),
+    ("Publicat: 6 octombrie 2026", "2026-10-06"),
+    ("Kedd, 2026. október 6. 12:30", "2026-10-06"),
+    ("6 Ekim 2026, Salı", "2026-10-06"),
+    ("6 oktober 2026 om 12:30", "2026-10-06"),
+    ("6. lokakuuta 2026", "2026-10-06"),
+    ("6 Οκτωβρίου 2026", "2026-10-06"),
+    ("2026年10月6日 12時30分", "2026-10-06"),
+    ("06.10. 12:30", "2026-10-06"),  # day and month in figures, the year the anchor's
+    ("The previous exchange took place on 15.05, the ombudsman said.", "2026-05-15"),
+])
+def test_date_lines_in_other_languages_and_figures(text, value):
+    assert values(text, dt.date(2026, 10, 6))[0] == value
+
+
+@pytest.mark.parametrize("text", ["Shares closed at 12.05.", "Version 2.1. was released.", "It fell by 12.10 points."])
+def test_figures_with_points_are_not_dates(text):
+    assert values(text, dt.date(2026, 10, 6)) == []

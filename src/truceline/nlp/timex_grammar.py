@@ -218,6 +218,19 @@ def r_iso(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | None:
     return res
 
 
+def r_dotted_no_year(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | None:
+    d, mo = int(m["d"] or m["d2"]), int(m["m"] or m["m2"])
+    if not 1 <= d <= 31:
+        return None
+    year, how = ctx.year_for(mo, d, start, end)
+    if year is None:
+        return Resolved("DATE", f"XXXX-{mo:02d}-{d:02d}", None, "day", how)
+    try:
+        return _date(Point(dt.date(year, mo, d), "day"), how, None)
+    except ValueError:
+        return None
+
+
 def r_dotted(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | None:
     return _absolute_day(int(m["y"]), int(m["m"]), int(m["d"]))
 
@@ -1000,11 +1013,18 @@ RULES: list[Rule] = [
     _rule("iso", r"(?P<y>(?:1[89]|20)\d\d)(?P<sep>[-/])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)"
                  r"(?:[T\s](?P<hh>[0-2]\d):(?P<mi>[0-5]\d))?(?![\w-]|\.\d)", r_iso),
     _rule("dotted", r"(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:1[89]|20)\d\d)(?!\d)", r_dotted),
+    # a day and month in figures without the year, as Central European pages write them: "06.10. 12:30", "on 15.05"
+    # (only where a line starts or after "on", "from", "until", "since": "shares closed at 12.05." is a price)
+    _rule("dotted_no_year", r"(?:(?<![\s\S])|(?<=\n)|(?<=\bon\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bsince\s))"
+                            r"(?:(?P<d>[0-3]\d)\.(?P<m>0[1-9]|1[0-2])\.(?!\d)|(?P<d2>[0-3]\d)\.(?P<m2>0[1-9]|1[0-2])"
+                            r"(?![.,]?\d))", r_dotted_no_year),
     # Czech and Slovak dates set with spaces: "8. 7. 2026"
     _rule("dotted_spaced", r"(?<![\d.])(?P<d>[0-3]?\d)\.\s(?P<m>[01]?\d)\.\s(?P<y>(?:1[89]|20)\d\d)(?!\d)", r_dotted),
     # the Hungarian order, year first: "2026. October 7., Wednesday"
-    _rule("year_month_day", rf"(?<!\d)(?P<y>(?:1[89]|20)\d\d)\.\s+(?P<mon>{_alt(_MONTH_FULL)})\s+(?P<d>[0-3]?\d)\.",
-          r_month_day),
+    _rule("year_month_day", rf"(?<!\d)(?P<y>(?:1[89]|20)\d\d)\.\s+(?P<mon>{_alt(_MONTH_FULL + list(FOREIGN_MONTHS))})\s+"
+                            r"(?P<d>[0-3]?\d)\.", r_month_day),
+    # Japanese, Chinese and Korean date lines: "2026年10月6日", "2026년 10월 6일"
+    _rule("cjk", r"(?P<y>(?:19|20)\d\d)\s*[年년]\s*(?P<m>[01]?\d)\s*[月월]\s*(?P<d>[0-3]?\d)\s*[日일]", r_iso),
     _rule("slashed", r"(?<![/\d])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:1[89]|20)\d\d|\d\d)(?![\d/])", r_slashed),
     _rule("dashed", r"(?<![\w-])(?P<a>[0-3]?\d)-(?P<b>[0-3]?\d)-(?P<y>(?:19|20)\d\d)(?![\w-])", r_dashed),
     _rule("month_day", rf"(?:(?P<approx>{_APPROX})\s+)?(?:(?P<mrel>last|next|this\s+past|this\s+coming)\s+)?"
