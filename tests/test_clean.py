@@ -87,6 +87,32 @@ def test_a_notice_in_two_languages_or_a_platforms_own_is_read(notice, language):
     assert notice not in cleaned.text
 
 
+@pytest.mark.parametrize("notice, language", [
+    ("Acest articol a fost tradus automat din limba română.", "ro"),
+    ("Tekst przetłumaczony maszynowo z języka polskiego.", "pl"),
+    ("Cet article a été traduit automatiquement.", "fr"),  # names no language: the notice's own
+    ("Articolo tradotto automaticamente dall'italiano", "it"),
+    ("Το άρθρο μεταφράστηκε αυτόματα από τα ελληνικά.", "el"),
+    ("Tämä artikkeli on konekäännetty suomesta.", "fi"),
+    ("Gépi fordítás magyarból.", "hu"),
+    ("Strojovo preložené zo slovenčiny.", "sk"),
+    ("English version generated automatically from the Latvian original.", "lv"),
+])
+def test_a_notice_in_the_sources_own_language_alone_is_read(notice, language):
+    cleaned = clean_text(f"Talks resume in Riyadh\n\n{notice}\n\nTalks resumed in Riyadh on Monday, officials said.")
+    assert (cleaned.translation.machine, cleaned.translation.source_language) == (True, language)
+    assert notice not in cleaned.text
+
+
+@pytest.mark.parametrize("line", [
+    "The Romanian foreign ministry said the text had been translated automatically, and “errors are possible”.",
+    "Die Regierung bestätigte, dass das Abkommen „maschinell übersetzt“ worden sei.",
+])
+def test_a_sentence_about_translating_with_quotes_or_a_question_is_no_notice(line):
+    cleaned = clean_text(f"Talks resume in Riyadh\n\n{line}\n\nTalks resumed in Riyadh on Monday, officials said.")
+    assert cleaned.translation is None and line in cleaned.text
+
+
 def test_a_reports_sentence_after_a_sentence_about_translating_is_no_notice():
     text = "The minister said the text was read out in Ukrainian. This article was written in Kyiv."
     assert clean_text(f"{text}\n\nTalks resumed in Riyadh on Monday, officials said.").translation is None
@@ -766,3 +792,31 @@ def test_a_players_switches_and_links_set_off_by_an_arrow_are_furniture():
     for gone in ("HD", "Transcript", "5-day forecast »", "All regional news ›"):
         assert gone not in lines
     assert "«We will bring everyone home», the commissioner said." in lines
+
+
+@pytest.mark.parametrize("heading, comments", [
+    ("Další zprávy", "Komentáře (12)"),
+    ("Prečítajte si aj", "Komentáre (3)"),
+    ("Lees ook", "Reacties"),
+    ("Διαβάστε επίσης", "Σχόλια"),
+])
+def test_a_related_list_and_comments_headed_in_the_sources_language_go(heading, comments):
+    page = ("Talks resume in Riyadh\n\nThe delegations met in Riyadh on Monday for a third round, officials said.\n\n"
+            "The next meeting is planned for early December, the ministry added in a statement.\n\n"
+            f"{heading}\nPrague hosts a conference on reconstruction\nStorms expected in Moravia on Monday\n\n"
+            f"{comments}\nGreat article, thanks\nJan K.: another round of talk, nothing changes")
+    text = clean_text(page).text
+    assert "Prague hosts" not in text and "Storms expected" not in text and "Great article" not in text
+    assert "planned for early December" in text
+
+
+def test_the_model_needs_less_doubt_to_drop_a_label_than_a_sentence(monkeypatch):
+    from truceline.ingest import clean
+
+    page = ("Envoys meet in Vienna for a third round\n\nNegotiators met on Monday, officials said.\n\n"
+            "Weekly digest for subscribers\n\nThe next round is due in two weeks, the ministry said.\n")
+    doubtful = {"Weekly digest for subscribers", "The next round is due in two weeks, the ministry said."}
+    monkeypatch.setattr(clean, "furniture_scores", lambda lines, model: [0.75 if s in doubtful else 0.0 for s in lines])
+    text = clean.clean_text(page).text
+    assert "Weekly digest for subscribers" not in text  # a line that does not end as a sentence: 0.75 is enough
+    assert "The next round is due in two weeks, the ministry said." in text  # a sentence needs more

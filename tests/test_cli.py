@@ -457,3 +457,22 @@ def test_a_page_stamp_in_its_header_dates_the_report(cli, tmp_path, header, publ
             "praised by all who spoke after the meeting.\n\nThe talks will go on, officials said after the session.\n")
     article = ingest_one(cli, tmp_path, header + body)
     assert article["published"]["value"] == published, article["published"]
+
+
+@pytest.mark.parametrize("date_line", [
+    "6 октября 2026, 12:30",  # a Russian page's stamp, in Cyrillic on a page in English
+    "6 жовтня 2026 року, 12:30",
+    "Kedd, 2026. október 6. 12:30",  # the Hungarian order, year first
+    "2026年10月6日 12時30分",
+    "Publicat: 6 octombrie 2026, ora 12:30",
+    "6. Oktober 2026, 12:30 Uhr",  # above the headline, where a line of words would be the headline
+    "6 Οκτωβρίου 2026, 12:30",
+    "Last updated 7 October 2026 | Published 6 October 2026",  # the day it was put out, not the update's
+])
+def test_a_date_line_in_the_pages_own_language_dates_the_report(cli, tmp_path, date_line):
+    page = (f"Home | World | Europe\n\n{date_line}\n\nUkraine and Russia swap 300 prisoners in third exchange\n\n"
+            "Russia and Ukraine exchanged 300 prisoners each on Monday, the Ukrainian coordination headquarters "
+            "said.\n\nThe next round of talks could take place later this month, a Kremlin spokesman said.\n")
+    article = ingest_one(cli, tmp_path, page)
+    assert article["published"]["value"] == "2026-10-06", article["published"]
+    assert article["title"] == "Ukraine and Russia swap 300 prisoners in third exchange"

@@ -54,6 +54,8 @@ class _Furniture:
     notices: tuple[_Notice, ...]
     languages: dict[str, str]
     bar_words: frozenset[str]
+    # (language, its words for translating, for "by machine", for both at once): notices in the source's language
+    foreign_notices: tuple[tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[str] | None], ...]
 
 
 def _iso_languages() -> dict[str, str]:
@@ -82,6 +84,10 @@ def _furniture() -> _Furniture:
                               n.get("machine", True), n.get("usual_source"))
                       for n in data["translation_notices"]),
         languages={**_iso_languages(), **{k.casefold(): v for k, v in data["languages"].items()}},
+        foreign_notices=tuple((code, re.compile(rf"\b(?:{cues['translated']})", re.IGNORECASE),
+                               re.compile(rf"\b(?:{cues['machine']})", re.IGNORECASE),
+                               re.compile(rf"\b(?:{cues['both']})", re.IGNORECASE) if cues.get("both") else None)
+                              for code, cues in data["foreign_notices"].items()),
         bar_words=frozenset(w.casefold() for w in data["bar_words"]),
     )
 
@@ -146,7 +152,7 @@ def _notice_in(s: str, page: str) -> Translation | None:
         named_service = (m.groupdict().get("service") or "").casefold()
         service = notice.service or next((name for key, name in _SERVICES.items() if key in named_service), None)
         return Translation(machine=notice.machine, service=service, source_language=source)
-    return _worded_notice(s, page)
+    return _worded_notice(s, page) or _own_language_notice(s, page)
 
 
 _SERVICES = {"google": "Google Translate", "deepl": "DeepL", "yandex": "Yandex Translator"}
@@ -175,6 +181,30 @@ def _worded_notice(s: str, page: str) -> Translation | None:
     service = next((name for key, name in _SERVICES.items() if key in s.casefold()), None)
     source = named[0] if named else _switcher_language(page) or (_script_language(page) if _CYRILLIC.search(page) else None)
     return Translation(machine=machine, service=service if machine else None, source_language=source)
+def _own_language_notice(s: str, page: str) -> Translation | None:
+    """A machine-translation notice in the source's own language ("Acest articol a fost tradus automat din limba
+    română.", "Strojový překlad z češtiny"): the language it names, else its own."""
+    if len(s) > 200 or re.search(r"[\"“”«»„]", s) or s.rstrip().endswith(("?", ":")):
+        return None
+    for code, translated, machine, both in _furniture().foreign_notices:
+        if (both is not None and both.search(s)) or (translated.search(s) and machine.search(s)):
+            return Translation(machine=True, service=next((name for key, name in _SERVICES.items() if key in s.casefold()),
+                                                          None), source_language=_named_language(s) or code)
+    return None
+
+
+def _named_language(s: str) -> str | None:
+    """The language a notice names as the source ("from Romanian", "din limba română", "z češtiny"), not English."""
+    languages = _furniture().languages
+    folded = s.casefold()
+    for words in (2, 1):
+        for m in re.finditer(r"(?=(\b[^\W\d_]+" + r"(?:\s+[^\W\d_]+)" * (words - 1) + r"))", folded):
+            code = languages.get(m.group(1))
+            if code and code != "en":
+                return code
+    return None
+
+
 _SWITCHER = re.compile(r"^\s*([A-Z]{2})(?:\s*[|/·]\s*[A-Z]{2})+\s*$", re.MULTILINE)
 
 
@@ -228,6 +258,14 @@ _DATE_LINE = re.compile(rf"(?:\w+,\s*)?(?:{_MONTHS}\s+\d{{1,2}}|\d{{1,2}}\s+{_MO
 
 
 LEARNED_THRESHOLD = 0.8  # the furniture model's probability at which a line the rules keep goes
+LABEL_THRESHOLD = 0.7  # the same for a line that does not end as a sentence (measured by scripts/train_lines.py --folds)
+_SENTENCE_LIKE_END = (".", "!", "?", "…", "”", '"', "»", ")")
+
+
+def _threshold(line: str) -> float:
+    """The furniture model's probability at which a line goes: lower for a line that does not end as a sentence
+    does (a label, a button, a headline of another story) than for one that does, where a wrong call loses text."""
+    return LEARNED_THRESHOLD if line.rstrip().endswith(_SENTENCE_LIKE_END) else LABEL_THRESHOLD
 
 
 def _dated_line(line: str) -> bool:
@@ -241,7 +279,19 @@ def _dated_line(line: str) -> bool:
 def _is_headline(line: str) -> bool:
     s = line.strip()
     return (0 < len(s) <= 200 and not s.endswith((".", "…", ",", ";")) and len(s.split()) >= 2
-            and not _DATED.search(s) and not _DATE_LINE.fullmatch(s) and not _is_masthead(s) and not _only_time(s))
+            and not _DATED.search(s) and not _DATE_LINE.fullmatch(s) and not _is_masthead(s) and not _only_time(s)
+            and not _date_only(s))
+
+
+def _date_only(line: str) -> bool:
+    """A date line in any language the time module reads, with at most a few words beside the date: "6. Oktober
+    2026, 12:30 Uhr", "Kedd, 2026. október 6. 12:30", "Publicat: 6 octombrie 2026, ora 12:30"."""
+    if len(line) > 80:
+        return False
+    found = [t for t in find_timexes(line, None) if t.type in ("DATE", "TIME") and t.granularity in ("day", "time")]
+    if not found:
+        return False
+    return len(re.findall(r"[^\W\d_]+", outside_timexes(line, found))) <= 3
 
 
 def _only_time(line: str) -> bool:
@@ -296,7 +346,7 @@ def clean_text(raw: str, *, title: str | None = None, find_title: bool = True,
         line_model = load_line_model()
     learned = furniture_scores(lines, line_model) if line_model else [0.0] * len(lines)
     headline = None  # the headline the rules find is kept whatever the model says
-    if any(score >= LEARNED_THRESHOLD for score in learned):
+    if any(score >= _threshold(line) for score, line in zip(learned, lines)):
         headline = title or clean_text(raw, find_title=find_title, line_model=None).title
     translation: Translation | None = None
     removed: list[str] = []
@@ -336,7 +386,7 @@ def clean_text(raw: str, *, title: str | None = None, find_title: bool = True,
         if is_furniture(s) or latin_page and _foreign_label(s):
             removed.append(s)
             if (_STAMP_LINE.fullmatch(s) or _STAMPED.search(s) or len(s) <= 60 and _DATED.search(s)
-                    or len(s) <= 140 and _DATED.search(s) and _STAMP_WORD.search(s)) and (
+                    or len(s) <= 140 and _DATED.search(s) and _STAMP_WORD.search(s) or _date_only(s)) and (
                     _PUBLISHED_LABEL.match(s) or not any(len(kept) > 100 and kept.endswith(".")
                                                          for block in blocks for kept in block)):
                 stamps.append(s)  # above the first paragraph of running text: "Source: Xinhua | 2026-04-14 21:06:43",
@@ -352,7 +402,7 @@ def clean_text(raw: str, *, title: str | None = None, find_title: bool = True,
             credited = False
             continue
         credited = False
-        if learned[n] >= LEARNED_THRESHOLD and s != headline and not _dated_line(s) and not (
+        if learned[n] >= _threshold(s) and s != headline and not _dated_line(s) and not (
                 _is_masthead(s) and not _body_begun(blocks)):  # (a masthead above the body names the outlet)
             removed.append(s)  # furniture of a kind no rule knows: "Trending Now", "Recibe cada mañana las claves …"
             continue
@@ -390,8 +440,9 @@ def clean_text(raw: str, *, title: str | None = None, find_title: bool = True,
                     if _is_label(paragraphs[j]) and not _DATE_LINE.fullmatch(paragraphs[j]):
                         removed.append(paragraphs.pop(j))
                 break
-            if not (_DATED.search(p) or _DATE_LINE.fullmatch(p) or _is_label(p)):
-                break  # the headline comes first, or after a dateline or a section label only
+            if not (_DATED.search(p) or _DATE_LINE.fullmatch(p) or _is_label(p)
+                    or _date_only(p) and re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", p)):
+                break  # (a page's date line in any language names its year; a post's "16 March at 09:14" does not)  # the headline comes first, or after a dateline or a section label only
     for i in range(1, min(len(paragraphs), 5)):
         if (_DATE_LINE.fullmatch(paragraphs[i - 1]) or _DATED.search(paragraphs[i - 1]) and len(paragraphs[i - 1]) < 60) \
                 and _is_label(paragraphs[i]) and not _BYLINE.match(paragraphs[i]) and i + 1 < len(paragraphs):
@@ -410,7 +461,17 @@ _RELATED = re.compile(r"(?:(?:related|more|recommended|popular|trending|latest|s
                       r"|also in \w+|table of contents|contents|in this (?:article|story)|on this page|further information"
                       r"|(?:à )?lire aussi|la rédaction vous conseille|leggi anche|lesen sie auch|mehr zum thema"
                       r"|te puede interesar|noticias relacionadas|articoli correlati|zobacz (?:też|także)|czytaj (?:też|także)"
-                      r"|читайте также|читайте також|citește și|vezi și)\s*:?", re.IGNORECASE)
+                      r"|читайте также|читайте також|citește și|vezi și"
+                      # other languages' "read also", "related", "more news" over a list of headlines
+                      r"|lees ook|meer nieuws|gerelateerde? (?:artikelen|berichten)|pročitajte (?:i|još|također)"
+                      r"|přečtěte si (?:také|též)|další zprávy|související(?: články| zprávy)?|prečítajte si (?:aj|tiež)"
+                      r"|súvisiace(?: články| správy)?|ďalšie správy|kapcsolódó(?: cikkek| hírek)?|ezt is olvassa el"
+                      r"|ilgili haberler|bunlar da ilginizi çekebilir|czytaj więcej|powiązane(?: artykuły)?"
+                      r"|najnowsze|διαβάστε (?:επίσης|ακόμη)|σχετικά άρθρα|lue myös|läs också|les også|læs også"
+                      r"|loe ka|skaitykite taip pat|lasiet arī|прочетете още|вижте още|прочитајте још|по темі|по теме"
+                      r"|leia também|veja também|lee también|ver también|leer más|weitere artikel|auch interessant"
+                      r"|das könnte sie auch interessieren|potrebbe interessarti|ti potrebbe interessare|leggi anche"
+                      r"|articole similare|știri similare|citește mai mult)\s*:?", re.IGNORECASE)
 
 
 # A picture's credit on a line of its own, which the caption above it goes with.
@@ -422,7 +483,11 @@ _BYLINE = re.compile(r"by\s", re.IGNORECASE)
 # The head of a page's reader comments, all of whose short lines after it are the readers' own (not a monitor's or
 # an analyst's "Comment" heading over its own paragraph).
 _COMMENTS = re.compile(r"(?:\d[\d,]*\s+comments?|comments(?:\s*\(\d[\d,]*\))?|comment\s*\(\d[\d,]*\)|reader comments|sort by\s*:.*"
-                       r"|join the (?:discussion|conversation)|show \d+ (?:more )?comments?)", re.IGNORECASE)
+                       r"|join the (?:discussion|conversation)|show \d+ (?:more )?comments?"
+                       # other languages' comment headings: "Komentáře (12)", "Komentarze", "Коментарі (4)"
+                       r"|(?:komentáře|komentáre|komentarze|komentari|kommentare|kommentarer|kommentit|commentaires"
+                       r"|commenti|comentarii|comentarios|comentários|hozzászólások|yorumlar|σχόλια|коментарі"
+                       r"|комментарии|коментари|reacties)(?:\s*\(\d[\d,]*\))?)", re.IGNORECASE)
 
 
 def _is_caption(line: str) -> bool:

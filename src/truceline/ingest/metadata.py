@@ -54,7 +54,7 @@ def dateline_published(text: str, header: list[str] = (), timexes: list[Timex] |
     """
     year, basis = report_year(text, office_year)
     for line in header:
-        for t in find_timexes(line, None):
+        for t in _issued_first(line, find_timexes(line, None)):
             day = _full_day(t, year)
             if day:
                 return Published(day, "day", None, t.text, "absolute", basis=_basis(t, basis))
@@ -85,9 +85,7 @@ def dateline_published(text: str, header: list[str] = (), timexes: list[Timex] |
             short = short and any(t.start in (start, start + lead) for t in timexes)  # "Tuesday, March 10, 2026 | …"
         opening = i <= 2 and re.search(r"\(|\s[-–—]\s|^\s*[A-Z][A-Z .'-]+,|/\w|^\s*No[:.]\s*\d+,", para[:80]) \
             or bool(_WIRE_DATELINE.match(para))  # (a ministry's numbered release: "No: 214, 21 August 2026, Press …")
-        for t in timexes:
-            if not start <= t.start < end:
-                continue
+        for t in _issued_first(text, [t for t in timexes if start <= t.start < end]):
             day = _range_end(t, _full_day(t, year))
             if day and (short or _BYLINE.match(para) or (opening and t.start - start < 40)):
                 if not _WRITTEN_YEAR.search(t.text):
@@ -96,6 +94,24 @@ def dateline_published(text: str, header: list[str] = (), timexes: list[Timex] |
     return None
 
 
+
+
+def _issued_first(text: str, timexes: list[Timex]) -> list[Timex]:
+    """A line's dates with those it says the page was published on first and those it was updated on last, each
+    under the last such word before it on its line: "Last updated 7 October 2026, 08:00 | Published 6 October 2026"
+    is the 6th. Otherwise in the order they stand."""
+    def rank(t: Timex) -> int:
+        line_start = text.rfind("\n", 0, t.start) + 1
+        cues = [(m.end(), 0) for m in _ISSUED_CUE.finditer(text, line_start, t.start)] + \
+               [(m.end(), 2) for m in _UPDATED_CUE.finditer(text, line_start, t.start)]
+        return max(cues)[1] if cues else 1
+    return sorted(timexes, key=rank)
+
+
+_ISSUED_CUE = re.compile(rf"\b(?:{_ISSUED_WORDS}|first published|опубликовано|publié|publicado|veröffentlicht)\b",
+                         re.IGNORECASE)
+_UPDATED_CUE = re.compile(r"\b(?:updated|last\s+update|modified|edited|обновлено|mis\s+à\s+jour|aktualisiert|"
+                          r"actualizado)\b", re.IGNORECASE)
 
 
 _ENTRY = re.compile(r"\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?\s+[–—-]\s")
