@@ -1779,3 +1779,9 @@ def test_an_event_weeks_ago_is_dated_to_that_day_not_its_week(analyzer):
     assert ("agreement", "2026-10-20") in dated(analyzer, "Russia and Ukraine agreed on the exchange a week ago in "
                                                           "Istanbul.", published)
     assert ("attack", "2026-10-13") in dated(analyzer, "Russia struck Kharkiv two weeks ago.", published)
+
+
+def test_a_day_told_after_the_event_within_the_year_set_before_it_dates_it(analyzer):
+    found = dated(analyzer, "This year, 500 men came back from Russian captivity in a single day on 27 March, weeks "
+                            "after the Geneva round.", dt.date(2026, 11, 25))
+    assert ("exchange", "2026-03-27") in found, found

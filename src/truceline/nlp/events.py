@@ -67,6 +67,9 @@ _LIST_POINT = re.compile(rf"\s*{LIST_MARK}\s+\S")  # a numbered or marked point 
 _SENTENCE_END = re.compile(r"(?:[.!]|[.!?,…]['\"”»’]|[.!]\))(?:\[(?:\d{1,3}|citation needed|clarification needed|who\?|when\?)\])*$")
 _AHEAD = re.compile(r"\b(in|within)\s+(?:(?:about|around|roughly|some|approximately|just|only|another|the\s+next|"
                     r"the\s+coming|less\s+than|under)\s+)?$", re.IGNORECASE)  # "in about two weeks", "within ten days"
+_HAPPENING = frozenset("hold take postpone delay defer cancel call schedule plan expect set sign adopt approve put push "
+                       "move resume begin start end conclude open close reschedule suspend break convene fire launch "
+                       "strike hit send".split())
 _LOOKING_AHEAD = frozenset("plan expect schedule due set intend aim hope propose offer agree want pledge promise "
                            "announce".split())
 _WEEKS_AGO = re.compile(r"(?:exactly\s+)?(a|one|two|three|four|\d)\s+weeks?\s+ago(?:\s+today)?", re.IGNORECASE)
@@ -1573,9 +1576,21 @@ class _EventReader:
         # event's noun phrase, where a translation puts it and the parse loses it
         preceding = [t for t in inside if noun is not None and noun.root.pos_ in ("NOUN", "PROPN")
                      and re.fullmatch(r"\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}", self.text[t.end:d.trigger[0]])]
-        for candidates in (apposed, on_verb, attached, fronted, preceding):
+        # the date set on the event's own verb before one on a clause about its noun ("The package, which phases out
+        # imports by January 2027, is expected to be adopted on Friday"): where the verb is the event's, or one that
+        # holds, moves or calls off what the noun names ("the round … has been postponed until early December"), not
+        # one that links it to another event ("the talks held on 24 June paved the way for the swap on 3 July")
+        own = verb is not None and (noun is None or noun.root.i == verb.i or noun.root.pos_ not in ("NOUN", "PROPN")
+                                    or verb.lemma_ in _HAPPENING and (
+                                        noun.root.head.i == verb.i and noun.root.dep_ in ("nsubj", "nsubjpass", "dobj")
+                                        or noun.root.dep_ == "pobj" and noun.root.head.head.i == verb.i
+                                        or verb.dep_ == "relcl" and verb.head.i == noun.root.i))
+        on_own = [t for t in on_verb if own and self._directly_on(t, verb)]
+        for candidates in (apposed, on_own, on_verb, attached, fronted, preceding):
             if candidates:
                 best = self._night_into(min(candidates, key=lambda t: abs(t.start - d.trigger[0])))
+                if best.end <= d.trigger[0]:
+                    best = _finest_within(best, [t for t in inside if t.start >= d.trigger[1]])
                 opening = self._opening_day(d.paragraph) if best.anchor == "published" else None
                 if opening is not None and not re.search(r"\d", best.text):
                     d.date, d.dated = opening, True  # "Jan. 7-8 - Overnight, Russia fires 38 missiles": the entry's
@@ -2109,6 +2124,18 @@ def _subjunctive(verb: Token) -> bool:
         return False
     singular = any(c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") for c in verb.children)
     return verb.tag_ == "VB" or verb.tag_ == "VBP" and singular
+
+
+def _finest_within(best: Timex, candidates: list[Timex]) -> Timex:
+    """The one finer date the sentence gives after its event inside the one set before it: "This year, 500 men came
+    back in a single day on 27 March": the day, not the year."""
+    finer = [t for t in candidates if t is not best and t.type == "DATE" and t.value and best.value
+             and _GRAIN_RANK.get(t.granularity, 0) > _GRAIN_RANK.get(best.granularity, 0)
+             and t.value.startswith(best.value) and _DATE_VALUE.match(t.value)]
+    return finer[0] if len(finer) == 1 else best
+
+
+_GRAIN_RANK = {"year": 1, "quarter": 2, "month": 3, "week": 4, "day": 5, "time": 6}
 
 
 def _to_day(tv: TimeValue | None) -> TimeValue | None:
