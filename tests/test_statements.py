@@ -934,3 +934,30 @@ def test_an_honorific_and_a_surname_are_the_person_named_before(analyzer):
             "Mr Lubinets said that the Russian side had again refused to put civilians on the lists.")
     s = statements(analyzer, text)[-1]
     assert s.speaker.actor == "dmytro-lubinets" and s.speaker.name == "Dmytro Lubinets"
+
+
+BARE_INTERVIEW = (
+    "Alina Novak\n\n"
+    "Jonas Berg has followed the talks between Moscow and Kyiv for a decade at the Nordic Institute in Oslo. We "
+    "talked with him about what the October round changed.\n\n"
+    "What did the round in Geneva achieve?\n\n"
+    "Very little on paper. The sides agreed to swap the bodies of the fallen, and that is all.\n\n"
+    "And the meeting of the leaders?\n\n"
+    "It is not on the agenda. Moscow wants a signed text first, and Kyiv wants a ceasefire first.\n\n"
+    "What comes next?\n\n"
+    "Another round in Istanbul, probably in November. I would not expect a breakthrough there.\n\n"
+    "Thank you for the conversation.")
+
+
+def test_a_bare_interviews_answers_are_the_interviewees_and_its_questions_are_no_statements(analyzer):
+    found = statements(analyzer, BARE_INTERVIEW, dt.date(2026, 10, 20))
+    answers = [s for s in found if s.speaker.name == "Jonas Berg"]
+    assert len(answers) == 3 and all(s.kind == "direct" for s in answers), [(s.speaker.name, s.content) for s in found]
+    assert answers[1].content.startswith("It is not on the agenda.")
+    assert not any(s.content.rstrip().endswith("?") for s in found)
+
+
+def test_questions_and_answers_without_an_interview_are_read_as_any_report(analyzer):
+    text = BARE_INTERVIEW.replace("We talked with him about", "This explainer sets out")
+    found = statements(analyzer, text, dt.date(2026, 10, 20))
+    assert not [s for s in found if s.speaker.name == "Jonas Berg" and s.content.startswith("Very little")]

@@ -39,6 +39,18 @@ _COMMA_CUE = re.compile(r",\s+(?=(?:[\w.'’-]+\s+){0,3}?(?:says|said|adds|added
 _TURN = re.compile(r"(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?"  # an automatic transcript's time: "[02:19] Speaker 2: …"
                    r"(?:(?:[A-Z]+|The\s[^():\n]{3,100}?)\s+\((?=[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]+){0,2}\):))?"
                    r"(?P<label>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]+){0,4}|Speaker\s\d{1,2})\)?(?:\s\([^()\n]{1,60}\)){0,2}:\s+(?P<body>\S)")
+_INTERVIEW_INTRO = re.compile(r"\b(?:interview\w*|talked\s+(?:to|with)|spoke\s+(?:to|with)|speaking\s+(?:to|with)|"
+                             r"conversation\s+with|(?:we|i)\s+asked|asked\s+(?:him|her)|sat\s+down\s+with|"
+                             r"(?:we|i)\s+(?:met|talked|spoke)\b)", re.IGNORECASE)
+
+
+def _bare_question(text: str) -> bool:
+    """A paragraph that is an interviewer's short question, unlabelled: "And the meeting of Zelensky and Putin?"."""
+    t = text.strip()
+    return t.endswith("?") and len(t) <= 300 and not _DASH_OPEN.match(t) and not _TURN.match(t) \
+        and t[:1] not in "\"“«„'"
+
+
 _NUMBERED_SPEAKER = re.compile(r"Speaker\s\d{1,2}")  # an automatic transcript's label
 _FULL_NAME = re.compile(r"\b((?-i:[A-Z][a-z]+))\s+(?-i:[A-Z][\w'’-]+)\b")
 _SELF_NAMED = re.compile(r"\b(?:I'm|I’m|I am|my name is|this is)\s+$", re.IGNORECASE)
@@ -180,6 +192,14 @@ class _Extractor:
         self._transcript = len(turns) >= 3 and (bool({"q", "question", "moderator", "interviewer"} & labels)
                                                 or len(labels) >= 2 and any(asks for _, asks in turns))
         self._quotes_here: list[tuple[int, int]] = []
+        # an interview set as bare questions and answers ("How many people came home? / Roughly two thousand …"):
+        # three answers or more after a short question, an introduction that says it is an interview, no labels
+        asked = [i for i, t in enumerate(texts[:-1]) if _bare_question(t) and not _bare_question(texts[i + 1])
+                 and len(texts[i + 1]) >= 40 and not _DASH_OPEN.match(texts[i + 1]) and not _TURN.match(texts[i + 1])]
+        intro = " ".join(texts[:asked[0]]) if asked else ""
+        self._bare_questions = {i for i in asked} if len(asked) >= 3 and not self._transcript \
+            and self._dashed_answers < 2 and _INTERVIEW_INTRO.search(intro) else set()
+        self._bare_intro_end = self._paras[asked[0]][0] if self._bare_questions else 0
 
     # -- helpers -------------------------------------------------------------
 
@@ -270,6 +290,9 @@ class _Extractor:
             if dash:
                 self._quotes_here.append((start, end))
             if _is_headline(self.text[start:end]):
+                continue
+            if self._bare_questions and (i in self._bare_questions or i - 1 in self._bare_questions) \
+                    and self._bare_answer(i, start, end):
                 continue
             if self._transcript and _TURN.match(self.text[start:end]):
                 if self._transcript_turn(start, end):
@@ -501,6 +524,34 @@ class _Extractor:
             return None  # no one named twice, or two named as often
         best = max(counts, key=counts.get)
         return self.ctx.speaker_for(self.ctx.base.actors[best], label)
+
+    def _bare_answer(self, i: int, start: int, end: int) -> bool:
+        """A bare interview's question (no statement) or answer (the interviewee's, in their own words); False where
+        it is not known whom the interview is with, and the paragraph is read as any other."""
+        if self._answerer is None:
+            self._answerer = self._interviewee(self._bare_intro_end, "—") or self._first_introduced()
+        if self._answerer is None:
+            return False
+        if i in self._bare_questions:
+            return True
+        while end > start and self.text[end - 1].isspace():
+            end -= 1
+        self._add(self._answerer, "say", "direct", start, end, claim=(start, end))
+        self._note_until(end)
+        return True
+
+    def _first_introduced(self) -> Speaker | None:
+        """Whom a bare interview is with: the first person its introduction names in a sentence of its own ("Miroslav
+        Hudec works at the Central European Institute … We talked with him …"), not a by-line's author."""
+        for a, b in self._paras:
+            if a >= self._bare_intro_end:
+                break
+            if b - a < 80:
+                continue  # a by-line, a date line
+            named = [e for e in self._person_ents if a <= e.start_char < b]
+            if named:
+                return resolve_mention(named[0], list(named[0]), self.ctx)
+        return None
 
     def _introduced(self, start: int) -> Speaker | None:
         """The person an interview's introduction names last, above its first question ("Dr. Oksana Verbytska-Maier,
