@@ -541,14 +541,15 @@ class _Extractor:
         return True
 
     def _first_introduced(self) -> Speaker | None:
-        """Whom a bare interview is with: the first person its introduction names in a sentence of its own ("Miroslav
-        Hudec works at the Central European Institute … We talked with him …"), not a by-line's author."""
+        """Whom a bare interview is with: the first person its introduction names in full in a paragraph of its own
+        ("Miroslav Hudec works at the Central European Institute … We talked with him …"), not a by-line's author."""
         for a, b in self._paras:
             if a >= self._bare_intro_end:
                 break
             if b - a < 80:
                 continue  # a by-line, a date line
-            named = [e for e in self._person_ents if a <= e.start_char < b]
+            named = [e for e in self._person_ents if a <= e.start_char < b and len(e) >= 2
+                     and all(t.is_alpha and t.text[:1].isupper() for t in e)]  # a full name, not "Istanbul" mistagged
             if named:
                 return resolve_mention(named[0], list(named[0]), self.ctx)
         return None
