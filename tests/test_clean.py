@@ -675,6 +675,9 @@ def test_date_lines_the_masthead_and_the_headline_stay_whatever_the_model_says(m
     "Category: Europe", "Enclosure: image/jpeg, 48213 bytes", "Video 1:14", "LINE", "Key event", "Previous", "Next",
     "Tel. +32 (0)2 555 01 99", "PRESENTED BY A PRIVATE BANK", "The Herald is funded by its readers. Help us keep going.",
     "The two ministers shake hands before their talks in Ankara. (Anadolu Agency)", "A+ A-",
+    "Acest site folosește cookie-uri pentru o experiență de navigare mai bună.", "Ova stranica koristi kolačiće.",
+    "Reklāma", "Hirdetés", "Czas czytania: 7 min", "Lesezeit: 4 Minuten", "Suscríbete por 1 € el primer mes",
+    "This transcript was produced by an automated speech-to-text service. It may not be fully accurate.",
 ])
 def test_foreign_ad_and_cookie_lines_feed_metadata_credits_sponsors_and_contacts_are_furniture(line):
     assert is_furniture(line)
@@ -808,6 +811,11 @@ def test_a_related_list_and_comments_headed_in_the_sources_language_go(heading, 
     text = clean_text(page).text
     assert "Prague hosts" not in text and "Storms expected" not in text and "Great article" not in text
     assert "planned for early December" in text
+
+
+def test_a_report_that_mentions_cookies_keeps_its_sentence():
+    line = "Nuland handed out cookies on the Maidan in 2013, the diplomat recalled."
+    assert not is_furniture(line)
 
 
 def test_the_model_needs_less_doubt_to_drop_a_label_than_a_sentence(monkeypatch):
