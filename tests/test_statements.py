@@ -961,3 +961,14 @@ def test_questions_and_answers_without_an_interview_are_read_as_any_report(analy
     text = BARE_INTERVIEW.replace("We talked with him about", "This explainer sets out")
     found = statements(analyzer, text, dt.date(2026, 10, 20))
     assert not [s for s in found if s.speaker.name == "Jonas Berg" and s.content.startswith("Very little")]
+
+
+def test_a_dashed_quote_attributed_after_the_verb_with_a_papers_name_in_quotes_is_the_named_persons(analyzer):
+    text = ("The spokeswoman of the ministry Maria Zakharova called the plan then „a document for internal use”.\n\n"
+            "– Moscow does not reject talks, it postpones them – says in conversation with \"Horyzont\" dr hab. "
+            "Jarosław Mielczarek from the Institute of Eastern Studies in Lublin.\n\n"
+            "– The date of talks becomes a bargaining chip – explains the expert.")
+    found = statements(analyzer, text, dt.date(2026, 2, 23))
+    by = {s.content[:28]: s.speaker.name for s in found}
+    assert by.get("Moscow does not reject talks") == "Jarosław Mielczarek", by
+    assert by.get("The date of talks becomes a ") == "Jarosław Mielczarek", by  # "the expert" is he, not Zakharova

@@ -51,6 +51,7 @@ def _bare_question(text: str) -> bool:
         and t[:1] not in "\"“«„'"
 
 
+_QUOTED_NAME = r'"[^"]{1,40}"|“[^”]{1,40}”|«[^»]{1,40}»|„[^“”]{1,40}[“”]'  # a paper's name in an attribution: "Horyzont"
 _NUMBERED_SPEAKER = re.compile(r"Speaker\s\d{1,2}")  # an automatic transcript's label
 _FULL_NAME = re.compile(r"\b((?-i:[A-Z][a-z]+))\s+(?-i:[A-Z][\w'’-]+)\b")
 _SELF_NAMED = re.compile(r"\b(?:I'm|I’m|I am|my name is|this is)\s+$", re.IGNORECASE)
@@ -628,6 +629,10 @@ class _Extractor:
                                  and c.ent_type_ not in ("DATE", "TIME")), None) or next(
                     (c for c in token.subtree if c.i > token.i and c.dep_ in ("dobj", "nsubj", "attr")
                      and c.ent_type_ not in ("DATE", "TIME") and c.head.ent_type_ in ("DATE", "TIME")), None)
+                if inverted is None:  # "– says in conversation with "Horyzont" dr hab. Jarosław Mielczarek from …":
+                    # the person named after the verb, wherever the parse hangs the name
+                    named = next((e for e in self._person_ents if token.idx < e.start_char < end), None)
+                    inverted = named.root if named is not None else None
             subject = inverted or subject
             if subject is None or not (start <= subject.idx < end):
                 continue
@@ -777,7 +782,10 @@ class _Extractor:
             or re.search(r'([,.!?…])\s+([^,"“”«»]{2,120}?)\.?\s*$', para)  # '… been through it all, the diplomat said.'
         # The attribution is the last clause after a closing mark, or after the last comma before the end.
         close = max(para.rfind(c) for c in "\"”»")
-        dash = re.search(r"([,.!?…]?)\s*(?<![\w])[—–]\s+([^—–\"“”«»]{2,120}?)\.?\s*$", para)  # '…there, — the spokesman said.'
+        dash = re.search(r"([,.!?…]?)\s*(?<![\w])[—–]\s+((?:[^—–\"“”«»„]|" + _QUOTED_NAME + r"){2,160}?)\.?\s*$",
+                         para)  # '…there, — the spokesman said.', '… – says in conversation with "Horyzont" dr …'
+        if dash and close > dash.start():  # a quoted name in the attribution is not where the words close
+            close = max(para.rfind(c, 0, dash.start()) for c in "\"”»")
         attribution = None
         if dash and close < dash.start() and (attribution := self._attribution(body_start + dash.start(2), end)):
             content_end = body_start + dash.start(1) if dash.group(1) in ("", ",") else body_start + dash.end(1)
