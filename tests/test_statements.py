@@ -972,3 +972,14 @@ def test_a_dashed_quote_attributed_after_the_verb_with_a_papers_name_in_quotes_i
     by = {s.content[:28]: s.speaker.name for s in found}
     assert by.get("Moscow does not reject talks") == "Jarosław Mielczarek", by
     assert by.get("The date of talks becomes a ") == "Jarosław Mielczarek", by  # "the expert" is he, not Zakharova
+
+
+def test_whom_a_named_official_spoke_with_is_not_the_speaker(analyzer):
+    text = ("As Kurs was told by a source familiar with the negotiations, the parties agreed to meet in Geneva.\n\n"
+            "Director of the Second European Department of the Russian Foreign Ministry Yuri Belyakov in a conversation "
+            "with Kurs confirmed that Moscow is ready to go to Geneva.\n\n"
+            "— We never refused the Geneva format, — the diplomat said.")
+    found = statements(analyzer, text, dt.date(2026, 3, 12))
+    by = {s.content[:25]: s.speaker.name for s in found}
+    assert by.get("Moscow is ready to go to ") == "Yuri Belyakov", by
+    assert by.get("We never refused the Gene") == "Yuri Belyakov", by  # "the diplomat" is he, not the paper

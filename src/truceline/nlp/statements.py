@@ -682,6 +682,12 @@ class _Extractor:
                 "to", "at", "during", "in", "on", "after", "before", "while", "when")), None)
             if to is not None:
                 tokens = [t for t in tokens if t.i < to.i]
+        # "Director of the … Department Yuri Belyakov in a conversation with Kurs confirmed": where and with whom the
+        # named person spoke, not part of who spoke
+        aside = next((t for t in tokens if t.dep_ == "prep" and t.i > t.head.i and t.head.ent_type_ == "PERSON"
+                      and t.lower_ in ("in", "with", "to", "at", "during")), None)
+        if aside is not None and aside.i > tokens[0].i:
+            tokens = [t for t in tokens if t.i < aside.i]
         self._note_until(tokens[0].idx)
         # The first conjunct speaks; the others are co-speakers of the same words.
         conjuncts = [c for c in subject.children if c.dep_ == "conj"]
