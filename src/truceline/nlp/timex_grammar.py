@@ -223,12 +223,7 @@ def r_dotted_no_year(m: re.Match, ctx: Context, start: int, end: int) -> Resolve
     if not 1 <= d <= 31:
         return None
     year, how = ctx.year_for(mo, d, start, end)
-    if year is None:
-        return Resolved("DATE", f"XXXX-{mo:02d}-{d:02d}", None, "day", how)
-    try:
-        return _date(Point(dt.date(year, mo, d), "day"), how, None)
-    except ValueError:
-        return None
+    return _day_of_year(year, mo, d, how, None)
 
 
 def r_dotted(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | None:
@@ -303,6 +298,11 @@ def r_month_day(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | N
         year, how = ctx.year_for(mo, d, start, end)
         if m.groupdict().get("wd") and year is not None:
             year = _weekday_year(year, mo, d, weekday_of(m["wd"]), ctx.anchor)
+    return _day_of_year(year, mo, d, how, mod)
+
+
+def _day_of_year(year: int | None, mo: int, d: int, how: str, mod: str | None) -> Resolved | None:
+    """A day whose year was found apart, or left open ("XXXX-05-15") where none was."""
     if year is None:
         return Resolved("DATE", f"XXXX-{mo:02d}-{d:02d}", mod, "day", how)
     try:
