@@ -150,12 +150,17 @@ def _notice_in(s: str, page: str) -> Translation | None:
             source = _script_language(page)
         source = source or _switcher_language(page) or notice.usual_source
         named_service = (m.groupdict().get("service") or "").casefold()
-        service = notice.service or next((name for key, name in _SERVICES.items() if key in named_service), None)
+        service = notice.service or _service_in(named_service)
         return Translation(machine=notice.machine, service=service, source_language=source)
     return _worded_notice(s, page) or _own_language_notice(s, page)
 
 
 _SERVICES = {"google": "Google Translate", "deepl": "DeepL", "yandex": "Yandex Translator"}
+
+
+def _service_in(words: str) -> str | None:
+    """The translation service some words name ("by Google Translate", "DeepL"), if any."""
+    return next((name for key, name in _SERVICES.items() if key in words.casefold()), None)
 # A notice worded in a way no pattern knows: a short line that opens as a notice does and speaks of translating,
 # by machine ("This material was translated automatically by the Google Translate service. … is not responsible
 # …") or by hand ("(Unofficial translation of the German-language passages. …)")
@@ -178,7 +183,7 @@ def _worded_notice(s: str, page: str) -> Translation | None:
         return None
     languages = _furniture().languages
     named = [languages[w] for w in re.findall(r"[A-Za-z]+", s.casefold()) if w in languages and languages[w] != "en"]
-    service = next((name for key, name in _SERVICES.items() if key in s.casefold()), None)
+    service = _service_in(s)
     source = named[0] if named else _switcher_language(page) or (_script_language(page) if _CYRILLIC.search(page) else None)
     return Translation(machine=machine, service=service if machine else None, source_language=source)
 def _own_language_notice(s: str, page: str) -> Translation | None:
@@ -188,8 +193,7 @@ def _own_language_notice(s: str, page: str) -> Translation | None:
         return None
     for code, translated, machine, both in _furniture().foreign_notices:
         if (both is not None and both.search(s)) or (translated.search(s) and machine.search(s)):
-            return Translation(machine=True, service=next((name for key, name in _SERVICES.items() if key in s.casefold()),
-                                                          None), source_language=_named_language(s) or code)
+            return Translation(machine=True, service=_service_in(s), source_language=_named_language(s) or code)
     return None
 
 
@@ -442,7 +446,8 @@ def clean_text(raw: str, *, title: str | None = None, find_title: bool = True,
                 break
             if not (_DATED.search(p) or _DATE_LINE.fullmatch(p) or _is_label(p)
                     or _date_only(p) and re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", p)):
-                break  # (a page's date line in any language names its year; a post's "16 March at 09:14" does not)  # the headline comes first, or after a dateline or a section label only
+                break  # the headline comes first, or after a dateline (in any language, with its year: a post's
+                # "16 March at 09:14" is no page's date line) or a section label only
     for i in range(1, min(len(paragraphs), 5)):
         if (_DATE_LINE.fullmatch(paragraphs[i - 1]) or _DATED.search(paragraphs[i - 1]) and len(paragraphs[i - 1]) < 60) \
                 and _is_label(paragraphs[i]) and not _BYLINE.match(paragraphs[i]) and i + 1 < len(paragraphs):

@@ -30,6 +30,7 @@ from .components import LIST_MARK, sentences, sentences_in
 from .mentions import cue_lexicon
 from .quantities import CURRENCIES, find_quantities, parse_number
 from .timex import find_timexes, outside_timexes
+from .timex_calendar import GRANULARITY_RANK
 from .timex_context import timeline_entry
 from .timex_grammar import WEEKDAYS
 from .statements import paragraphs
@@ -1646,7 +1647,8 @@ class _EventReader:
                 continue
             m = re.fullmatch(r"P(\d+)([DWM])", t.value or "")
             lead = _AHEAD.search(self.text, max(sent.start_char, t.start - 20), t.start)
-            if not m or lead is None or self._duration_head(t) not in verbs or not self._ahead_of_telling(t) \
+            head = self._duration_head(t)
+            if not m or lead is None or head not in verbs or not self._ahead_of_telling(head) \
                     or re.match(r"\s+(?:of|after|from|since|following)\b", self.text[t.end:]):
                 continue  # ("within 45 days of the signing": counted from an event, not from the telling)
             earlier = next((p.date for p in reversed(self.drafts) if p is not d and p.date is not None
@@ -1677,13 +1679,10 @@ class _EventReader:
             head = head.head
         return head.i
 
-    def _ahead_of_telling(self, t: Timex) -> bool:
-        """Whether the clause a duration is set in speaks of what is yet to come ("will meet again in two weeks",
-        "agreed to hold a round in two months", "is expected within ten days"), not of how long it took ("the
-        sides agreed in two hours")."""
-        head = self._duration_head(t)
-        if head is None:
-            return False
+    def _ahead_of_telling(self, head: int) -> bool:
+        """Whether the clause a duration is set in (`head`, the word it hangs on) speaks of what is yet to come
+        ("will meet again in two weeks", "agreed to hold a round in two months", "is expected within ten days"), not
+        of how long it took ("the sides agreed in two hours")."""
         for v in [self.doc[head], *self.doc[head].ancestors]:
             if v.pos_ not in ("VERB", "AUX"):
                 continue
@@ -2129,13 +2128,11 @@ def _subjunctive(verb: Token) -> bool:
 def _finest_within(best: Timex, candidates: list[Timex]) -> Timex:
     """The one finer date the sentence gives after its event inside the one set before it: "This year, 500 men came
     back in a single day on 27 March": the day, not the year."""
+    coarsest = max(GRANULARITY_RANK.values()) + 1  # (one it does not rank, "vague", counts as the coarsest)
     finer = [t for t in candidates if t is not best and t.type == "DATE" and t.value and best.value
-             and _GRAIN_RANK.get(t.granularity, 0) > _GRAIN_RANK.get(best.granularity, 0)
+             and GRANULARITY_RANK.get(t.granularity, coarsest) < GRANULARITY_RANK.get(best.granularity, coarsest)
              and t.value.startswith(best.value) and _DATE_VALUE.match(t.value)]
     return finer[0] if len(finer) == 1 else best
-
-
-_GRAIN_RANK = {"year": 1, "quarter": 2, "month": 3, "week": 4, "day": 5, "time": 6}
 
 
 def _to_day(tv: TimeValue | None) -> TimeValue | None:

@@ -198,7 +198,7 @@ class _Extractor:
         asked = [i for i, t in enumerate(texts[:-1]) if _bare_question(t) and not _bare_question(texts[i + 1])
                  and len(texts[i + 1]) >= 40 and not _DASH_OPEN.match(texts[i + 1]) and not _TURN.match(texts[i + 1])]
         intro = " ".join(texts[:asked[0]]) if asked else ""
-        self._bare_questions = {i for i in asked} if len(asked) >= 3 and not self._transcript \
+        self._bare_questions = set(asked) if len(asked) >= 3 and not self._transcript \
             and self._dashed_answers < 2 and _INTERVIEW_INTRO.search(intro) else set()
         self._bare_intro_end = self._paras[asked[0]][0] if self._bare_questions else 0
 

@@ -17,8 +17,8 @@ RECORD_GRANULARITY = {
     "quarter": "quarter", "season": "quarter", "half": "year", "year": "year",
     "decade": "year", "century": "year",
 }
-# How fine each granularity is; a shift by a unit needs a point at least this fine.
-_RANK = {"time": 0, "day": 1, "week": 2, "weekend": 2, "month": 3, "quarter": 4, "season": 4,
+# How fine each granularity is (finer first); a shift by a unit needs a point at least this fine.
+GRANULARITY_RANK = {"time": 0, "day": 1, "week": 2, "weekend": 2, "month": 3, "quarter": 4, "season": 4,
          "half": 5, "year": 6, "decade": 7, "century": 8}
 _UNIT_RANK = {"D": 1, "W": 2, "M": 3, "Q": 4, "Y": 6, "DE": 7, "CE": 8}
 _SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
@@ -64,7 +64,7 @@ class Point:
 
     def fine_enough(self, unit: str) -> bool:
         """Whether shifting this point by `unit` is meaningful ("the next day" after "May" is not)."""
-        return _RANK[self.gran] <= _UNIT_RANK[unit]
+        return GRANULARITY_RANK[self.gran] <= _UNIT_RANK[unit]
 
     def shift(self, n: int, unit: str) -> "Point":
         return replace(self, day=shift_date(self.day, n, unit))
