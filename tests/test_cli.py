@@ -463,6 +463,7 @@ def test_a_page_stamp_in_its_header_dates_the_report(cli, tmp_path, header, publ
     "6 октября 2026, 12:30",  # a Russian page's stamp, in Cyrillic on a page in English
     "6 жовтня 2026 року, 12:30",
     "Kedd, 2026. október 6. 12:30",  # the Hungarian order, year first
+    "6. listopada 2026. u 12:30",  # Croatian October (the same word after a bare day is Polish November)
     "2026年10月6日 12時30分",
     "Publicat: 6 octombrie 2026, ora 12:30",
     "6. Oktober 2026, 12:30 Uhr",  # above the headline, where a line of words would be the headline

@@ -331,6 +331,9 @@ def test_a_numbered_list_entry_is_not_a_day_written_with_a_dot():
     # other languages' orders: Czech "8. 7. 2026", Hungarian "2026. október 7." machine-translated
     assert values("8. 7. 2026 11:24", None)[0] == "2026-07-08"
     assert values("2026. October 7., Wednesday 06:15", None)[0] == "2026-10-07"
+    # "listopada" is October after a Croatian ordinal day, November after a Polish bare one
+    assert values("Objavljeno 14. listopada 2026. u 10:15", None)[0] == "2026-10-14"
+    assert values("Warszawa, 14 listopada 2026 r.", None)[0] == "2026-11-14"
     # a scraped by-line that glued the year to the time
     assert values("June 15, 20266:04 AM GMT+2", None)[0] == "2026-06-15"
     # a chronology set in capitals: "OCT 6 - …", "SEPT 22-23 - …"

@@ -19,6 +19,7 @@ from .timex_context import WORDS, Context, Resolved, lookback
 
 MONTHS: dict[str, int] = {**WORDS["months"], **WORDS["month_abbrevs"]}
 FOREIGN_MONTHS: dict[str, int] = WORDS["foreign_months"]
+_ORDINAL_DOT_MONTHS: dict[str, int] = WORDS["ordinal_dot_months"]
 WEEKDAYS: dict[str, int] = WORDS["weekdays"]
 SEASONS: dict[str, str] = WORDS["seasons"]
 DAY_PARTS: dict[str, str] = WORDS["day_parts"]
@@ -278,6 +279,8 @@ def r_month_day(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | N
         mo, d = month_of(m["mon"] or m["mon2"]), DAY_ORDINALS[norm(m["dw"] or m["dw2"])]
     else:  # "2–3 March": the first day of the two
         mo, d = month_of(m["mon"]), int(m.groupdict().get("d0") or m["d"])
+        if m.groupdict().get("dot"):  # Croatian "14. listopada": October, not Polish November
+            mo = _ORDINAL_DOT_MONTHS.get(m["mon"].lower(), mo)
     if not 1 <= d <= 31:
         return None
     mod = "APPROX" if m.groupdict().get("approx") else None
