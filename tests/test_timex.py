@@ -405,6 +405,18 @@ def test_adjectival_participles_and_other_clauses_do_not_decide_the_tense():
     assert one("The governments, which cosponsor the talks that are supposed to conclude by May, invited Sinn Fein "
                "to rejoin.", mar).value == "1998-05"
     assert one("He and Arafat meet separately Monday with Albright.", dt.date(1998, 5, 1)).value == "1998-05-04"
+    # "next to" is a place, not the future: the blast told on a Saturday was the day before
+    sat = dt.date(2026, 8, 8)
+    assert one("Dozens died when a bomb ripped through a building next to the embassy on Friday.", sat).value \
+        == "2026-08-07"
+    # a clock time on a weekday takes the tense of its whole clause, not of the words around the weekday alone
+    assert one("The father will leave at 4 a.m. local time Thursday, Castro said.",
+               dt.date(2026, 4, 1)).value == "2026-04-02T04:00"
+
+
+def test_the_week_of_a_day_is_its_iso_week():
+    assert one("A court hearing is set for the week of March 6.", dt.date(2026, 2, 24)).value == "2026-W10"
+    assert one("Talks were held the week of 12 October 2026.", None).value == "2026-W42"
 
 
 def test_adverbs_of_frequency_after_a_figure_are_rates():

@@ -98,7 +98,8 @@ def _join_clock(c: _Candidate, cands: list[_Candidate], i: int, ctx: Context) ->
         adjacent = d.start <= c.end + 4 and _JOIN_GAP.match(ctx.text, c.end, d.start)
         if adjacent or _ZONE_GAP.match(ctx.text, c.end, d.start):
             d = _named_day(d, cands)
-            day = rule(d.rule).resolve(d.match, ctx, d.start, d.end)
+            # the day's tense is the clause's around the whole expression: "will leave at 4 a.m. EDT Thursday"
+            day = rule(d.rule).resolve(d.match, ctx, c.start, d.end)
             if day is not None and day.point is not None and day.point.gran == "day":
                 joined = clock_on(c.match, day.point, ctx, day.anchor)
                 if joined is not None:

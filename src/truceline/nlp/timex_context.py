@@ -28,6 +28,8 @@ TENSE_CUES: dict[str, tuple[str, bool]] = {
     **{w: ("future", True) for w in WORDS["tense"]["future"]},
 }
 
+_NOT_CUES = frozenset(WORDS["tense"]["not_cues"])
+
 
 @dataclass(frozen=True)
 class Resolved:
@@ -284,7 +286,7 @@ def _lexical_tense(text: str, start: int, end: int, future_only: bool = False) -
             continue
         prev = words[i - 1][1] if i else ""
         two = w + " " + words[i + 1][1] if i + 1 < len(words) else ""
-        cue = TENSE_CUES.get(two) or TENSE_CUES.get(w)
+        cue = None if two in _NOT_CUES else TENSE_CUES.get(two) or TENSE_CUES.get(w)
         if cue is None and w.endswith("ed") and len(w) > 4 and w not in _NOT_PAST_ED:
             cue = ("past", False)
         if cue is None or (future_only and cue[0] != "future"):

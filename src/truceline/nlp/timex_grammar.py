@@ -396,6 +396,18 @@ def r_week_of_month(m: re.Match, ctx: Context, start: int, end: int) -> Resolved
     return _date(Point(day, "week"), how)
 
 
+def r_week_of_day(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | None:
+    """ "the week of March 6": the ISO week holding that day."""
+    mo, d = month_of(m["mon"] or m["mon2"]), int(m["d"] or m["d2"])
+    year, how = (year_of(m["y"]), "absolute") if m["y"] else ctx.year_for(mo, d, start, end)
+    if year is None:
+        return Resolved("DATE", f"XXXX-{mo:02d}", None, "month", how)
+    try:
+        return _date(Point(dt.date(year, mo, d), "week"), how)
+    except ValueError:
+        return None
+
+
 def r_day_ordinal(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | None:
     """ "on the 21st", "on the nineteenth": the day of the month last named, else of the anchor's month."""
     d = DAY_ORDINALS[norm(m["dw"])] if m.groupdict().get("dw") else int(m["d"])
@@ -1039,6 +1051,8 @@ RULES: list[Rule] = [
                        rf"(?P<mon>{_MONTH_AFTER_DAY})(?(dot)(?!\.?\s+[0-3]?\d(?!\d)))(?:(?:,?\s+|\s+de\s+)(?P<y>{_YEAR})|{_OF_YEAR})?", r_month_day),
     _rule("week_of_month", rf"(?:the\s+)?(?P<wo>first|second|third|fourth|last|final)\s+week\s+(?:of|in)\s+"
                            rf"(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?(?!\w)", r_week_of_month),
+    _rule("week_of_day", rf"(?:the\s+)?week\s+of\s+(?:(?P<mon>{_MONTH})\s+(?P<d>[0-3]?\d)|(?P<d2>[0-3]?\d)\s+(?P<mon2>{_MONTH}))"
+                         rf"(?![\d\w])(?:,?\s+(?P<y>{_YEAR}))?", r_week_of_day),
     _rule("month_day_word", rf"(?:(?P<wd>{_WD}),?\s+)?(?:(?P<mon>{_MONTH})\s+(?:the\s+)?(?P<dw>{_DAY_ORD})"
                             rf"|the\s+(?P<dw2>{_DAY_ORD})\s+of\s+(?P<mon2>{_MONTH}))(?![\w-])"
                             r"(?!\s+(?:quarter|half|place|time|round|term|largest|biggest|straight|consecutive)\b)"
