@@ -1604,11 +1604,13 @@ class _EventReader:
         if ahead is not None:
             d.date, d.dated = ahead, True
             return
-        days = [t for t in inside if t.granularity == "day" and t.type == "DATE"]
-        if inherit and len(days) == 1 and d.status == "occurred" and not any(
+        # the one date the sentence names, where the parse ties it to no verb of the event: "The last session, on
+        # July 23, … ended with a pledge to …", "Umerov was in Istanbul in July" (the month hangs on the city)
+        dates = [t for t in inside if t.type == "DATE" and t.granularity in _OWN_DATE_GRAINS]
+        if inherit and len(dates) == 1 and (d.status == "occurred" or dates[0].granularity == "day") and not any(
                 p.sentence.start_char == sent.start_char and p.date is not None
-                and p.date.value != _to_day(days[0].to_time()).value for p in self.drafts):
-            d.date = _to_day(days[0].to_time())  # "The last session, on July 23, … ended with a pledge to …"
+                and p.date.value != _to_day(dates[0].to_time()).value for p in self.drafts):
+            d.date = _to_day(dates[0].to_time())
             return
         if not inherit:
             return
@@ -2104,6 +2106,9 @@ _RELATIVE_TO_EVENT = re.compile(r"\s+(?:\w+\s+){0,3}?(?:(?:the|a)\s+day|(?P<n>\w
                                 r"(?P<noun>summit|talks|meeting|call|phone call|conversation|visit|exchange)\b",
                                 re.IGNORECASE)
 _DAY_NEXT_TO = re.compile(r"\b(?:the|a)\s+day\s+(after|before)\b", re.IGNORECASE)
+
+
+_OWN_DATE_GRAINS = ("day", "week", "month", "year")
 
 
 def _day_next_to(tv: TimeValue | None, between: str) -> TimeValue | None:
