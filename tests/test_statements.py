@@ -519,6 +519,16 @@ def test_the_unnamed_source_who_just_spoke_is_the_one_a_pronoun_or_role_noun_mea
                                                 "Downing Street spokesman"]
 
 
+def test_one_of_a_group_speaks_for_the_group_and_a_named_subject_since_is_the_one_she_means(analyzer):
+    text = ("The call ended without agreement, the sources said, speaking on condition of anonymity.\n\n"
+            "\"There is no point in flying to Riyadh to shake hands and leave,\" one of them said.\n\n"
+            "White House press secretary Karoline Leavitt did not confirm that the summit had been shelved. \"The "
+            "President wants a meeting that ends this war,\" she told reporters.\n\n"
+            "\"We will see,\" one of the negotiators said.")
+    found = statements(analyzer, text, dt.date(2026, 3, 1))
+    assert [s.speaker.name for s in found] == ["sources", "sources", "Karoline Leavitt", "one of the negotiators"]
+
+
 def test_the_name_beside_a_role_speaks_not_one_in_its_relative_clause(analyzer):
     text = ("Turkey's president, Recep Tayyip Erdogan, said Turkey was ready.\n\n"
             "His foreign minister, Hakan Fidan, who spoke to Sergei Lavrov by phone on Sunday, said Ankara saw a "

@@ -120,6 +120,7 @@ class DocContext:
     last_outlet: Speaker | None = None  # the newspaper or agency that spoke last: whom "the paper" means next
     first_subject: Actor | None = None  # the person a report opens with ("Vladimir Putin held a call …")
     clock: int = 0
+    spoke_at: int = 0  # the clock when the last speaker spoke
 
     # -- remembering ---------------------------------------------------------
 
@@ -142,6 +143,7 @@ class DocContext:
     def spoke(self, speaker: Speaker, plural: bool = False, group: bool = False) -> None:
         """`group`: the words were said by several together ("Macron and Starmer said"): "they" next means them."""
         self.last_speaker = speaker
+        self.spoke_at = self.clock
         if group:
             self.last_plural_speaker = speaker
         actor = self.base.actors.get(speaker.actor) if speaker.actor else None
@@ -156,11 +158,13 @@ class DocContext:
 
     def person_pronoun(self, mention: str) -> Speaker | None:
         """"he"/"she": the person last the subject of a sentence or a speaker; else the one named last."""
-        if self.unnamed_spoke_last() and not self.last_unnamed.name.casefold().endswith("s"):
-            # "… a member of the delegation told Podil Post. He said …": the one who just spoke, unnamed
-            return Speaker(self.last_unnamed.name, mention, None)
         people = [m for m in self.mentioned.values() if m.actor.kind == "person"]
         latest = max(people, key=lambda m: (m.last_subject, m.last_seen), default=None)
+        if self.unnamed_spoke_last() and not self.last_unnamed.name.casefold().endswith("s") \
+                and (latest is None or latest.last_subject <= self.spoke_at):
+            # "… a member of the delegation told Podil Post. He said …": the one who just spoke, unnamed (but not
+            # past a person the text has made a subject since: "… one of them said. Leavitt did not confirm …; she")
+            return Speaker(self.last_unnamed.name, mention, None)
         voice = self._unnamed_voice()
         if voice is not None and (latest is None or voice.last_subject > latest.last_subject):
             # "The representative of the United States said … She recalled …": the delegate who spoke last
@@ -451,6 +455,16 @@ def resolve_mention(span: Span, tokens: list[Token], ctx: DocContext, *, appos: 
         if actor is not None:
             ctx.note(actor)
             return ctx.speaker_for(actor, mention)
+
+    one_of = re.match(r"^one\s+of\s+(?:them|those|these|(?:the|our|its|his|her|their)\s+(.+))$", mention, re.IGNORECASE)
+    if one_of:
+        # "one of them said" after "the sources said": the group spoke through one of its members
+        group = ctx.last_plural_speaker
+        if group is not None and (one_of.group(1) is None or re.search(
+                rf"\b{re.escape(one_of.group(1))}$", group.name, re.IGNORECASE)):
+            return Speaker(group.name, mention, group.actor)
+        ctx.last_unnamed = Speaker(mention, mention, None)  # "one of the negotiators", called as the text calls it
+        return ctx.last_unnamed
 
     indefinite = re.match(r"^(?:a|an|one)\s+(.+?)(?:\s+(?:who|which|that)\b.*)?$", mention, re.IGNORECASE)
     if indefinite:
