@@ -189,6 +189,16 @@ def test_menus_and_share_bars_laid_out_one_item_a_line_are_furniture():
                      "The envoys met in Geneva on Monday, officials said."]
 
 
+def test_the_rest_of_a_menu_the_model_took_part_of_is_furniture_too():
+    from truceline.ingest.clean import _drop_menus
+    body = [f"Paragraph {i} of the report, which runs on for a while." for i in range(5)]
+    blocks = [["SECURITY COUNCIL", "MEETINGS COVERAGE", *body]]
+    # the model took off "Home" and "General Assembly" right above the two labels left
+    assert _drop_menus([list(b) for b in blocks], [], {(0, 0): 2}) == [body]
+    # two labels with nothing taken off before them are no menu
+    assert _drop_menus([list(b) for b in blocks], []) == blocks
+
+
 def test_short_lines_inside_the_body_are_kept():
     page = "\n".join(["Talks resume", "", *[f"Paragraph {i} of the report says something, he said." for i in range(30)],
                       "", "Kyiv", "Moscow", "Ankara", "",

@@ -356,6 +356,8 @@ def clean_text(raw: str, *, title: str | None = None, find_title: bool = True,
     removed: list[str] = []
     stamps: list[str] = []  # the page's own time stamps, taken off as furniture above the body
     blocks: list[list[str]] = [[]]
+    # (block, position) -> menu items the model took off right before that line: the rest of their menu is one too
+    menu_before: dict[tuple[int, int], int] = {}
     related = False  # under a "Related" heading: the headlines listed there
     comments = False  # under a page's reader comments: every short line after them
     credited = False  # the line before was a picture's credit: the caption may come under it
@@ -409,9 +411,11 @@ def clean_text(raw: str, *, title: str | None = None, find_title: bool = True,
         if learned[n] >= _threshold(s) and s != headline and not _dated_line(s) and not (
                 _is_masthead(s) and not _body_begun(blocks)):  # (a masthead above the body names the outlet)
             removed.append(s)  # furniture of a kind no rule knows: "Trending Now", "Recibe cada mañana las claves …"
+            if _menu_item(s):
+                menu_before[(len(blocks) - 1, len(blocks[-1]))] = menu_before.get((len(blocks) - 1, len(blocks[-1])), 0) + 1
             continue
         blocks[-1].append(s)
-    blocks = _drop_menus(blocks, removed)
+    blocks = _drop_menus(blocks, removed, menu_before)
     paragraphs = [p for block in blocks for p in _join_wrapped(block)]
     paragraphs = _drop_trailing_repeats(paragraphs, removed)
     paragraphs = _drop_pull_quotes(paragraphs, removed)
@@ -550,21 +554,26 @@ def _menu_item(line: str) -> bool:
     return _is_label(line) and len(line) <= 30 and len(line.split()) <= 3 and not line.startswith(("-", "•", "*", "—", "–"))
 
 
-def _drop_menus(blocks: list[list[str]], removed: list[str]) -> list[list[str]]:
+def _drop_menus(blocks: list[list[str]], removed: list[str],
+                menu_before: dict[tuple[int, int], int] | None = None) -> list[list[str]]:
     """Menus and share bars laid out one item a line (three or more in a row, near the top or bottom of the
-    page): furniture, though no item alone is."""
+    page): furniture, though no item alone is. `menu_before` counts the items of a run the model already took off
+    (a menu's "Home", "General Assembly" gone, its "SECURITY COUNCIL", "MEETINGS COVERAGE" left)."""
+    menu_before = menu_before or {}
     total = sum(len(b) for b in blocks)
     seen = 0
     out = []
-    for block in blocks:
+    for b, block in enumerate(blocks):
         keep = [True] * len(block)
         i = 0
         while i < len(block):
             j = i
+            gone = 0
             while j < len(block) and _menu_item(block[j]):
+                gone += menu_before.get((b, j), 0)
                 j += 1
             near = seen + i < _MENU_REACH or seen + j > total - _MENU_REACH
-            if j - i >= _MENU_RUN and near:
+            if (j - i >= _MENU_RUN or j - i >= 2 and j - i + gone >= _MENU_RUN) and near:
                 for k in range(i, j):
                     keep[k] = False
                     removed.append(block[k])
