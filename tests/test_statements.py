@@ -529,6 +529,23 @@ def test_one_of_a_group_speaks_for_the_group_and_a_named_subject_since_is_the_on
     assert [s.speaker.name for s in found] == ["sources", "sources", "Karoline Leavitt", "one of the negotiators"]
 
 
+def test_a_body_named_with_its_states_possessive_is_the_body_in_the_base(analyzer):
+    text = ("Ukraine's coordination headquarters for the treatment of prisoners of war said 303 servicemen had "
+            "returned home.\n\nRussia's Defence Ministry said the freed servicemen were being taken to Moscow.")
+    assert [s.speaker.actor for s in statements(analyzer, text, dt.date(2026, 3, 1))] == [
+        "coordination-headquarters", "russian-defense-ministry"]
+
+
+def test_when_and_how_words_were_said_are_no_part_of_the_speakers_name(analyzer):
+    text = ("A European diplomat involved in the Geneva talks said the answer was a yes-but.\n\n"
+            "Two officials familiar with the plans said Witkoff is expected in Moscow.\n\n"
+            "The Ukrainian foreign minister on Saturday said the talks must go on.\n\n"
+            "The head of the Zaporizhzhia regional military administration Ivan Fedorov in Telegram said 612 strikes "
+            "hit the region.")
+    assert [s.speaker.name for s in statements(analyzer, text, dt.date(2026, 3, 1))] == [
+        "European diplomat", "officials familiar with the plans", "Andrii Sybiha", "Ivan Fedorov"]
+
+
 def test_the_name_beside_a_role_speaks_not_one_in_its_relative_clause(analyzer):
     text = ("Turkey's president, Recep Tayyip Erdogan, said Turkey was ready.\n\n"
             "His foreign minister, Hakan Fidan, who spoke to Sergei Lavrov by phone on Sunday, said Ankara saw a "

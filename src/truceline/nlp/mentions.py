@@ -24,7 +24,7 @@ _PRONOUNS_PLURAL = {"they", "them", "their"}
 _DOCUMENT_OF = re.compile(r"^(?:the\s+)?(.+?)['’]s?\s+(?:official\s+)?(?:readout|statement|communiqu[eé]|press release|website|"
                           r"telegram channel|account|transcript)$", re.IGNORECASE)
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
-_POSSESSIVE = re.compile(r"^(?:the\s+)?([\w.-]+?|his|her|its|their)(?:'s|’s|')?\s+((?:[a-z-]+\s+){0,4}[a-z-]+)$",
+_POSSESSIVE = re.compile(r"^(?:the\s+)?([\w.-]+?|his|her|its|their)(?:'s|’s|')?\s+((?:[a-z-]+\s+){0,8}[a-z-]+)$",
                          re.IGNORECASE)
 _TITLE_OF = re.compile(r"^(?:[Tt]he\s+)?((?:[a-z-]+\s+){0,3}?[a-z-]+(?:\s+of\s+the\s+[a-z-]+)?)\s+of\s+(?:the\s+)?"
                        r"([A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2})$")
@@ -244,6 +244,16 @@ class DocContext:
                 return hits[0] if len(hits) == 1 else None
         return None
 
+    def body_of(self, title: str, country: str | None) -> Actor | None:
+        """The one body of `country` in the base whose name or an alias ends in `title` ("Russia's Defence
+        Ministry" -> Russian Defense Ministry, "Ukraine's coordination headquarters for …")."""
+        if country is None:
+            return None
+        t = " " + fold(title)
+        hits = [a for a in self.base.actors.values() if a.kind == "organization" and a.country == country
+                and any((" " + fold(n)).endswith(t) for n in (a.name, *a.aliases))]
+        return hits[0] if len(hits) == 1 else None
+
     def by_surname(self, surname: str) -> Actor | None:
         f = fold(surname)
         for m in sorted(self.mentioned.values(), key=lambda m: m.last_seen, reverse=True):
@@ -448,7 +458,7 @@ def resolve_mention(span: Span, tokens: list[Token], ctx: DocContext, *, appos: 
             country = base.actors[prior.actor].country if prior and prior.actor in base.actors else None
         else:
             country = base.state_of(owner)
-        actor = ctx.by_role(title, country, lex) or ctx.base_by_title(title, country)
+        actor = ctx.by_role(title, country, lex) or ctx.base_by_title(title, country) or ctx.body_of(title, country)
         body = base.lookup(title)
         if actor is None and body is not None and body.kind != "person":
             actor = body  # "Ukraine's Coordination Headquarters for …": the body itself
@@ -472,7 +482,7 @@ def resolve_mention(span: Span, tokens: list[Token], ctx: DocContext, *, appos: 
         if voice is not None:
             return voice
         # "a European diplomat who asked not to be named": an unnamed source, called what the text calls it.
-        ctx.last_unnamed = Speaker(indefinite.group(1), mention, None)
+        ctx.last_unnamed = Speaker(_unnamed(indefinite.group(1)), mention, None)
         return ctx.last_unnamed
 
     # A role noun or a title: "the diplomat", "the Russian Deputy Foreign Minister".
@@ -517,8 +527,18 @@ def resolve_mention(span: Span, tokens: list[Token], ctx: DocContext, *, appos: 
             return ctx.speaker_for(org, mention)
         if fold(words[-1].lemma_) in lex.non_speakers or fold(words[0].text) in lex.non_speakers:
             return None  # "work continues", "nothing in the readouts suggests": no one speaks
-        return Speaker(re.sub(r"^(the|a|an)\s+", "", mention, flags=re.IGNORECASE), mention, None)
+        return Speaker(_unnamed(re.sub(r"^(the|a|an)\s+", "", mention, flags=re.IGNORECASE)), mention, None)
     return None
+
+
+_COUNTED = re.compile(r"^(?:two|three|four|five|six|several|some|\d+)\s+(?=[\w-]+s\b)", re.IGNORECASE)
+_INVOLVED = re.compile(r"\s+(?:involved|engaged|taking\s+part|participating)\s+in\b.*$", re.IGNORECASE)
+
+
+def _unnamed(phrase: str) -> str:
+    """What an unnamed speaker is called, without a count or what they take part in: "two officials" -> "officials",
+    "a European diplomat involved in the Geneva talks" -> "European diplomat"."""
+    return _INVOLVED.sub("", _COUNTED.sub("", phrase)) or phrase
 
 
 def _voice_of(phrase: str, mention: str, ctx: DocContext, lex: CueLexicon) -> Speaker | None:

@@ -29,6 +29,12 @@ from .mentions import (DocContext, Mentioned, cue_lexicon, looks_like_person_nam
                        resolve_person_name)
 from .timex import find_timexes
 
+# Words inside a speaker's phrase that tell how or where the words were said ("for her part", "at the same time",
+# "in Telegram", "on X")
+_SPEAKER_ASIDE = re.compile(r"(?:for\s+(?:his|her|their|its)\s+part|at\s+the\s+same\s+time|in\s+turn|"
+                            r"(?:in|on|via)\s+(?:(?:his|her|their|its|a)\s+)?(?:Telegram|X|Facebook|Twitter|"
+                            r"Instagram|social\s+media|(?:Telegram\s+)?channel|post|statement|interview|video)\b)",
+                            re.IGNORECASE)
 _DASH_OPEN = re.compile(r"^\s*[—–-]\s+")
 # a comma whose clause opens with a verb of saying: "…, says Karin Lindqvist, analyst at …", "…, she added"
 _COMMA_CUE = re.compile(r",\s+(?=(?:[\w.'’-]+\s+){0,3}?(?:says|said|adds|added|notes|noted|told|tells|explains|explained|"
@@ -688,6 +694,13 @@ class _Extractor:
                       and t.lower_ in ("in", "with", "to", "at", "during")), None)
         if aside is not None and aside.i > tokens[0].i:
             tokens = [t for t in tokens if t.i < aside.i]
+        # "the Ukrainian foreign minister on Saturday", "the Russian commissioner, for her part,", "Fedorov in
+        # Telegram": when and where the words were said, not who said them
+        when = next((t for t in tokens if t.i > tokens[0].i and t.dep_ in ("prep", "npadvmod", "advmod")
+                     and (any(c.ent_type_ in ("DATE", "TIME") for c in t.subtree)
+                          or _SPEAKER_ASIDE.match(self.text, t.idx))), None)
+        if when is not None:
+            tokens = [t for t in tokens if t.i < when.i]
         self._note_until(tokens[0].idx)
         # The first conjunct speaks; the others are co-speakers of the same words.
         conjuncts = [c for c in subject.children if c.dep_ == "conj"]
