@@ -1613,6 +1613,29 @@ def test_rejections_demands_bans_calls_and_truces_in_other_words(analyzer, text,
     assert (etype, status) in [(e.type, e.status) for e in events(analyzer, text, dt.date(2026, 4, 20))]
 
 
+@pytest.mark.parametrize("text, etype", [
+    ("Kyiv is calling for an all-for-all prisoner exchange and the return of deported children.", "demand"),
+    ("The ministry calls for independent humanitarian access to all persons deprived of liberty in Russia.", "demand"),
+    ("Ukraine requested Moscow to hand over the lists of the detained sailors.", "demand"),
+    ("The Kremlin rejected the charge on Monday.", "rejection"),
+    ("Moscow rejects any deployment of European troops in Ukraine.", "rejection"),
+    ("Zelensky welcomed the call but rejected Russia's conditions.", "rejection"),
+    ("Britain commits 150 million pounds to the PURL mechanism for air defence in Ukraine.", "military_aid"),
+    ("France announced a new envelope of 1.2 billion euros of military aid for Kyiv.", "military_aid"),
+])
+def test_demands_rejections_and_money_for_arms_in_plain_words(analyzer, text, etype):
+    assert etype in [e.type for e in events(analyzer, text, dt.date(2026, 4, 20))]
+
+
+@pytest.mark.parametrize("text", [
+    "The plan calls for a demilitarised zone along the line of contact.",  # a document is no party that demands
+    "The government approved a further 90 billion euro loan for the budget.",  # money, but not for arms
+])
+def test_what_a_document_calls_for_and_money_not_for_arms_are_no_events(analyzer, text):
+    assert [e.type for e in events(analyzer, text, dt.date(2026, 4, 20))
+            if e.type in ("demand", "military_aid")] == []
+
+
 def test_a_holiday_the_model_calls_a_place_is_a_time(analyzer):
     text = "On April 11, Vladimir Putin ordered a halt to hostilities until midnight on Easter Sunday."
     assert [e.place for e in events(analyzer, text, dt.date(2026, 4, 20))] == [None]
