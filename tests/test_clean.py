@@ -90,11 +90,32 @@ def test_a_notice_names_any_source_language_by_its_english_name(notice, language
     ("Gépi fordítás magyarból.", "hu"),
     ("Strojovo preložené zo slovenčiny.", "sk"),
     ("English version generated automatically from the Latvian original.", "lv"),
+    # the service named in the notice's own language, the language too
+    ("Prevedeno s jezika: hrvatski · Google Prevoditelj", "hr"),
+    ("Переведено: русский → английский · Яндекс Переводчик", "ru"),
+    ("Ovaj tekst je mašinski preveden sa srpskog jezika.", "sr"),
 ])
 def test_a_notice_in_two_languages_or_a_platforms_own_or_in_the_sources_language_is_read(notice, language):
     cleaned = clean_text(f"{notice}\n\nTalks resumed in Riyadh on Monday, officials said.")
     assert (cleaned.translation.machine, cleaned.translation.source_language) == (True, language)
     assert notice not in cleaned.text
+
+
+def test_a_translation_by_hand_that_names_its_original_records_the_source_language():
+    cleaned = clean_text("Talks resumed in Riyadh on Monday, officials said.\n\n"
+                         "The Japanese original of this article appeared in the Oct. 9 evening edition.")
+    assert (cleaned.translation.machine, cleaned.translation.source_language) == (False, "ja")
+    assert "original" not in cleaned.text
+    assert clean_text("The Minsk original text was never published, he said.").translation is None
+
+
+@pytest.mark.parametrize("line", [
+    "Audio clip (0:52)", "Listen: Elina Valtonen on the Jeddah talks", "Time: 19:41", "912-13-05-2026",
+    "Laad eerdere berichten", "Join our members' webinar on Tuesday 14 July: What next for talks? Register here",
+])
+def test_players_stamps_numbers_load_more_and_sign_ups_are_furniture(line):
+    page = f"Talks resume in Riyadh\n\n{line}\n\nThe delegations met in Riyadh on Monday, officials said.\n"
+    assert line not in clean_text(page).text
 
 
 @pytest.mark.parametrize("line", [

@@ -715,6 +715,12 @@ def test_a_slashed_date_that_would_still_be_ahead_read_month_first_is_day_first(
     assert values("Published on 11/06/2026 at 19:14", None)[0] == "2026-11-06"  # US order while both are past
 
 
+def test_a_slashed_date_on_a_page_stamped_in_a_day_first_language_is_day_first():
+    assert values("09/07/2026 19h42 - Atualizado há 2 horas", None)[0] == "2026-07-09"
+    assert values("Publicado em 09/07/2026", None)[0] == "2026-07-09"
+    assert values("Posted 09/07/2026 7:42 PM", None)[0] == "2026-09-07"  # an American stamp stays month first
+
+
 def test_this_weekend_told_midweek_in_the_present_is_the_one_ahead():
     wednesday = dt.date(2026, 6, 24)
     assert values("The second stage of the swap happens this weekend.", wednesday) == ["2026-W26-WE"]

@@ -152,10 +152,22 @@ def _notice_in(s: str, page: str) -> Translation | None:
         named_service = (m.groupdict().get("service") or "").casefold()
         service = notice.service or _service_in(named_service)
         return Translation(machine=notice.machine, service=service, source_language=source)
-    return _worded_notice(s, page) or _own_language_notice(s, page)
+    return _worded_notice(s, page) or _own_language_notice(s, page) or _original_notice(s)
 
 
-_SERVICES = {"google": "Google Translate", "deepl": "DeepL", "yandex": "Yandex Translator"}
+# A translation by hand that names the original: "The Japanese original of this article appeared in the Oct. 9 evening
+# edition.", "Translated from the Japanese original."
+_ORIGINAL = re.compile(r"^(?:\(|\*)?\s*(?:[Tt]he\s+|[Tt]ranslated\s+from\s+the\s+)([A-Z][a-z]+)(?:-language)?\s+original\b"
+                       r"(?:\s+of\s+this\s+(?:article|report|story|interview|text|column|editorial))?")
+
+
+def _original_notice(s: str) -> Translation | None:
+    m = _ORIGINAL.match(s)
+    code = _furniture().languages.get(m.group(1).casefold()) if m and len(s) <= 200 else None
+    return Translation(machine=False, source_language=code) if code and code != "en" else None
+
+
+_SERVICES = {"google": "Google Translate", "deepl": "DeepL", "yandex": "Yandex Translator", "яндекс": "Yandex Translator"}
 
 
 def _service_in(words: str) -> str | None:
@@ -192,7 +204,9 @@ def _own_language_notice(s: str, page: str) -> Translation | None:
     if len(s) > 200 or re.search(r"[\"“”«»„]", s) or s.rstrip().endswith(("?", ":")):
         return None
     for code, translated, machine, both in _furniture().foreign_notices:
-        if (both is not None and both.search(s)) or (translated.search(s) and machine.search(s)):
+        # (the service named in the notice's own language tells a machine too: "Prevedeno s jezika: hrvatski · Google
+        # Prevoditelj", "Переведено: русский → английский · Яндекс Переводчик")
+        if (both is not None and both.search(s)) or (translated.search(s) and (machine.search(s) or _service_in(s))):
             return Translation(machine=True, service=_service_in(s), source_language=_named_language(s) or code)
     return None
 

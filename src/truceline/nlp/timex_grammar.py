@@ -232,12 +232,16 @@ def r_dotted(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | None
 
 
 _DAY_FIRST_SLASHED = re.compile(r"(?<![\d/])(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])/(?:\d\d){1,2}(?![\d/])")
+# A page stamped in a language that writes the day first: its stamp words ("Atualizado", "Publié") or a clock set
+# the European way ("19h42")
+_DAY_FIRST_PAGE = re.compile(r"\b(?:" + "|".join(WORDS["day_first_stamp_words"]) + r")\b|(?<![\w:])[0-2]?\d[hH][0-5]\d\b",
+                             re.IGNORECASE)
 
 
 def _day_first(text: str, a: int, b: int) -> bool:
     """Whether "a/b/yyyy" (both could be months) is day first: the text writes another date so ("20/03/2026"),
     or names this day with its month ("ANKARA, June 8" beside "08/06/2026")."""
-    if _DAY_FIRST_SLASHED.search(text):
+    if _DAY_FIRST_SLASHED.search(text) or _DAY_FIRST_PAGE.search(text):
         return True
     for m in re.finditer(rf"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<mon>{_MONTH})|(?P<mon2>{_MONTH})\s*(?P<d2>[0-3]?\d)(?!\d)", text):
         month, day = month_of(m["mon"] or m["mon2"]), int(m["d"] or m["d2"])
