@@ -1622,6 +1622,12 @@ def test_rejections_demands_bans_calls_and_truces_in_other_words(analyzer, text,
     ("Zelensky welcomed the call but rejected Russia's conditions.", "rejection"),
     ("Britain commits 150 million pounds to the PURL mechanism for air defence in Ukraine.", "military_aid"),
     ("France announced a new envelope of 1.2 billion euros of military aid for Kyiv.", "military_aid"),
+    ("Zelensky discussed on telephone with the American President Donald Trump the results of the round.", "call"),
+    ("The Russian and Ukrainian delegations negotiated for more than seven hours on Tuesday.", "talks"),
+    ("Pope Leo XIV received in private audience Dmytro Lubinets on Wednesday.", "talks"),
+    ("Zelensky appealed for the release of all prisoners held by Russia.", "demand"),
+    ("Ukraine reiterates its call on all parties to show restraint.", "demand"),
+    ("Moscow has rejected every compromise on the refineries.", "rejection"),
 ])
 def test_demands_rejections_and_money_for_arms_in_plain_words(analyzer, text, etype):
     assert etype in [e.type for e in events(analyzer, text, dt.date(2026, 4, 20))]
