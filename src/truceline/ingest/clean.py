@@ -426,7 +426,8 @@ def clean_text(raw: str, *, title: str | None = None, find_title: bool = True,
                 _is_masthead(s) and not _body_begun(blocks)):  # (a masthead above the body names the outlet)
             removed.append(s)  # furniture of a kind no rule knows: "Trending Now", "Recibe cada mañana las claves …"
             if _menu_item(s):
-                menu_before[(len(blocks) - 1, len(blocks[-1]))] = menu_before.get((len(blocks) - 1, len(blocks[-1])), 0) + 1
+                at = (len(blocks) - 1, len(blocks[-1]))
+                menu_before[at] = menu_before.get(at, 0) + 1
             continue
         blocks[-1].append(s)
     blocks = _drop_menus(blocks, removed, menu_before)

@@ -689,18 +689,15 @@ class _Extractor:
             if to is not None:
                 tokens = [t for t in tokens if t.i < to.i]
         # "Director of the … Department Yuri Belyakov in a conversation with Kurs confirmed": where and with whom the
-        # named person spoke, not part of who spoke
-        aside = next((t for t in tokens if t.dep_ == "prep" and t.i > t.head.i and t.head.ent_type_ == "PERSON"
-                      and t.lower_ in ("in", "with", "to", "at", "during")), None)
-        if aside is not None and aside.i > tokens[0].i:
+        # named person spoke, not part of who spoke; nor are when and how the words were said ("the Ukrainian foreign
+        # minister on Saturday", "the Russian commissioner, for her part,", "Fedorov in Telegram")
+        aside = next((t for t in tokens if t.i > tokens[0].i and (
+            t.dep_ == "prep" and t.i > t.head.i and t.head.ent_type_ == "PERSON"
+            and t.lower_ in ("in", "with", "to", "at", "during")
+            or t.dep_ in ("prep", "npadvmod", "advmod") and (any(c.ent_type_ in ("DATE", "TIME") for c in t.subtree)
+                                                             or _SPEAKER_ASIDE.match(self.text, t.idx)))), None)
+        if aside is not None:
             tokens = [t for t in tokens if t.i < aside.i]
-        # "the Ukrainian foreign minister on Saturday", "the Russian commissioner, for her part,", "Fedorov in
-        # Telegram": when and where the words were said, not who said them
-        when = next((t for t in tokens if t.i > tokens[0].i and t.dep_ in ("prep", "npadvmod", "advmod")
-                     and (any(c.ent_type_ in ("DATE", "TIME") for c in t.subtree)
-                          or _SPEAKER_ASIDE.match(self.text, t.idx))), None)
-        if when is not None:
-            tokens = [t for t in tokens if t.i < when.i]
         self._note_until(tokens[0].idx)
         # The first conjunct speaks; the others are co-speakers of the same words.
         conjuncts = [c for c in subject.children if c.dep_ == "conj"]
