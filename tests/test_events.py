@@ -314,6 +314,20 @@ def test_rounds_told_with_a_list_of_days_are_an_event_a_day(analyzer):
     assert sorted(e.date.value for e in found) == ["2025-05-16", "2025-06-02"], [(e.type, e.date) for e in found]
 
 
+@pytest.mark.parametrize("text, dates", [
+    ("The first round of talks between Russia and Ukraine was held in January and the second one in February.",
+     ["2026-01", "2026-02"]),
+    ("A second round of talks between Russia and Ukraine followed on 2 June and a third, shorter one on 23 July.",
+     ["2025-06-02", "2025-07-23"]),
+    ("The Russian and Ukrainian envoys met on January 23 and again on Feb. 4 in Abu Dhabi.",
+     ["2026-01-23", "2026-02-04"]),
+])
+def test_the_next_of_a_series_told_in_the_same_breath_is_an_event_of_its_own(analyzer, text, dates):
+    found = [e for e in events(analyzer, text, dt.date(2026, 3, 10) if "2026" in dates[0] else PUBLISHED)
+             if e.type == "talks"]
+    assert sorted(e.date.value for e in found if e.date) == dates, [(e.type, e.date) for e in found]
+
+
 def test_an_event_told_n_days_after_another_is_dated_back_from_it(analyzer):
     text = ("The delegations met in Istanbul on Monday. The talks came two days after Ukrainian drones struck "
             "Russian air bases.")

@@ -96,6 +96,11 @@ _UTTERED = {"threat", "demand", "proposal", "rejection", "accusation"}  # events
 # "… on Monday and with Ukraine's Andrii Sybiha a day later": a second party, and its own day
 _PARTY_JOINT = re.compile(r",?\s+and\s+(?:also\s+|then\s+)?(?:with|to|in)\s+(?P<who>[^,;.]{2,60}?)\s+", re.IGNORECASE)
 _LIST_JOINT = re.compile(r"\s*(?:,|and|, and|,? as well as)\s*(?:(?:on|in)\s+)?(?:the\s+)?", re.IGNORECASE)
+# the next of a series told in the same breath: "in January and the second one in February", "on 2 June and a
+# third, shorter one on 23 July", "on January 23 and again on Feb. 4"
+_NEXT_JOINT = re.compile(r",?\s+and\s+(?:again|(?:a|the)\s+(?:second|third|fourth|fifth|next|last|final|latest)"
+                         r"(?:,?\s+[\w-]+,?)?(?:\s+(?:one|round|session|meeting))?)\s+(?:on|in)\s+(?:the\s+)?",
+                         re.IGNORECASE)
 _SANCTIONS = re.compile(r"\bsanction", re.IGNORECASE)
 _NAME = r"(?:the\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}"
 _NAME_END = re.compile(r"(?-i:[A-Z])[\w.'’-]*$")
@@ -603,6 +608,13 @@ class _EventReader:
             else:
                 run = [t]
         within = d.date is None or all(t.value.startswith(d.date.value[:4]) for t in run)
+        if len(run) < 2:
+            dated = [t for t in self.timexes if d.trigger[0] <= t.start and t.end <= d.sentence.end_char
+                     and t.granularity in ("day", "month") and t.type == "DATE" and t.to_time() is not None]
+            pair = next(((a, b) for a, b in zip(dated, dated[1:]) if _NEXT_JOINT.fullmatch(self.text, a.end, b.start)),
+                        None)
+            if pair is not None:
+                run, within = list(pair), True
         if len(run) < 2 and len(days) >= 2:
             return self._one_per_party(d, days[0], days[1])
         if len(run) < 2 or not within or ";" in self.text[d.trigger[1]: run[0].start]:
