@@ -597,8 +597,9 @@ class _EventReader:
         "were held twice, on May 16 and June 2"): an event a day."""
         if d.type not in _SYMMETRIC or d.reference:
             return [d]
-        days = [t for t in self.timexes if d.trigger[0] <= t.start and t.end <= d.sentence.end_char
-                and t.granularity == "day" and t.type == "DATE" and t.to_time() is not None and not self._told_against(t)]
+        dated = [t for t in self.timexes if d.trigger[0] <= t.start and t.end <= d.sentence.end_char
+                 and t.granularity in ("day", "month") and t.type == "DATE" and t.to_time() is not None]
+        days = [t for t in dated if t.granularity == "day" and not self._told_against(t)]
         run: list[Timex] = []
         for t in days:
             if run and _LIST_JOINT.fullmatch(self.text[run[-1].end: t.start]):
@@ -609,8 +610,6 @@ class _EventReader:
                 run = [t]
         within = d.date is None or all(t.value.startswith(d.date.value[:4]) for t in run)
         if len(run) < 2:
-            dated = [t for t in self.timexes if d.trigger[0] <= t.start and t.end <= d.sentence.end_char
-                     and t.granularity in ("day", "month") and t.type == "DATE" and t.to_time() is not None]
             pair = next(((a, b) for a, b in zip(dated, dated[1:]) if _NEXT_JOINT.fullmatch(self.text, a.end, b.start)),
                         None)
             if pair is not None:
