@@ -1828,3 +1828,46 @@ def test_a_day_told_after_the_event_within_the_year_set_before_it_dates_it(analy
     found = dated(analyzer, "This year, 500 men came back from Russian captivity in a single day on 27 March, weeks "
                             "after the Geneva round.", dt.date(2026, 11, 25))
     assert ("exchange", "2026-03-27") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Russian and Ukrainian delegations met in Geneva on Tuesday. The delegations also agreed to establish a technical "
+    "working group on prisoners.",
+    "Russian and Ukrainian delegations met in Geneva on Tuesday. Both parts committed themselves to a new exchange of "
+    "prisoners.",
+])
+def test_agreements_worded_with_an_adverb_or_a_commitment(analyzer, text):
+    assert "agreement" in [e.type for e in events(analyzer, text)]
+
+
+def test_a_round_of_talks_is_not_the_leaders_summit_told_before(analyzer):
+    text = ("Erdogan said Putin and Zelensky should meet in Istanbul.\n\n"
+            "The first round of direct talks was held on 16 May and the second round on 2 June, again at the Ciragan "
+            "Palace.")
+    found = dated(analyzer, text, dt.date(2025, 7, 20))
+    assert found.count(("talks", "2025-05-16")) == 1 and found.count(("talks", "2025-06-02")) == 1, found
+    assert not [f for f in found if f[0] == "summit" and f[1] in ("2025-05-16", "2025-06-02")], found
+
+
+def test_a_stage_of_an_exchange_postponed_after_a_dated_apposition(analyzer):
+    text = ("Ukraine and Russia exchanged 205 prisoners each on April 3. The second stage of the exchange, which was "
+            "planned for next Tuesday, April 14, is postponed at the request of the Russian side.")
+    found = [(e.type, e.status, e.date.value if e.date else None) for e in events(analyzer, text, dt.date(2026, 4, 10))]
+    assert ("exchange", "postponed", "2026-04-14") in found, found
+
+
+def test_a_truce_entering_into_force_is_between_the_two_sides_whoever_tells_it(analyzer):
+    text = ("Russia and Ukraine met in Jeddah last week.\n\n"
+            "The moratorium on strikes against energy infrastructure, which entered into force at 00:00 Kyiv time "
+            "today, was welcomed by the EU.")
+    truces = [e for e in events(analyzer, text, dt.date(2026, 4, 20)) if e.type == "ceasefire"]
+    assert truces and truces[0].date.value == "2026-04-20" and truces[0].status == "occurred"
+    assert {"russia", "ukraine"} <= {a.actor for a in truces[0].actors}
+
+
+def test_a_round_named_only_by_its_host_is_between_the_reports_two_sides(analyzer):
+    text = ("Russia and Ukraine remain far apart on the sequence, Russian and Ukrainian officials said.\n\n"
+            "Brussels Dispatch: The Abu Dhabi round planned for 9 March was postponed at the last minute.")
+    (e,) = [e for e in events(analyzer, text, dt.date(2026, 3, 1)) if e.type == "talks"]
+    assert (e.status, e.date.value) == ("postponed", "2026-03-09")
+    assert {"russia", "ukraine"} <= {a.actor for a in e.actors}

@@ -54,6 +54,7 @@ _THE_PARTIES = re.compile(r"\b(the parties|both sides|the two sides|the sides|th
                           r"the two teams|it was agreed|it has been agreed|it was decided)\b", re.IGNORECASE)
 _PLACED_TYPES = {"talks", "summit", "agreement", "exchange", "ceasefire", "attack", "proposal"}  # a call has no one place
 _MEETING_AFTER = re.compile(r"\s+(summit|talks|meeting|format|process|track|round|negotiations)\b", re.IGNORECASE)
+_DELEGATES_WORDS = re.compile(r"\b(?:rounds?|negotiations|delegations?|consultations)\b", re.IGNORECASE)
 _ORDINAL = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|next|new|latest|another)\b", re.IGNORECASE)
 _STAMP = re.compile(r"^\d{1,2}[:.]\d{2}(\s*(am|pm|GMT|EDT|EST|CET|MSK|UTC))?$", re.IGNORECASE)
 _DAY_HEADING = re.compile(rf"^(?:{'|'.join(WEEKDAYS)})\s*$", re.IGNORECASE)  # a weekly digest's "TUESDAY"
@@ -303,6 +304,8 @@ _LISTS = {"list", "name", "register", "roster"}  # (lemmas)
 
 # How sure the sentence classifier must be of a type for the trigger model's weaker words to tell it
 _TOLD_TYPE = 0.95
+import os
+_SECOND_TYPE = float(os.environ.get('TRUCELINE_SECOND', '2'))
 
 
 class _EventReader:
@@ -414,15 +417,16 @@ class _EventReader:
         """An event of a type the sentence classifier is all but sure the sentence tells, where neither the rules
         nor the trigger model found any: the trigger model's best word for it, down to its floor, whose draft the
         rules accept (dated or not: the whole sentence vouches for it, not one word)."""
-        if any(d.sentence.start_char == sent.start_char for d in self.drafts):
+        told = {d.type for d in self.drafts if d.sentence.start_char == sent.start_char}
+        if told and _SECOND_TYPE > 1:
             return  # (a second type beside the one the rules read loses more than it gains: "accused Kyiv of shelling")
         scores = self._sentence_scores(sent)
         for etype, p in sorted(scores.items(), key=lambda x: -x[1]):
-            if p < _TOLD_TYPE:
+            if p < (_SECOND_TYPE if told else _TOLD_TYPE) or etype in told:
                 continue
             for t in learned_triggers(self.doc, sent, FLOOR):
                 if t.type != etype or self._negated_in_parse(t.start, t.end) or self._definite_noun(t) \
-                        or self._listed(t):
+                        or self._listed(t) or told and self._overlaps_trigger(t.start, t.end):
                     continue
                 draft = self._draft(t.type, sent, paragraph, (t.start, t.end), t.end)
                 if draft is not None:
@@ -948,8 +952,9 @@ class _EventReader:
         if status in ("occurred", "planned") and etype not in ("threat", "accusation") and (_CONDITION_AFTER.match(
                 self.text, trigger[1], sent.end_char) or _CONDITION_BEFORE.search(before)) and _READY.search(self.text, max(c_start, trigger[0] - 40), trigger[0]):
             status = "hypothetical"  # "was prepared to go further with secondary tariffs … if the track stalls"
-        definite = bool(_DEFINITE.search(before[-40:])) and etype in ("summit", "talks", "call", "exchange", "agreement") \
-            and not _ORDINAL.search(trig_text)
+        the = _DEFINITE.search(before[-40:])
+        definite = bool(the) and etype in ("summit", "talks", "call", "exchange", "agreement") \
+            and not _ORDINAL.search(trig_text) and not _ORDINAL.search(the.group(0))  # ("the second stage of the exchange")
         # "The delegations agree to exchange …": a finite verb after its subject tells an event of its own
         told_by_verb = status == "occurred" and token is not None and token[0].tag_ in ("VB", "VBD", "VBP", "VBZ")
         antecedent = None
@@ -977,6 +982,16 @@ class _EventReader:
                 a.role != "mediator" and self.base.actors[a.actor].kind == "state" for a in draft.actors):
             # "On Wednesday, another exchange of prisoners took place", "returned home in an exchange brokered by the
             # Emirates": a swap is between the report's two sides, whoever tells of it or brokers it
+            draft.actors.extend(EventActor(p) for p in self.parties if not any(a.actor == p for a in draft.actors))
+        elif draft.type == "talks" and len(self.parties) == 2 and _DELEGATES_WORDS.search(
+                self.text[trigger[0]:min(c_end, trigger[1] + 40)]) and not any(
+                a.actor in self.parties for a in draft.actors):
+            # "The next meeting of the delegations is planned for January", "the Abu Dhabi round": the round of the
+            # report's two sides, where the sentence names only the host
+            draft.actors.extend(EventActor(p) for p in self.parties)
+        elif draft.type == "ceasefire" and len(self.parties) == 2:
+            # "a ceasefire could take effect within days, Kallas said", "the truce Qatar brokered": a truce holds
+            # between the report's two sides, whoever announces, brokers or demands it
             draft.actors.extend(EventActor(p) for p in self.parties if not any(a.actor == p for a in draft.actors))
         subject = " ".join(w.lower_ for c in (token.root.children if token is not None else ()) if c.dep_ == "nsubj"
                            for w in c.subtree)  # "The leaders of France, Germany and Britain will meet"
@@ -1079,6 +1094,10 @@ class _EventReader:
                           self.text[end: sent.end_char])
         if follow:
             end += follow.end()
+            apposed = re.match(r",\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,\s+\d{4})?(?=,)",
+                               self.text[end: sent.end_char])
+            if apposed:  # "…, which was planned for next Tuesday, April 14, is postponed"
+                end += apposed.end()
             # "The meeting …, which was to prepare the summit, did not take place": the noun's own predicate
             predicate = re.match(r",\s+(?:\w+\s+)?(?:did|does|do|has|have|had|was|were|is|are|will|would)\b[^,;]*",
                                  self.text[end: sent.end_char])
@@ -1194,6 +1213,8 @@ class _EventReader:
         """The event a definite noun phrase at `at` refers back to: same kind, told before it, and no other place
         named in the phrase."""
         compatible = {"summit": ("summit",), "talks": ("talks", "summit"), "call": ("call",)}
+        if etype == "talks" and _DELEGATES_WORDS.search(phrase):
+            compatible["talks"] = ("talks",)  # "the first round of direct talks" is no leaders' summit told before
         named = [p.name for p in self.rules.places if p.pattern.search(phrase)]
         for d in reversed(self.drafts):
             if d.trigger[0] >= at:
@@ -2007,7 +2028,7 @@ class _EventReader:
         self._date_by_other_event()
         events = []
         summit_sentences = {d.sentence.start_char for d in self.drafts if d.type == "summit"}
-        kept: dict[tuple[int, str, str], _Draft] = {}
+        kept: dict[tuple[int, str, str], list[_Draft]] = {}
         merged: list[_Draft] = []
         told = {q.value for d in self.drafts if d.type == "exchange" and not d.agreed for q in d.quantities}
         for d in self.drafts:
@@ -2015,12 +2036,18 @@ class _EventReader:
                 continue
             if d.agreed and told & {q.value for q in d.quantities}:
                 continue  # the exchange agreed is told of in its own words too
-            twin = kept.setdefault((d.sentence.start_char, d.type, d.status), d)
+            same = kept.setdefault((d.sentence.start_char, d.type, d.status), [])
+            # (a day of a series told twice: "the first round … on 16 May and the second round on 2 June")
+            twin = next((t for t in same if t.date == d.date), same[0] if same else d)
+            if not same:
+                same.append(d)
             if twin is not d and (twin.date == d.date or d.date is None or twin.date is None):
                 if twin.date is None:  # two wordings of one event in one sentence, one of them dated
                     twin.date, twin.dated = d.date, d.dated
                     twin.place = twin.place or d.place
                 continue  # ("a meeting between the presidents … summit")
+            if twin is not d:
+                same.append(d)
             merged.append(d)
         merged = self._told_by_sentence(merged)
         published = self.doc._.published
