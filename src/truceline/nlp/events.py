@@ -988,17 +988,17 @@ class _EventReader:
                 a.role != "mediator" and self.base.actors[a.actor].kind == "state" for a in draft.actors):
             # "On Wednesday, another exchange of prisoners took place", "returned home in an exchange brokered by the
             # Emirates": a swap is between the report's two sides, whoever tells of it or brokers it
-            draft.actors.extend(EventActor(p) for p in self.parties if not any(a.actor == p for a in draft.actors))
+            self._add_sides(draft)
         elif draft.type == "talks" and len(self.parties) == 2 and _DELEGATES_WORDS.search(
                 self.text[trigger[0]:min(c_end, trigger[1] + 40)]) and not any(
                 a.actor in self.parties for a in draft.actors):
             # "The next meeting of the delegations is planned for January", "the Abu Dhabi round": the round of the
             # report's two sides, where the sentence names only the host
-            draft.actors.extend(EventActor(p) for p in self.parties)
+            self._add_sides(draft)
         elif draft.type == "ceasefire" and len(self.parties) == 2:
             # "a ceasefire could take effect within days, Kallas said", "the truce Qatar brokered": a truce holds
             # between the report's two sides, whoever announces, brokers or demands it
-            draft.actors.extend(EventActor(p) for p in self.parties if not any(a.actor == p for a in draft.actors))
+            self._add_sides(draft)
         subject = " ".join(w.lower_ for c in (token.root.children if token is not None else ()) if c.dep_ == "nsubj"
                            for w in c.subtree)  # "The leaders of France, Germany and Britain will meet"
         rounds = re.search(r"\brounds?\b", trig_text, re.IGNORECASE)  # delegations' rounds are never a summit
@@ -1048,6 +1048,10 @@ class _EventReader:
         if self._told_again(draft):
             return None
         return draft
+
+    def _add_sides(self, d: _Draft) -> None:
+        """The report's two sides among an event's actors, beside whoever the sentence names."""
+        d.actors.extend(EventActor(p) for p in self.parties if not any(a.actor == p for a in d.actors))
 
     def _sides_of(self, d: _Draft) -> tuple[str, ...]:
         """The two sides of a swap: its own two states when it names two ("the exchange … (157 for 157)" in a
