@@ -417,27 +417,26 @@ class _EventReader:
         """An event of a type the sentence classifier is all but sure the sentence tells, of a type neither the
         rules nor the trigger model found there: the trigger model's best word for it, down to its floor, whose
         draft the rules accept (dated or not: the whole sentence vouches for it, not one word)."""
-        told = {d.type for d in self.drafts if d.sentence.start_char == sent.start_char}
-        # Beside a type the rules read, a second one only where the classifier is surer still, and on words no
-        # draft claims ("accused Kyiv of shelling" is an accusation, not an attack besides)
+        here = [d for d in self.drafts if d.sentence.start_char == sent.start_char]
+        told = {d.type for d in here}
+        # Beside a type the rules read, a second one only where the classifier is surer still, on words no draft
+        # claims ("accused Kyiv of shelling" is an accusation, not an attack besides) and not after a proposal,
+        # demand, threat or the like ("has threatened secondary tariffs on buyers": what is threatened)
+        after = min((d.trigger[1] for d in here if d.type in self.rules.embedding), default=sent.end_char)
         scores = self._sentence_scores(sent)
         for etype, p in sorted(scores.items(), key=lambda x: -x[1]):
             if p < (_SECOND_TYPE if told else _TOLD_TYPE) or etype in told:
                 continue
             for t in learned_triggers(self.doc, sent, FLOOR):
                 if t.type != etype or self._negated_in_parse(t.start, t.end) or self._definite_noun(t) \
-                        or self._listed(t) or told and (self._overlaps_trigger(t.start, t.end) or self._embedded(t)):
+                        or self._listed(t) or told and (self._overlaps_trigger(t.start, t.end) or t.start >= after):
                     continue
                 draft = self._draft(t.type, sent, paragraph, (t.start, t.end), t.end)
                 if draft is not None:
                     self.drafts.extend(self._one_per_date(draft))
+                    if draft.type in self.rules.embedding:
+                        after = min(after, draft.trigger[1])
                     break
-
-    def _embedded(self, t: Trigger) -> bool:
-        """A word after a proposal, demand, threat or the like of its sentence: what is threatened or proposed
-        ("has threatened secondary tariffs on buyers"), not an event of its own."""
-        return any(d.type in self.rules.embedding and d.sentence.start_char <= t.start < d.sentence.end_char
-                   and d.trigger[1] <= t.start for d in self.drafts)
 
     def _listed(self, t: Trigger) -> bool:
         """"handed Kiev a list of 500 servicemen": people named on a list tell no exchange of them (yet)."""
@@ -2048,16 +2047,13 @@ class _EventReader:
                 continue  # the exchange agreed is told of in its own words too
             same = kept.setdefault((d.sentence.start_char, d.type, d.status), [])
             # (a day of a series told twice: "the first round … on 16 May and the second round on 2 June")
-            twin = next((t for t in same if t.date == d.date), same[0] if same else d)
-            if not same:
-                same.append(d)
-            if twin is not d and (twin.date == d.date or d.date is None or twin.date is None):
+            twin = next((t for t in same if t.date == d.date), same[0] if same else None)
+            if twin is not None and (twin.date == d.date or d.date is None or twin.date is None):
                 if twin.date is None:  # two wordings of one event in one sentence, one of them dated
                     twin.date, twin.dated = d.date, d.dated
                     twin.place = twin.place or d.place
                 continue  # ("a meeting between the presidents … summit")
-            if twin is not d:
-                same.append(d)
+            same.append(d)
             merged.append(d)
         merged = self._told_by_sentence(merged)
         published = self.doc._.published
