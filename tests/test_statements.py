@@ -1010,3 +1010,117 @@ def test_whom_a_named_official_spoke_with_is_not_the_speaker(analyzer):
     by = {s.content[:25]: s.speaker.name for s in found}
     assert by.get("Moscow is ready to go to ") == "Yuri Belyakov", by
     assert by.get("We never refused the Gene") == "Yuri Belyakov", by  # "the diplomat" is he, not the paper
+
+
+def test_a_briefings_answerer_is_a_speaker_though_the_parse_does_not_know_the_name(analyzer):
+    # the answerer's label has several turns and never asks; the reporters' outlets ask once each
+    text = ("Foreign Ministry Spokesperson Mei Qiaolan's Regular Press Conference on March 3, 2026\n\n"
+            "Mei Qiaolan: State Councilor Zhao will travel to Geneva next week for consultations.\n\n"
+            "Harbor Wire Service: Kyiv and Moscow swapped prisoners on Sunday. What is China's comment?\n\n"
+            "Mei Qiaolan: China welcomes every step that builds trust between the parties. Foreign Minister Wang Yi "
+            "said that dialogue is the only way out of the crisis.\n\n"
+            "Lakeside Daily: Will China send observers to a ceasefire line?\n\n"
+            "Mei Qiaolan: We have no such plan at present.")
+    found = statements(analyzer, text, dt.date(2026, 3, 3))
+    by = {s.content[:30]: s.speaker.name for s in found}
+    assert by.get("State Councilor Zhao will trav") == "Mei Qiaolan", by
+    assert by.get("China welcomes every step that") == "Mei Qiaolan", by
+    assert by.get("dialogue is the only way out o") == "Wang Yi", by  # the words the answer reports are his
+    assert by.get("We have no such plan at presen") == "Mei Qiaolan", by
+
+
+@pytest.mark.parametrize("text,speaker,content", [
+    # French and Italian machine translations keep the compound past before an inverted speaker
+    ("— Europe has no seat at this table. They chose the war, has declared Dmitri Peskov, spokesman of the "
+     "Kremlin, during his morning briefing.",
+     "Dmitry Peskov", "Europe has no seat at this table. They chose the war"),
+    ("The working group met yesterday for the first time by video, has announced its spokesman Lars Vinter.",
+     "Lars Vinter", "The working group met yesterday for the first time by video"),
+    ("Moscow will hand over 3,000 bodies, has specified a source of the Ukrainian delegation to our agency.",
+     None, "Moscow will hand over 3,000 bodies"),
+    ("Closing the talks, Oleh Marchuk has said to the journalists that Ukraine «has obtained what was possible.",
+     "Oleh Marchuk", "Ukraine «has obtained what was possible"),
+    ("President of Belarus Alexander Lukashenko, being on Saturday with a working trip in the Gomel region, declared "
+     "that Minsk is ready to host the next round.",
+     "Alexander Lukashenko", "Minsk is ready to host the next round"),
+    ("The third stage should take place before the end of the month, assured the Ukrainian ombudsman, Dmytro "
+     "Lubinets.", "Dmytro Lubinets", "The third stage should take place before the end of the month"),
+])
+def test_more_translated_word_orders(analyzer, text, speaker, content):
+    found = statements(analyzer, text, dt.date(2026, 11, 20))
+    assert found, text
+    assert found[-1].content == content, [(s.speaker.name, s.content) for s in found]
+    if speaker is None:
+        assert "source" in found[-1].speaker.name
+    else:
+        assert found[-1].speaker.name == speaker
+
+
+def test_a_colon_quote_after_a_clause_without_a_reporting_verb_is_the_subjects(analyzer):
+    text = ("Asked on the radio about the threats, the foreign minister, Claire Duvernet, has shown herself firm: "
+            "«If the strikes go on, we will go further in the sanctions.\n\n"
+            "She has called Moscow to accept «without delay» the moratorium proposed by Kyiv.")
+    found = statements(analyzer, text, dt.date(2026, 11, 25))
+    assert [s.speaker.name for s in found] == ["Claire Duvernet", "Claire Duvernet"], [(s.speaker.name, s.content) for s in found]
+    assert found[0].content.startswith("If the strikes go on")
+
+
+def test_she_skips_a_man_the_text_called_spokesman(analyzer):
+    text = ("The foreign minister, Claire Duvernet, spoke in Brussels on Monday.\n\n"
+            "Kremlin spokesman Dmitry Peskov said the next round would take place in December.\n\n"
+            "She said that sanctions would follow.")
+    found = statements(analyzer, text, dt.date(2026, 11, 25))
+    assert found[-1].content == "sanctions would follow" and found[-1].speaker.name == "Claire Duvernet"
+
+
+def test_relayed_by_an_agency_is_the_speakers_but_according_to_a_source_stays_the_sources(analyzer):
+    relayed = statements(analyzer, "Then, according to the Russian agency Novosti Dnya, Gennady Zorin has affirmed "
+                                   "that Moscow is ready to examine the proposal.", dt.date(2026, 11, 12))
+    assert [(s.speaker.name, s.content) for s in relayed] == [("Gennady Zorin", "Moscow is ready to examine the proposal")]
+    sourced = statements(analyzer, "Kirill Dmitriev met Steve Witkoff in Miami. According to a person briefed on the "
+                                   "discussions, the Russian envoy insisted on a ceasefire line.", dt.date(2026, 11, 12))
+    assert sourced and all(s.speaker.name != "Kirill Dmitriev" for s in sourced), [(s.speaker.name, s.content) for s in sourced]
+
+
+def test_an_interview_whose_first_question_is_a_crosshead(analyzer):
+    text = ("The government approved the aid package on Thursday.\n\n"
+            "What changes after Geneva?\n\n"
+            "Our newsroom asked Kadri Lepik, a research fellow at a Tallinn institute, what the memorandum means.\n\n"
+            "Is the memorandum a step towards peace?\n\n"
+            "\"It is a step towards fewer prisoners, which matters. On the substance nothing moved.\"\n\n"
+            "Why should Estonia care?\n\n"
+            "\"Because the military working group will decide who watches a ceasefire line.\"\n\n"
+            "Will the leaders meet this year?\n\n"
+            "\"I doubt it. The Kremlin wants a summit to look like a victory.\"")
+    found = statements(analyzer, text, dt.date(2026, 11, 13))
+    answers = [s for s in found if s.speaker.name == "Kadri Lepik"]
+    assert len(answers) == 3, [(s.speaker.name, s.content) for s in found]
+    assert answers[2].content.startswith("I doubt it.")
+
+
+def test_dash_quotes_inside_a_paragraph_and_views_opened_by_for(analyzer):
+    text = ("For Teresa Almagro, researcher of the Institute of Strategic Studies, the plan «is written for "
+            "Washington». —Europe must show that it has a plan of its own. Russia knew it and answered fast —explains "
+            "the expert.\n\n"
+            "Oleh Marchuk presented a counterproposal on Friday. – Humanitarian questions cannot be hostage to politics – "
+            "he said to journalists.")
+    found = statements(analyzer, text, dt.date(2026, 1, 9))
+    by = {s.content[:28]: (s.speaker.name, s.kind) for s in found}
+    assert by.get("the plan «is written for Was") == ("Teresa Almagro", "mixed"), by
+    assert by.get("Europe must show that it has") == ("Teresa Almagro", "direct"), by
+    assert by.get("Humanitarian questions canno") == ("Oleh Marchuk", "direct"), by
+
+
+def test_a_channels_emoji_led_items_and_a_releases_credit_line(analyzer):
+    text = ("❗️Lubinets: «We demand that Russia give the ICRC access to all our prisoners»\n\n"
+            "📌 Coordination Headquarters: Russia received the same number — 300 for 300.")
+    found = statements(analyzer, text, dt.date(2026, 1, 29))
+    assert [(s.speaker.name, s.content[:9]) for s in found] == [
+        ("Dmytro Lubinets", "We demand"), ("Coordination Headquarters for the Treatment of Prisoners of War", "Russia re")]
+    release = ("Today, the Prime Minister, Mark Carney, spoke with President Zelenskyy.\n\n"
+               "The Prime Minister announced that Canada will fund air defence.\n\n"
+               "“Every prisoner who comes home is proof that pressure and diplomacy work.”\n"
+               "— The Rt. Hon. Mark Carney, Prime Minister of Canada")
+    found = statements(analyzer, release, dt.date(2026, 1, 12))
+    assert [s.speaker.name for s in found] == ["Mark Carney", "Mark Carney"], [(s.speaker.name, s.content) for s in found]
+    assert found[1].kind == "direct" and found[1].content.startswith("Every prisoner")

@@ -92,6 +92,18 @@ class Mentioned:
     last_seen: int = 0
     spoke: bool = False
     last_subject: int = -1  # when it was last a sentence's subject or a speaker: what "he" most likely means
+    gender: str | None = None  # "m" or "f", where the text shows it ("Ms Darcourt", "has shown herself firm")
+
+
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+_ROLE_GENDER = re.compile(r"\b(?:(?P<m>spokesman|chairman|congressman|businessman|king|prince)|"
+                          r"(?P<f>spokeswoman|chairwoman|congresswoman|businesswoman|queen|princess))\b", re.IGNORECASE)
+
+
+def role_gender(role: str) -> str | None:
+    """"m" or "f" where a role says it ("Kremlin spokesman", "chairwoman"), else None."""
+    m = _ROLE_GENDER.search(role)
+    return None if m is None else "m" if m.group("m") else "f"
 
 
 # A person left unnamed who speaks for a state or body: "the representative of Pakistan", "the speaker for France"
@@ -101,7 +113,15 @@ _HUMAN_VOICE = re.compile(r"(?:the\s+)?(?:representative|speaker|delegate|ambass
 
 # A newspaper's name the actor base does not know ("The Times", "Le Figaro"); the outlets it knows are its media
 _OUTLET_NAME = re.compile(r"\b(?:Times|Post|Journal|Herald|Gazette|Tribune|Telegraph|Guardian|Pravda|Zeitung|Figaro|"
-                          r"País|Pais|Observer|Express|Daily|Weekly|Vedomosti|Corriere|Repubblica)\b")
+                          r"País|Pais|Observer|Express|Daily|Weekly|Vedomosti|Corriere|Repubblica|"
+                          r"\w*(?:Info|News|Newswire)|Radio|TV)\b")
+
+
+def outlet_named(text: str) -> bool:
+    """Whether a name is a news outlet's by its words ("The Times", "TerazInfo", "Radio Hexagone")."""
+    return bool(_OUTLET_NAME.search(text))
+
+
 # an outlet named by what it is: "the paper", "the London paper", "the Kyiv news site", "the agency"
 _OUTLET_NOUN = re.compile(r"(?:the\s+)?(?:(?-i:[A-Z])[\w-]+\s+)?(?:paper|newspaper|daily|weekly|tabloid|broadsheet|outlet|"
                           r"(?:news|wire)\s+agency|broadcaster|publication|news\s+(?:site|website)|magazine)", re.IGNORECASE)
@@ -121,6 +141,7 @@ class DocContext:
     first_subject: Actor | None = None  # the person a report opens with ("Vladimir Putin held a call …")
     clock: int = 0
     spoke_at: int = 0  # the clock when the last speaker spoke
+    genders: dict[str, str] = field(default_factory=dict)  # surname (folded) -> "m"/"f", as the text shows it
 
     # -- remembering ---------------------------------------------------------
 
@@ -133,6 +154,9 @@ class DocContext:
         for r in roles:
             if r and r not in m.roles:
                 m.roles.append(r)
+        if m.gender is None and actor.kind == "person":
+            m.gender = self.genders.get(fold(actor.name.split()[-1])) or next(
+                (g for r in m.roles if (g := role_gender(r))), None)
         m.last_seen = self.clock
         m.spoke = m.spoke or spoke
         if spoke or subject:
@@ -158,7 +182,8 @@ class DocContext:
 
     def person_pronoun(self, mention: str) -> Speaker | None:
         """"he"/"she": the person last the subject of a sentence or a speaker; else the one named last."""
-        people = [m for m in self.mentioned.values() if m.actor.kind == "person"]
+        want = _PRONOUN_GENDER.get(mention.casefold())
+        people = [m for m in self.mentioned.values() if m.actor.kind == "person" and m.gender in (None, want)]
         latest = max(people, key=lambda m: (m.last_subject, m.last_seen), default=None)
         if self.unnamed_spoke_last() and not self.last_unnamed.name.casefold().endswith("s") \
                 and (latest is None or latest.last_subject <= self.spoke_at):
@@ -282,7 +307,11 @@ def proper_name(tokens: list[Token]) -> list[Token]:
     ents = [t for t in tokens if t.ent_type_ == "PERSON"]
     run = [t for t in tokens if ents and ents[0].i <= t.i <= ents[-1].i]
     if any(t.is_lower and t.lower_ not in _NAME_PARTICLES for t in run):
-        run = []  # an entity that runs over a verb ("Trump pressed Zelensky") is no name; read the capitals
+        # an entity that runs over a verb ("Trump pressed Zelensky") is no name; read the capitals. But one that
+        # runs over a title ("Ukraine's delegation head Rustem Umerov") ends in the name
+        last = max(t.i for t in run if t.is_lower and t.lower_ not in _NAME_PARTICLES)
+        tail = [t for t in run if t.i > last]
+        run = tail if len(tail) >= 2 and run[0].doc[last].pos_ == "NOUN" else []
     if run:  # "Ursula von" + "der Leyen": the name goes on past the entity the model cut short
         doc = run[-1].doc
         following = [doc[i] for i in range(run[-1].i + 1, min(run[-1].i + 4, len(doc)))]
@@ -301,6 +330,8 @@ def proper_name(tokens: list[Token]) -> list[Token]:
             run = run[1:]  # "the head of the GUR Kyrylo Budanov": the body's name is no forename
     while run and run[0].lower_ in _DETERMINERS:
         run = run[1:]  # "The Commissioner" opening a sentence: a title, no forename
+    while len(run) > 2 and run[0].i > 0 and run[0].doc[run[0].i - 1].lower_ == "of" and run[0].pos_ == "PROPN":
+        run = run[1:]  # "President of Belarus Alexander Lukashenko": what the title is of is no forename
     while len(run) > 2 and run[0].text.isupper() and len(run[0].text) <= 4 and run[0].is_alpha:
         run = run[1:]  # "the President of the USA Donald Trump": the country's initials are no forename
     titles = cue_lexicon().title_words
@@ -346,7 +377,10 @@ def _titled(token: Token) -> bool:
     i = token.i
     while i > 0 and token.doc[i].ent_iob_ == "I":
         i -= 1
-    return token.doc[i].lower_ in cue_lexicon().title_words
+    titles = cue_lexicon().title_words
+    # (or a title set just before it: "delegation head Rustem Umerov", tagged as a body)
+    return token.doc[i].lower_ in titles or i > 0 and token.doc[i - 1].lower_ in titles \
+        and token.doc[i].ent_iob_ == "B" and token.doc[i - 1].ent_type_ == ""
 
 
 def country_in(text: str, base: ActorBase) -> str | None:
@@ -420,7 +454,12 @@ def resolve_mention(span: Span, tokens: list[Token], ctx: DocContext, *, appos: 
             return ctx.speaker_for(actor, mention)
 
     name = proper_name(tokens)
+    if name and all(t.lower_ in lex.title_words for t in name):
+        name = []  # "The Prime Minister announced …": a title, whose holder the text named before
     if name and looks_like_person_name(name):
+        after = [t for t in tokens if t.i > name[-1].i]
+        if appos is None and after and after[0].lower_ in ("from", "at") and any(t.text[:1].isupper() for t in after):
+            appos = " ".join(t.text for t in after)  # "dr Joanna Wierzbicka from the Institute of Eastern Analyses"
         return _resolve_person(mention, tokens, name, ctx, appos, subject)
     if len(name) == 1 and name[0].i > tokens[0].i and tokens[0].lower_.rstrip(".") in _HONORIFICS:
         actor = ctx.by_surname(name[0].text)  # "Mr Lubinets said": the Lubinets named before

@@ -23,10 +23,10 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..record import Actor, Speaker, Statement, TimeValue
-from .actors import ActorBase
+from .actors import ActorBase, fold
 from .components import LIST_MARK, sentence_at, sentences_in
-from .mentions import (DocContext, Mentioned, cue_lexicon, looks_like_person_name, proper_name, resolve_mention,
-                       resolve_person_name)
+from .mentions import (DocContext, Mentioned, cue_lexicon, looks_like_person_name, outlet_named, proper_name,
+                       resolve_mention, resolve_person_name, role_gender)
 from .timex import find_timexes
 
 # Words inside a speaker's phrase that tell how or where the words were said ("for her part", "at the same time",
@@ -38,7 +38,8 @@ _SPEAKER_ASIDE = re.compile(r"(?:for\s+(?:his|her|their|its)\s+part|at\s+the\s+s
 _DASH_OPEN = re.compile(r"^\s*[—–-]\s+")
 # a comma whose clause opens with a verb of saying: "…, says Karin Lindqvist, analyst at …", "…, she added"
 _COMMA_CUE = re.compile(r",\s+(?=(?:[\w.'’-]+\s+){0,3}?(?:says|said|adds|added|notes|noted|told|tells|explains|explained|"
-                        r"stresses|stressed|insists|insisted|according)\b)")
+                        r"stresses|stressed|insists|insisted|according|(?:has|have|had)\s+(?:declared|stated|affirmed|"
+                        r"indicated|announced|specified|underlined|estimated|assured|warned))\b)")
 # "Sikorski: It was.", "GUEST (Maksymenko): Less than …", "The Secretary of State for Foreign, Commonwealth and
 # Development Affairs (Yvette Cooper): With permission …" (the name in brackets after the role), "Priti Patel (Witham)
 # (Con): I thank …" (a member's seat and party after the name)
@@ -47,6 +48,7 @@ _TURN = re.compile(r"(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?"  # an automatic tra
                    r"(?P<label>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]+){0,4}|Speaker\s\d{1,2})\)?(?:\s\([^()\n]{1,60}\)){0,2}:\s+(?P<body>\S)")
 _INTERVIEW_INTRO = re.compile(r"\b(?:interview\w*|talked\s+(?:to|with)|spoke\s+(?:to|with)|speaking\s+(?:to|with)|"
                              r"conversation\s+with|(?:we|i)\s+asked|asked\s+(?:him|her)|sat\s+down\s+with|"
+                             r"asked\s+(?-i:[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)|"
                              r"(?:we|i)\s+(?:met|talked|spoke)\b)", re.IGNORECASE)
 
 
@@ -57,6 +59,18 @@ def _bare_question(text: str) -> bool:
         and t[:1] not in "\"“«„'"
 
 
+# a dash quote inside a paragraph: opened by a dash after a sentence's end, closed by a dash and who said it
+_INLINE_DASH = re.compile(r"(?<=[.!?…»”\"]\s)(?:[–—]\s*|-\s+)(?P<body>[^–—\n]{8,700}?)\s+(?:[–—]\s*|-\s+)"
+                          r"(?P<attr>[^–—.!?\n\"“”«»]{2,140}?)\s*(?:[.!?]|$)", re.MULTILINE)
+# the line crediting a quote set above it: "— The Rt. Hon. Mark Carney, Prime Minister of Canada"
+_CREDIT_LINE = re.compile(r"[—–-]\s*(?:The\s+)?(?:Rt\.?\s+Hon\.?\s+|Hon\.?\s+)?(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})"
+                          r"(?:,\s*[^\n]{2,120})?")
+# a view credited by "For" and a full name ("For Elena Robles, researcher of …, the document …"), translated
+_OPINION_OF = re.compile(r"\W*For\s+(?P<who>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){1,2})"
+                         r"(?:,\s+(?P<role>[a-z][^,]{3,120}))?,\s+")
+# a source that is a news outlet, which relays another's words: "according to the Russian agency Novosti Dnya"
+_NEWS_SOURCE = re.compile(r"\b(?:agency|agencies|newspaper|paper|outlet|media|television|TV|radio|news|channel|daily)\b",
+                          re.IGNORECASE)
 _QUOTED_NAME = r'"[^"]{1,40}"|“[^”]{1,40}”|«[^»]{1,40}»|„[^“”]{1,40}[“”]'  # a paper's name in an attribution: "Horyzont"
 _NUMBERED_SPEAKER = re.compile(r"Speaker\s\d{1,2}")  # an automatic transcript's label
 _FULL_NAME = re.compile(r"\b((?-i:[A-Z][a-z]+))\s+(?-i:[A-Z][\w'’-]+)\b")
@@ -102,14 +116,17 @@ def _dated_entry(text: str) -> bool:
     label = m.group("label")
     found = find_timexes(label, None)
     return bool(found) and found[0].start == 0 and found[-1].end >= len(label.rstrip(" ,.")) - 1
-_DIGEST = re.compile(r"\d{1,2}[.)]\s+(?P<label>[A-Z][^:.!?\"“”«»\n]{1,110}?):\s+(?P<body>[^\n]*[^\s\n])")
+# (or led by a channel's emoji: "❗️Lubinets: «We demand …»", "📌 Coordination Headquarters: Russia received …")
+_DIGEST = re.compile(r"(?:\d{1,2}[.)]\s+|[\U0001F300-\U0001FAFF\u2600-\u27BF][\uFE0F\U0001F1E6-\U0001F1FF]*\s*)(?P<label>[A-Z][^:.!?\"“”«»\n]{1,110}?):\s+(?P<body>[^\n]*[^\s\n])")
 _OPENERS = "“«„\""
 _CLOSERS = "”»“\""
 _PAIRS = {"“": "”", "«": "»", "„": "“", "\"": "\""}
 _QUOTE_CHARS = "\"“”«»„"
 _TRAIL_PUNCT = " ,;:.-—–"
 _SUBJECTS = ("nsubj", "nsubjpass")
-_REPORTED_THAT = re.compile(r"\b(?:said|says|told|stated|added|noted|stressed|claimed|announced|reported|explained)\b"
+_REPORTED_THAT = re.compile(r"\b(?:said|says|told|stated|added|noted|stressed|claimed|announced|reported|explained|"
+                            r"indicated|declared|affirmed|assured|underlined|warned|specified|confirmed|insisted|argued|"
+                            r"emphasi[sz]ed|recalled|clarified|informed|communicated|answered|replied)\b"
                             r"[^.;:]*?\bthat\b", re.IGNORECASE)
 
 
@@ -139,6 +156,9 @@ def _called(first: str, text: str) -> bool:
 
 def _is_headline(text: str) -> bool:
     s = text.strip()
+    quote, _, credit = s.rpartition("\n")
+    if quote.rstrip().endswith(("”", "\"", "»")) and _CREDIT_LINE.fullmatch(credit.strip()):
+        return False  # a quote with its credit line under it ("— The Rt. Hon. Mark Carney, Prime Minister …")
     # (a speaker cut off in a transcript ends with a dash: "…when there's something to sign, and –")
     return not s.endswith((".", "!", "?", "…", '"', "”", "»", ":", ")", "–", "—", "-")) or len(s.split()) < 4
 
@@ -177,6 +197,7 @@ class _Extractor:
         self.claimed: list[tuple[int, int]] = []
         self.prefix = doc._.article_id
         self._person_ents = self._people(doc, base)
+        self.ctx.genders = _genders(doc, self._person_ents)
         self._next_ent = 0
         self._answerer: Speaker | None = None  # who answers an interview's "A:" turns, once found
         self._turns: dict[str, Speaker] = {}  # a transcript's labels that named their speaker ("NATO Spokesperson Jane Doe")
@@ -195,6 +216,10 @@ class _Extractor:
         # LINDQVIST:"); a member who speaks once in a debate and ends with a question is no interviewer
         self._askers = {label for label in labels if sum(t == label for t, _ in turns) >= 2
                         and 2 * sum(t == label and asks for t, asks in turns) >= sum(t == label for t, _ in turns)}
+        # who answers: a label with two turns or more, none of them a question ("Han Yuqing:" at a briefing, where
+        # each reporter asks once): a speaker, whatever the parse takes the words of the label for
+        self._answerers = {label for label in labels if sum(t == label for t, _ in turns) >= 2
+                           and not any(t == label and asks for t, asks in turns)}
         # (or turns by two people or more, one of them asking: "MARA LINDQVIST: Who sat at the table?")
         self._transcript = len(turns) >= 3 and (bool({"q", "question", "moderator", "interviewer"} & labels)
                                                 or len(labels) >= 2 and any(asks for _, asks in turns))
@@ -203,9 +228,12 @@ class _Extractor:
         # three answers or more after a short question, an introduction that says it is an interview, no labels
         asked = [i for i, t in enumerate(texts[:-1]) if _bare_question(t) and not _bare_question(texts[i + 1])
                  and len(texts[i + 1]) >= 40 and not _DASH_OPEN.match(texts[i + 1]) and not _TURN.match(texts[i + 1])]
-        intro = " ".join(texts[:asked[0]]) if asked else ""
+        # the introduction ends at the first question, or at the second where the first is a crosshead above it
+        # ("What changes after Geneva? / RRH News asked Triin Kallaste … / Is the memorandum a step …?")
+        opened = next((k for k in (0, 1) if k < len(asked) and _INTERVIEW_INTRO.search(" ".join(texts[:asked[k]]))), None)
+        asked = asked[opened:] if opened is not None else []
         self._bare_questions = set(asked) if len(asked) >= 3 and not self._transcript \
-            and self._dashed_answers < 2 and _INTERVIEW_INTRO.search(intro) else set()
+            and self._dashed_answers < 2 else set()
         self._bare_intro_end = self._paras[asked[0]][0] if self._bare_questions else 0
 
     # -- helpers -------------------------------------------------------------
@@ -223,6 +251,14 @@ class _Extractor:
             name = e[k:]
             if 2 <= len(name) <= 3 and all(t.is_alpha and t.text[:1].isupper() and t.lower_ not in titles for t in name):
                 ents.append(name)
+        lex = cue_lexicon()
+        for e in doc.ents:  # "The security expert Friederike Lanz from the Berlin Institute", the name tagged as a body
+            before = doc[e.start - 1] if e.start > 0 else None
+            if e.label_ == "ORG" and before is not None and before.pos_ == "NOUN" \
+                    and (before.lower_ in titles or lex.role_class(before.lower_) is not None) and 2 <= len(e) <= 3 \
+                    and all(t.is_alpha and t.text[:1].isupper() and not t.text.isupper() and t.lower_ not in titles
+                            and t.pos_ == "PROPN" for t in e) and base.lookup(e.text) is None:
+                ents.append(e)
         taken = [(e.start_char, e.end_char) for e in ents]
         text = doc.text  # Doc.text joins every token each time it is read
         for start, end in base.name_spans(doc):
@@ -310,6 +346,7 @@ class _Extractor:
                 continue
             elif self._turn_goes_on(start, end):
                 continue
+            inline = [] if dash else [m for m in _INLINE_DASH.finditer(self.text, start, end) if m.start() > start]
             sents = list(sentences_in(self.doc, start, end))
             # the sentences before the paragraph's first quote are read first, so that "A Downing Street spokesman
             # said …. "…," the spokesman said." knows who spoke before the quote
@@ -320,7 +357,13 @@ class _Extractor:
                 self._dash_paragraph(start, end, paras[i - 1] if i else None)
             else:
                 self._quoted(start, self._quote_runs_on(start, end, paras[i + 1] if i + 1 < len(paras) else None))
-            self._read_sentences(sents[len(before):], before[-1] if before else None)
+            # the sentences a dash quote inside the paragraph spans are read as the quote, once the sentences before
+            # it have named who "the expert" after it is
+            in_dash = [x for x in sents[len(before):] if any(x.start_char < m.end() and m.start() < x.end_char
+                                                               for m in inline)]
+            self._read_sentences([x for x in sents[len(before):] if x not in in_dash], before[-1] if before else None)
+            self._inline_dashes(inline)
+            self._read_sentences(in_dash, None)
             self._note_until(end)
         self.found.sort(key=lambda s: s.span[0])
         for n, s in enumerate(self.found, 1):
@@ -368,7 +411,7 @@ class _Extractor:
             if not text or text.endswith("?") or self._is_claimed(sent.start_char, sent.end_char - 1):
                 previous = sent
                 continue
-            self._credited(sent, previous) or self._according_to(sent) or self._reported(sent) \
+            self._credited(sent, previous) or self._opinion_of(sent) or self._according_to(sent) or self._reported(sent) \
                 or self._inverted_tail(sent)
             previous = sent
             self._note_until(sent.end_char)
@@ -383,12 +426,14 @@ class _Extractor:
             return False
         first = next((e for e in self.doc.ents if e.label_ == "PERSON"
                       and m.start("label") <= e.start_char < m.end("label")), None)
-        if first is None:
-            return False
-        actor = self._known_person(re.sub(r"['’]s$", "", first.text))
-        if actor is None:
-            return False
-        speaker = self.ctx.speaker_for(actor, first.text)
+        who = re.split(r"\s+(?:about|on|in|at|to)\s+", m.group("label"))[0]  # "Peskov about Istanbul"
+        actor = self._known_person(re.sub(r"['’]s$", "", first.text if first is not None else who))
+        if actor is None:  # "📌 Coordination Headquarters: …": a body the base knows
+            actor = self.ctx.base.lookup(m.group("label"))
+            if actor is None or actor.kind == "person":
+                return False
+            self.ctx.note(actor)
+        speaker = self.ctx.speaker_for(actor, first.text if first is not None else m.group("label"))
         body, stop = m.start("body"), m.end("body")
         kind = "direct" if self.text[body] in _OPENERS else "indirect"  # "mixed" when quoted words are inside
         if kind == "direct":
@@ -445,8 +490,39 @@ class _Extractor:
         if said and all(_PROCEDURAL.fullmatch(x) for x in said if x):
             return True  # the chair's "Thank you. We'll start with Reuters", "Last question, Deutsche Welle": no
             # statement, and the floor stays with whoever spoke
-        self._add(speaker, "say", "direct", body, end, claim=(start, end))
+        self._turn_words(speaker, start, body, end)
         return True
+
+    def _turn_words(self, speaker: Speaker, start: int, body: int, end: int) -> None:
+        """A turn's words are its speaker's, except the sentences in which the speaker reports what another said
+        ("Wang Yi said that China's stance …"): those are the other's, and the turn's own words are the rest."""
+        found, claimed = len(self.found), len(self.claimed)
+        sents = [s for s in sentences_in(self.doc, start, end) if s.end_char > body]
+        self._read_sentences(sents, None)
+        reported = []
+        for s in self.found[found:]:
+            # a person the turn names ("Wang Yi said that …"), or who goes on ("He stressed that …"); not "Moscow
+            # claims they were Ukrainian drones. That is a lie" nor "he said it the day after …" out of the blue
+            if s.speaker.name != speaker.name and s.speaker.actor != speaker.actor and self._is_person(s.speaker) and (
+                    (s.speaker.mention or "").casefold() not in ("he", "she") or any(r.speaker.name == s.speaker.name
+                                                                                   for r in reported)):
+                reported.append(s)
+        if len(reported) < len(self.found) - found:  # the speaker's own words, read as reported: the turn's
+            self.found[found:] = reported
+            self.claimed[claimed:] = [s.span for s in reported]
+        taken = {sentence_at(self.doc, s.span[0]).start_char for s in reported}
+        pieces, piece = [], None
+        for sent in sents:
+            if sent.start_char in taken:
+                piece = None
+                continue
+            if piece is None:
+                piece = [max(body, sent.start_char), sent.end_char]
+                pieces.append(piece)
+            piece[1] = sent.end_char
+        for a, b in pieces:
+            self._add(speaker, "say", "direct", a, b, claim=(a, b))
+        self.claimed.append((start, end))
 
     def _numbered_speaker(self, label: str) -> Speaker | None:
         """Who an automatic transcript's "Speaker 2" is: the name the speaker gives in any turn ("I'm Ilse Varga"),
@@ -498,9 +574,12 @@ class _Extractor:
             return earlier
         span = self.doc.char_span(start, start + len(label), alignment_mode="expand")
         name = [t for t in span[-2:] if t.pos_ == "PROPN"] if span is not None else []
-        if len(name) < 2 or not looks_like_person_name(name):
+        if span is not None and label.casefold() in self._answerers and _bare_name(span):
+            speaker = resolve_person_name(span, self.ctx)  # "Han Yuqing", with "Yuqing" parsed as a noun
+        elif len(name) < 2 or not looks_like_person_name(name):
             return None  # the label ends in no name ("Moderator", "HOST")
-        speaker = resolve_mention(span, list(span), self.ctx)
+        else:
+            speaker = resolve_mention(span, list(span), self.ctx)
         if speaker is not None:
             self._turns[label] = speaker
         return speaker
@@ -536,7 +615,8 @@ class _Extractor:
         """A bare interview's question (no statement) or answer (the interviewee's, in their own words); False where
         it is not known whom the interview is with, and the paragraph is read as any other."""
         if self._answerer is None:
-            self._answerer = self._interviewee(self._bare_intro_end, "—") or self._first_introduced()
+            self._answerer = self._asked_named() or self._interviewee(self._bare_intro_end, "—") \
+                or self._first_introduced()
         if self._answerer is None:
             return False
         if i in self._bare_questions:
@@ -546,6 +626,17 @@ class _Extractor:
         self._add(self._answerer, "say", "direct", start, end, claim=(start, end))
         self._note_until(end)
         return True
+
+    def _asked_named(self) -> Speaker | None:
+        """Whom a bare interview is with, where a paragraph just above its first question says so and names them
+        ("RRH News asked Triin Kallaste, a research fellow …, what the memorandum means")."""
+        above = [(a, b) for a, b in self._paras if b <= self._bare_intro_end][-3:]
+        for a, b in reversed(above):
+            if not _INTERVIEW_INTRO.search(self.text, a, b):
+                continue
+            named = [e for e in self._person_ents if a <= e.start_char < b and len(e) >= 2]
+            return resolve_mention(named[0], list(named[0]), self.ctx) if len(named) == 1 else None
+        return None
 
     def _first_introduced(self) -> Speaker | None:
         """Whom a bare interview is with: the first person its introduction names in full in a paragraph of its own
@@ -605,6 +696,15 @@ class _Extractor:
             ent = ents[self._next_ent]
             self._next_ent += 1
             if any(a <= ent.start_char < b for a, b in self._quotes_here):
+                continue
+            if ent.label_ == "ORG":  # a name the parse took for a body, after its role noun (see `_people`)
+                speaker = resolve_person_name(ent, self.ctx)
+                actor = self.ctx.learned.get(speaker.actor) or self.ctx.base.actors.get(speaker.actor)
+                role = " ".join(t.text for t in self.doc[max(ent.sent.start, ent.start - 3): ent.start]
+                                if t.pos_ in ("NOUN", "ADJ", "PROPN"))
+                if actor is not None:
+                    self.ctx.note(actor, [role] if role else [], subject=_names_the_subject(ent.root)
+                                  or ent.root.dep_ == "appos" and ent.root.head.dep_ in _SUBJECTS)
                 continue
             tokens = list(ent.root.subtree) if ent.root.dep_ in _SUBJECTS + ("pobj", "dobj", "appos") else list(ent)
             tokens = [t for t in tokens if t.i <= ent.end - 1 and not t.is_punct]
@@ -684,8 +784,9 @@ class _Extractor:
         "to …" after it is whom the words were said to, not part of who said them."""
         tokens = [t for t in subject.subtree]
         if after_verb:  # "…, said the minister at a press conference in Moscow": where, not who
-            to = next((c for c in subject.children if c.dep_ == "prep" and c.i > subject.i and c.lower_ in (
-                "to", "at", "during", "in", "on", "after", "before", "while", "when")), None)
+            to = next((c for c in subject.children if c.dep_ == "prep" and c.i > subject.i and (c.lower_ in (
+                "to", "at", "during", "in", "on", "after", "before", "while", "when") or c.lower_ == "for"
+                and self._outlet(c))), None)  # "…, said the expert for TerazInfo": whom for, not who
             if to is not None:
                 tokens = [t for t in tokens if t.i < to.i]
         # "Director of the … Department Yuri Belyakov in a conversation with Kurs confirmed": where and with whom the
@@ -806,7 +907,7 @@ class _Extractor:
         if dash and close < dash.start() and (attribution := self._attribution(body_start + dash.start(2), end)):
             content_end = body_start + dash.start(1) if dash.group(1) in ("", ",") else body_start + dash.end(1)
         elif close > 0:
-            attribution = self._attribution(body_start + close + 1, end)
+            attribution = self._attribution(body_start + close + 1, end) or self._told_in(body_start + close + 1, end)
             content_end = body_start + close
         elif tail:
             attribution = self._attribution(body_start + tail.start(2), end)
@@ -869,7 +970,14 @@ class _Extractor:
                 continue
             if attribution is None and before.strip(" :,"):
                 attribution = self._attribution(before_start, q.start - 1)
+            if attribution is None and before.rstrip().endswith(":"):
+                attribution = self._colon_intro(before_start, before_start + len(before.rstrip()) - 1)
+            if attribution is None and not before.strip() and q.closed:
+                attribution = self._credit_line(q.end + 1, end)
             last = self.found[-1] if self.found else None
+            if last is not None and last.kind != "direct" and len(self.found) > 1 and self.found[-2].kind == "direct" \
+                    and self.found[-2].speaker == last.speaker and last.span[0] > self.found[-2].span[1]:
+                last = self.found[-2]  # '"…," he told journalists, adding that …. "This is unacceptable …"': his
             if attribution is None and last is not None and last.kind == "direct" and q.closed and not before.strip() \
                     and start <= self.claimed[-1][1] <= q.start and not self.text[self.claimed[-1][1]:q.start - 1].strip(" .,;"):
                 # '"…," Guo said. "The Chinese side supports …"': the next quote, with no cue of its own, goes on
@@ -900,6 +1008,82 @@ class _Extractor:
                 sent_end = sentence_at(self.doc, verb.idx).end_char
                 self._add(speaker, adding[0].lemma_, "indirect", adding[1].idx, sent_end, co=co,
                           claim=(adding[1].idx, sent_end))
+
+    def _inline_dashes(self, found: list[re.Match]) -> None:
+        """Dialogue dashes inside a paragraph, after a sentence of narration (translated from Polish, Spanish,
+        Ukrainian): "… a counterproposal. – Humanitarian questions cannot be a hostage … – he said to journalists."
+        The words between the dashes are the speaker's the closing clause names."""
+        for m in found:
+            if self._is_claimed(m.start(), m.end()):
+                continue
+            self._note_until(m.start())
+            self._quotes_here.append((m.start(), m.end("body")))
+            attribution = self._attribution(m.start("attr"), m.end("attr")) or self._told_in(m.start("attr"), m.end("attr"))
+            if attribution is None:
+                continue
+            speaker, cue, addressee, co, _verb = attribution
+            self._add(speaker, cue, "direct", m.start("body"), m.end("body"), co=co, addressee=addressee,
+                      claim=(m.start(), m.end()))
+
+    def _outlet(self, prep: Token) -> bool:
+        """Whether a preposition's object names a news outlet ("for TerazInfo", "for Radio Hexagone")."""
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None:
+            return False
+        words = " ".join(t.text for t in obj.subtree)
+        actor = self.ctx.base.lookup(words)
+        return actor is not None and actor.kind == "media" or outlet_named(words) \
+            or self.ctx.last_outlet is not None and self.ctx.last_outlet.name == words
+
+    def _credit_line(self, quote_end: int, end: int) -> tuple[Speaker, str, None, list[Speaker], None] | None:
+        """A quote that fills its paragraph, credited on the line under it ("— The Rt. Hon. Mark Carney, Prime
+        Minister of Canada"), as releases set it."""
+        rest = self.text[quote_end:end]
+        if rest.strip(" .") and "\n" not in rest:
+            return None  # words after the quote on its own line: not a credit under it
+        after = (quote_end, end) if rest.strip(" .\n") else next(((a, b) for a, b in self._paras if a > end), None)
+        m = _CREDIT_LINE.fullmatch(self.text[after[0]:after[1]].strip()) if after is not None else None
+        if m is None:
+            return None
+        at = after[0] + self.text[after[0]:after[1]].index(m.group("who"))
+        tokens = self._tokens(at, at + len(m.group("who")))
+        name = [t for t in tokens if t.text[:1].isupper() and t.lower_.rstrip(".") not in ("the", "rt", "hon")]
+        if len(name) < 2 or not looks_like_person_name(name):
+            return None
+        speaker = resolve_mention(self.doc[name[0].i: name[-1].i + 1], name, self.ctx)
+        if speaker is None:
+            return None
+        self.claimed.append(after)
+        return speaker, "say", None, [], None
+
+    def _told_in(self, start: int, end: int) -> tuple[Speaker, str, None, list[Speaker], None] | None:
+        """'…," informed in the Ministry of Defense of the Russian Federation.' (translated from Russian, "сообщили
+        в Минобороны"): the body the words came from."""
+        m = re.match(r"[\s,]*(?:informed|reported|said|stated|told|announced|noted|specified)\s+(?:in|at)\s+"
+                     r"(?P<who>(?:the\s+)?[A-Z][^,.;]{2,90}?)\s*\.?\s*$", self.text[start:end])
+        if m is None:
+            return None
+        tokens = self._tokens(start + m.start("who"), start + m.end("who"))
+        speaker = resolve_mention(self.doc[tokens[0].i: tokens[-1].i + 1], tokens, self.ctx) if tokens else None
+        return (speaker, "inform", None, [], None) if speaker is not None else None
+
+    def _colon_intro(self, start: int, colon: int) -> tuple[Speaker, str, None, list[Speaker], None] | None:
+        """A quote a clause with no reporting verb introduces with a colon, whose subject is a person: "…, the
+        minister, Hélène Darcourt, has shown herself firm: «If Russia …»" is hers."""
+        span = self._span(start, colon)
+        if span is None:
+            return None
+        head = _subject(span.root)
+        found = self._speaker(head) if head is not None and head.i >= span.start else None
+        if found is None or not self._is_person(found[0]):
+            # "Questioned …, the minister …, Hélène Darcourt, has shown herself firm": the parse takes the participle
+            # for the subject; the person named right before the verb is who
+            root = span.root
+            ent = next((e for e in reversed(self._person_ents) if start <= e.start_char and e.end <= root.i
+                        and all(t.is_punct or t.dep_ in ("aux", "advmod", "neg") for t in self.doc[e.end:root.i])), None)
+            speaker = resolve_mention(ent, list(ent), self.ctx) if ent is not None else None
+            return (speaker, "say", None, [], None) if speaker is not None and self._is_person(speaker) else None
+        return found[0], "say", None, found[1], None
 
     def _label_speaker(self, label_start: int) -> Speaker | None:
         """Who speaks in a "Quote:" block: the one a "Source: Zelensky in his evening address" line above it
@@ -942,13 +1126,15 @@ class _Extractor:
     def _according_to(self, sent: Span) -> bool:
         """"According to X, …" and "…, according to X." """
         s = sent.text
-        m = re.search(r"\b(?:according to|in the (?:words|opinion|view) of)\s+([^,.;]+?)(,|\.\s*$)", s, re.IGNORECASE) \
+        m = re.search(r"\b(?:according to|in (?:the )?(?:words|opinion|view) of)\s+([^,.;]+?)(,|\.\s*$)", s, re.IGNORECASE) \
             or re.search(r"^\W*(?:in|by)\s+(his|her|their)\s+(?:own\s+)?(?:words|opinion|view|estimate|assessment)(,)", s,
                          re.IGNORECASE) \
             or re.search(r"^\W*as\s+(?:said|reported|informed|noted|stated|announced|told)\s+(?:by\s+)?([^,.;]+?)(,)", s,
                          re.IGNORECASE) \
             or re.search(r"^\W*in\s+([^,.;]+?)['’]s?\s+(?:own\s+)?(?:words|opinion|view|estimate|assessment)(,)", s,
                          re.IGNORECASE) \
+            or re.search(r"^\W*as\s+[^,.;]{0,60}?\s+(?:was|were|has\s+been|have\s+been)\s+(?:informed|told)\s+(?:in|at|by)\s+"
+                         r"([^,.;]+?)(,)", s, re.IGNORECASE) \
             or re.search(r"^\W*as\s+([^,.;]+?)\s+(?:explained|said|noted|stated|stressed|put it|added|recalled|"
                          r"pointed out|emphasi[sz]ed|reported|told \w+)(,)", s, re.IGNORECASE)
         # "In his words, …", "As informed the Headquarters, …" (translated), "In Petrova's view, …",
@@ -956,7 +1142,10 @@ class _Extractor:
         inside = None
         if not m:
             # "Turkish side, as Ryabkov noted, has confirmed …": the attribution set inside the sentence
-            m = inside = re.search(r"(?<=\S),\s*as\s+([^,.;]+?)\s+(?:noted|said|stressed|explained|added|put it|recalled|"
+            m = inside = re.search(r"(?<=\S),\s*as\s+(?P<verb>assures|assured|says|said|claims|claimed|informs|informed|"
+                                   r"reports|reported|notes|noted|stresses|stressed|confirms|confirmed)\s+"
+                                   r"((?:the|a)\s+[^,.;]+?|[A-Z][^,.;]+?)(\s*,)", s) \
+                or re.search(r"(?<=\S),\s*as\s+([^,.;]+?)\s+(?:noted|said|stressed|explained|added|put it|recalled|"
                                    r"pointed out|emphasi[sz]ed|stated|reported|specified)(\s*,)", s, re.IGNORECASE) \
                 or re.search(r"(?<=\S),\s*in\s+([^,.;]+?)['’]s?\s+(?:own\s+)?words(\s*,)", s)  # "…, in Peskov's words, …"
         trailing = None
@@ -986,6 +1175,10 @@ class _Extractor:
             c_start, c_end = sent.start_char, sent.end_char
         elif m.group(2) == ",":
             c_start, c_end = sent.start_char + m.end(), sent.end_char
+            relayed = self._attribution(c_start, c_end) if not inside and _NEWS_SOURCE.search(m.group(1)) else None
+            if relayed is not None and self._is_person(relayed[0]) and relayed[0].actor != speaker.actor:
+                return False  # "Then, according to the agency Novosti Dnya, Zorin has affirmed that …": Zorin's words,
+                # relayed by the agency
             if len(s[: m.start()].strip(" ,").split()) > 6:  # "…, according to X, …" with content on both sides
                 c_start = sent.start_char
                 said = self._attribution(sent.start_char, sent.start_char + m.start())
@@ -1004,10 +1197,36 @@ class _Extractor:
             verb = self.doc.char_span(at + said.start(), at + said.end(), alignment_mode="expand") if said else None
             cue = verb.root.lemma_.casefold() if verb is not None else cue
         if inside is not None and not m.group(0).rstrip(" ,").endswith("words"):  # the verb's own: "as Ryabkov noted"
-            verb = self.doc.char_span(sent.start_char + m.end(1) + 1, sent.start_char + m.start(2),
-                                      alignment_mode="expand")
+            at = (m.start("verb"), m.end("verb")) if "verb" in m.groupdict() else (m.end(1) + 1, m.start(2))
+            verb = self.doc.char_span(sent.start_char + at[0], sent.start_char + at[1], alignment_mode="expand")
             cue = verb.root.lemma_.casefold() if verb is not None else cue
         self._add(speaker, cue, "indirect", c_start, c_end, claim=(sent.start_char, sent.end_char))
+        return True
+
+    def _opinion_of(self, sent: Span) -> bool:
+        """"For Elena Robles, researcher of the Iberian Institute …, the European document «is born …»" (translated
+        from Spanish "para"): the view of the person named, whose role follows the name."""
+        m = _OPINION_OF.match(sent.text)
+        if m is None:
+            return False
+        tokens = self._tokens(sent.start_char + m.start("who"), sent.start_char + m.end("who"))
+        span = self.doc[tokens[0].i: tokens[-1].i + 1] if tokens else None
+        if span is None or len(tokens) < 2 or any(t.ent_type_ in ("GPE", "NORP", "LOC") for t in tokens):
+            return False
+        if looks_like_person_name(tokens) or any(t.ent_type_ == "PERSON" for t in tokens):
+            speaker = resolve_mention(span, tokens, self.ctx, appos=m.group("role"))
+        elif m.group("role") and any(self.lex.role_class(w) is not None or w in self.lex.title_words
+                                     for w in m.group("role").casefold().split()[:3]):  # (a name taken for a body)
+            speaker = resolve_person_name(span, self.ctx)
+            actor = self.ctx.learned.get(speaker.actor) or self.ctx.base.actors.get(speaker.actor)
+            if actor is not None:
+                self.ctx.note(actor, [m.group("role")])
+        else:
+            return False
+        if speaker is None or not self._is_person(speaker):
+            return False
+        self._add(speaker, "believe", "indirect", sent.start_char + m.end(), sent.end_char,
+                  claim=(sent.start_char, sent.end_char))
         return True
 
     def _credited(self, sent: Span, previous: Span | None) -> bool:
@@ -1037,18 +1256,27 @@ class _Extractor:
                            r"(?:\s+(?:further|also|continued))?\s*\.?\s*$", sent.text)
         if german:
             return self._tail_said(sent, german, "say")
-        m = re.search(r",\s+(?P<verb>[a-z]+)\s+(?:in\s+)?(?P<who>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|"
-                      rf"the|on)){{0,8}}?|the\s+(?:[a-z]+\s+){{0,3}}{_BODY_NOUNS}(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?)(?:,?\s+(?:during|at|after|without|while|citing|in\s+an?)\b[^.;]*)?\s*\.?\s*$",
+        m = re.search(r",\s+(?:(?:has|have|had)\s+)?(?P<verb>[a-z]+)\s+(?:in\s+)?(?P<who>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|"
+                      rf"the|on)){{0,8}}?|(?:a|an)\s+(?:[a-z]+\s+){{0,2}}source\b[^,.;\"“”«»]{{0,60}}?|(?:the|its|his|her|their)\s+(?:[A-Za-z][\w'’-]*\s+){{0,3}}?(?:{_BODY_NOUNS}|{_PERSON_NOUNS})"
+                      r"(?:\s+(?:of|for)\s+(?:the\s+)?[\w'’-]+(?:\s+(?:[\w'’-]+)){0,5}?)?(?:,?\s+[A-Z][\w'’-]*){0,3})"
+                      r"(?:,\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:spokesman|spokeswoman|spokesperson|minister|head|chief|"
+                      r"adviser|advisor|aide|president|secretary|director|ambassador)\b[^,.;]{0,60},?)?"
+                      r"(?:,?\s+(?:during|at|after|without|while|citing|in\s+an?)\b[^.;]*)?\s*\.?\s*$",
                       sent.text)
         # "…, stated the President of Türkiye Recep Tayyip Erdogan during a call with …", "…, reported in the Air
         # Force." (translated); and "In the Coordination Headquarters informed that …" (the body first)
         body_first = re.match(r"^\W*In\s+(?P<who>(?:the\s+)?[A-Z][^,.;]{2,90}?)\s+(?P<verb>informed|reported|said|stated|"
-                              r"noted|announced|told|explained|specified|stressed)\s+(?:\w+\s+)?that\s+", sent.text)
+                              r"noted|announced|told|explained|specified|stressed|repeat|repeated|assure|assured|"
+                              r"consider|considered|believe|believed|claim|claimed|say)(?:\s+\w+)?\s*,?\s+that\s+",
+                              sent.text)
         if body_first:
             m = body_first
         # "We are from the first minute on the side of peace … – he summed up." (translated): the speaker after a dash
-        dashed = re.search(r"\s[–—-]\s+(?P<who>he|she|they|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?P<verb>[a-z]+)(?:\s+up)?\s*\.?\s*$",
-                           sent.text) if not m else None
+        dashed = re.search(r"\s[–—-]\s*(?P<who>he|she|they|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?P<verb>[a-z]+)(?:\s+up)?"
+                           r"(?:\s+to\s+(?:the\s+)?[a-z]+)?\s*\.?\s*$", sent.text) if not m else None
+        dashed = dashed or (re.search(r"\s[–—-]\s*(?P<verb>[a-z]+)\s+(?P<who>he|she|the\s+(?:[A-Za-z]+\s+){0,2}?[a-z]+|"
+                                      r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?:\s+(?:in|on|to)\s+[^.;–—]{2,40})?"
+                                      r"\s*\.?\s*$", sent.text) if not m else None)
         if dashed:
             m = dashed
 
@@ -1059,6 +1287,17 @@ class _Extractor:
                 re.sub(r"d$", "", verb[0].lower_) not in self.lex.verbs:
             return False
         tokens = self._tokens(sent.start_char + m.start("who"), sent.start_char + m.end("who"))
+        named = re.search(r",\s+((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)+)\s*$", m.group("who"))
+        if named and tokens:  # "…, assured the Ukrainian ombudsman, Dmitró Lubinets.": the name, with its role
+            at = sent.start_char + m.start("who")
+            tokens = self._tokens(at + named.start(1), at + named.end(1))
+            span = self.doc[tokens[0].i: tokens[-1].i + 1] if tokens else None
+            speaker = resolve_mention(span, tokens, self.ctx, appos=m.group("who")[:named.start()]) if span else None
+            if speaker is not None:
+                cue = verb[0].lemma_.casefold() if verb[0].lemma_.casefold() in self.lex.verbs else "say"
+                self._add(speaker, cue, "indirect", sent.start_char, sent.start_char + m.start(),
+                          claim=(sent.start_char, sent.end_char))
+                return True
         words = m.group("who").split()
         known = next((a for k in range(1, len(words) - 1) if (a := self.ctx.base.lookup(" ".join(words[k:])))
                       is not None and a.kind == "person"), None)  # "the President of Türkiye Recep Tayyip Erdogan"
@@ -1125,6 +1364,10 @@ class _Extractor:
             closing = next((t for t in sent if t.i > verb.i + 1 and t.text in _QUOTE_CHARS
                             and t.i > next(q.i for q in sent if q.i > verb.i and q.text in _QUOTE_CHARS)), None)
             content = (self.doc[verb.i + 1].idx, closing.idx + 1 if closing is not None else sent.end_char)
+        elif not following and before.text.rstrip().endswith(",") and (near := _that_near(self.doc, verb, sent)):
+            # "Closing the works, Horbenko has said to the journalists that the Ukraine «has obtained …» (the parse
+            # took the "that" for a relative pronoun): what follows it, not the words before the comma
+            content = (near.idx + len(near.text), sent.end_char)
         elif following:
             # "Peskov reported that Russia had submitted …": the content follows the cue and its addressee.
             first = self.doc[that.i + 1] if that is not None else (
@@ -1159,9 +1402,7 @@ class _Extractor:
         else:
             colon = next((t for t in sent if t.i > verb.i and t.text == ":"), None)
             # "told journalists after the session that …": a few words (no verb) between the cue and "that"
-            that = next((t for t in sent if verb.i < t.i <= verb.i + 7 and t.lower_ == "that"
-                         and t.dep_ in ("mark", "nsubj", "dobj", "advmod")
-                         and not any(w.pos_ in ("VERB", "AUX") for w in self.doc[verb.i + 1: t.i])), None)
+            that = _that_near(self.doc, verb, sent)
             if colon is not None and colon.i < sent.end - 2 and verb.lemma_ not in self.lex.needs_clause:
                 content = (colon.idx + 1, sent.end_char)
             elif that is not None:
@@ -1202,6 +1443,15 @@ class _Extractor:
 
 # A paragraph that ends by naming the body whose numbered points follow: "Proceeding from the above, the Committee:"
 _RESOLVER = re.compile(r"(?:^|[,;]\s+)(?P<who>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|on|for|and|the)){0,10})\s*[:,]\s*$")
+def _bare_name(span: Span) -> bool:
+    """Two or three capitalised words that name no body, place or office: "Han Yuqing" (though "Han" is parsed as a
+    people), not "Russian Delegation" or "Foreign Ministry"."""
+    titles = cue_lexicon().title_words
+    return 2 <= len(span) <= 3 and all(t.is_alpha and t.text[:1].isupper() and not t.text.isupper()
+                                       and t.ent_type_ not in ("ORG", "GPE", "LOC", "FAC")
+                                       and t.lower_ not in titles and t.lower_ not in _BODIES for t in span)
+
+
 _BODIES = {"committee", "council", "assembly", "parliament", "government", "cabinet", "ministry", "commission",
            "conference", "summit", "rada", "duma", "senate", "congress", "board", "group", "coalition"}
 # a point of a resolution: its number or mark, an adverb perhaps, then the verb ("1) strongly condemns", "2. Calls upon")
@@ -1210,10 +1460,13 @@ _BOTH_SIDES = re.compile(r"(?:both|the two)\s+(?:sides|parties|countries)", re.I
 _ISSUED_BY = re.compile(r"(?:a|the|an)\s+(?:\w+\s+)?(?:statement|readout|report|release|communiqu\w+|post)\s+"
                         r"(?:from|by|of|issued by)\s+(.+)$", re.IGNORECASE)
 _DOCUMENTS = re.compile(r"(?:a|the|an)\s+(?:\w+\s+)?(?:transcript|statement|readout|report|video|document|"
-                        r"data|figures|estimates?|survey|poll|decree|summary)\b", re.IGNORECASE)
+                        r"data|figures|estimates?|survey|poll|decree|summary|formula|format|scheme|principle|plan|"
+                        r"schedule|agreement|memorandum|terms)\b", re.IGNORECASE)
 
 
 # Bodies a translated report names in lower case after the verb ("…, informed the regional military administration.")
+# people a translated report names by role after the verb ("…, assured the Ukrainian ombudsman, Dmitró Lubinets.")
+_PERSON_NOUNS = r"(?:ombudsman|commissioner|president|minister|diplomat|expert|analyst|side|envoy|negotiator|leader)"
 _BODY_NOUNS = (r"(?:administration|ministry|headquarters|command|office|service|staff|force|forces|agency|committee|"
                r"council|governor|mayor|police|prosecutor's\s+office|spokesman|spokeswoman|spokesperson)")
 
@@ -1325,7 +1578,7 @@ def _relative_report(token: Token) -> bool:
 
 
 _STANCES = {"hope", "confidence", "concern", "belief", "conviction", "regret", "fear", "doubt", "expectation", "certainty"}
-_NAMING = {"describe", "characterise", "characterize", "term", "dub", "label", "brand", "qualify"}
+_NAMING = {"describe", "characterise", "characterize", "term", "dub", "label", "brand", "qualify", "define"}
 
 
 def _attribution_end(verb: Token, subject: Token) -> int:
@@ -1343,6 +1596,14 @@ def _attribution_end(verb: Token, subject: Token) -> int:
     return end
 
 
+def _that_near(doc: Doc, verb: Token, sent: Span) -> Token | None:
+    """A "that" a few words after a reporting verb, with no verb between ("told journalists after the session that
+    …"), however the parse attached it."""
+    return next((t for t in sent if verb.i < t.i <= verb.i + 7 and t.lower_ == "that"
+                 and t.dep_ in ("mark", "nsubj", "dobj", "advmod")
+                 and not any(w.pos_ in ("VERB", "AUX") for w in doc[verb.i + 1: t.i])), None)
+
+
 def _adding_clause(verb: Token, sent: Span) -> tuple[Token, Token] | None:
     """", adding that …" after a reporting verb, or "…, but cautioned that …": the second reporting verb and the
     first word of what it adds. "said the exchange could take place …, while stressing that …" (the participle
@@ -1350,11 +1611,13 @@ def _adding_clause(verb: Token, sent: Span) -> tuple[Token, Token] | None:
     under = [g for c in verb.children if c.dep_ == "ccomp" for g in c.children
              if g.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "while" for m in g.children)]
     for c in [*verb.children, *under]:
-        finite = c.dep_ == "conj" and c.tag_ in ("VBD", "VBZ", "VBP") and not any(
-            k.dep_ in _SUBJECTS for k in c.children)  # the same speaker goes on
+        finite = c.dep_ == "conj" and (c.tag_ in ("VBD", "VBZ", "VBP") or c.tag_ == "VBN" and any(
+            k.dep_ == "aux" for k in c.children)) and not any(k.dep_ in _SUBJECTS for k in c.children)
+        # the same speaker goes on ("…, and has repeated that …", translated)
         if (c.dep_ in ("advcl", "conj", "xcomp") and c.tag_ == "VBG" or finite) and c.lemma_ in (
                 "add", "say", "note", "stress", "emphasize", "warn", "insist", "explain", "claim", "caution",
-                "argue", "admit", "acknowledge", "suggest", "underline", "point"):
+                "argue", "admit", "acknowledge", "suggest", "underline", "point", "repeat", "reiterate", "affirm",
+                "specify", "recall", "declare", "confirm"):
             clause = next((t for t in c.rights if t.dep_ == "ccomp"), None)
             if clause is None:
                 continue
@@ -1403,6 +1666,12 @@ def _subject(verb: Token) -> Token | None:
         subjects = _misparsed_subject(verb)
     if not subjects and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         subjects = _misparsed_subject(verb.head)  # "… accused Moscow of … and said that …": the first verb's
+    if not subjects:
+        # "President of Belarus Alexander Lukashenko, being on Saturday with the working trip …, declared that …"
+        # (translated): the parse gives the name to the participle set between commas
+        subjects = [g for c in verb.lefts if c.dep_ == "advcl" and c.tag_ == "VBG" for g in c.lefts
+                    if g.dep_ == "nsubj" and g.i < c.i - 1 and verb.doc[c.i - 1].text == ","
+                    and (g.pos_ == "PROPN" or any(t.ent_type_ == "PERSON" for t in g.subtree))]
     if not subjects:
         return None
     # "The private energy company DTEK reported …", parsed as two subjects: the name is the speaker
@@ -1507,7 +1776,8 @@ def _apposition(token: Token) -> str | None:
     for c in token.children:
         if c.dep_ == "appos":
             return " ".join(t.text for t in c.subtree)
-    if token.dep_ == "appos" and token.head.pos_ == "NOUN":
+    if token.dep_ == "appos" and (token.head.pos_ == "NOUN" or token.head.lower_ in cue_lexicon().title_words
+                                  and token.head.i < token.i):  # "the Prime Minister, Mark Carney, …"
         return " ".join(t.text for t in token.head.subtree
                         if not token.left_edge.i <= t.i <= token.right_edge.i and not t.is_punct)
     for c in token.children:  # "Marta Lindqvist, who was Sweden's ambassador in Moscow until 2020, …"
@@ -1526,8 +1796,42 @@ def _phrase(token: Token) -> str:
 def _inside_quote(text: str, offset: int, floor: int) -> bool:
     before = text[floor:offset]
     straight = before.count("\"") % 2 == 1
-    curly = before.count("“") > before.count("”") or before.count("«") > before.count("»")
+    german = before.count("„")  # „…“: the German pair closes with the mark English opens with
+    curly = (german > before.count("“") + before.count("”") if german else before.count("“") > before.count("”")) \
+        or before.count("«") > before.count("»")
     return straight or curly
+
+
+_HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "sir": "m", "ms": "f", "ms.": "f", "mrs": "f", "mrs.": "f",
+                     "madam": "f", "mme": "f", "mme.": "f", "miss": "f"}
+
+
+def _genders(doc: Doc, people: list[Span]) -> dict[str, str]:
+    """Whom the text shows to be a man or a woman, by surname: "Ms Darcourt", "Kremlin spokesman Peskov", "Hélène
+    Darcourt … has shown herself firm" (the one person a sentence names, and a reflexive in it). A surname shown both
+    ways is left out."""
+    seen: dict[str, set[str]] = {}
+
+    def shown(ent: Span, gender: str) -> None:
+        seen.setdefault(fold(re.sub(r"['’]s$", "", ent[-1].text)), set()).add(gender)
+
+    by_sentence: dict[int, list[Span]] = {}
+    for ent in people:
+        before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+        if before in _HONORIFIC_GENDER:
+            shown(ent, _HONORIFIC_GENDER[before])
+        role = role_gender(doc[max(0, ent.start - 3): ent.start].text)
+        if role:
+            shown(ent, role)
+        by_sentence.setdefault(ent.sent.start, []).append(ent)
+    for start, ents in by_sentence.items():
+        if len({e[-1].text for e in ents}) != 1:
+            continue
+        sent = doc[start].sent
+        reflexive = {t.lower_ for t in sent} & {"himself", "herself"}
+        if len(reflexive) == 1:
+            shown(ents[0], "m" if reflexive == {"himself"} else "f")
+    return {name: next(iter(g)) for name, g in seen.items() if len(g) == 1}
 
 
 def _year_of(doc: Doc) -> int | None:
