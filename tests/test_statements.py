@@ -1124,3 +1124,18 @@ def test_a_channels_emoji_led_items_and_a_releases_credit_line(analyzer):
     found = statements(analyzer, release, dt.date(2026, 1, 12))
     assert [s.speaker.name for s in found] == ["Mark Carney", "Mark Carney"], [(s.speaker.name, s.content) for s in found]
     assert found[1].kind == "direct" and found[1].content.startswith("Every prisoner")
+
+
+def test_initials_in_transcript_labels_and_translated_closing_marks(analyzer):
+    text = ("Vladimir Putin answered questions from journalists after the meeting.\n\n"
+            "Question (Interfax): Vladimir Vladimirovich, will there be a truce at Christmas?\n\n"
+            "V.Putin: We are not against peace. We are against pauses used to rearm.\n\n"
+            "Question (TASS): And the delegations?\n\n"
+            "V.Putin: Our representatives are ready to meet in January.\n\n"
+            "„The points on the size of the army we have removed,\" said Oleh Marchuk to public television.")
+    found = statements(analyzer, text, dt.date(2025, 12, 23))
+    by = {s.content[:24]: s.speaker.name for s in found}
+    assert by.get("We are not against peace") == "Vladimir Putin", by
+    assert by.get("Our representatives are ") == "Vladimir Putin", by
+    assert by.get("The points on the size o") == "Oleh Marchuk", by  # „…" closed by a straight mark
+

@@ -172,8 +172,8 @@ def find_quotes(text: str, start: int, end: int) -> list[_Quote]:
         if ch in _OPENERS and (ch != "\"" or i == start or not text[i - 1].isalnum()):
             closer = _PAIRS[ch]
             j = text.find(closer, i + 1, end)
-            if ch == "„" and j == -1:
-                j = text.find("”", i + 1, end)
+            if ch == "„" and j == -1:  # „…” and, in translations from Czech or Georgian, „…"
+                j = min((k for k in (text.find("”", i + 1, end), text.find("\"", i + 1, end)) if k != -1), default=-1)
             if j == -1:
                 quotes.append(_Quote(i + 1, end, False))
                 break
@@ -444,6 +444,7 @@ class _Extractor:
 
     def _known_person(self, name: str) -> Actor | None:
         """The person a name stands for, by surname among those named before or in the actor base."""
+        name = re.sub(r"^(?:[A-Z]\.\s?)+(?=[A-Z][a-z])", "", name)  # "V.Putin", "D. Peskov": a transcript's initials
         actor = self.ctx.by_surname(name.split()[-1]) or self.ctx.base.lookup(name)
         return actor if actor is not None and actor.kind == "person" else None
 
@@ -1135,7 +1136,7 @@ class _Extractor:
                          re.IGNORECASE) \
             or re.search(r"^\W*as\s+[^,.;]{0,60}?\s+(?:was|were|has\s+been|have\s+been)\s+(?:informed|told)\s+(?:in|at|by)\s+"
                          r"([^,.;]+?)(,)", s, re.IGNORECASE) \
-            or re.search(r"^\W*as\s+([^,.;]+?)\s+(?:explained|said|noted|stated|stressed|put it|added|recalled|"
+            or re.search(r"^\W*as\s+([^,.;]+?)\s+(?:explained|said|noted|stated|stressed|put it|added|recalled|declared|"
                          r"pointed out|emphasi[sz]ed|reported|told \w+)(,)", s, re.IGNORECASE)
         # "In his words, …", "As informed the Headquarters, …" (translated), "In Petrova's view, …",
         # "As the head of the delegation explained, …"
@@ -1796,9 +1797,10 @@ def _phrase(token: Token) -> str:
 def _inside_quote(text: str, offset: int, floor: int) -> bool:
     before = text[floor:offset]
     straight = before.count("\"") % 2 == 1
-    german = before.count("„")  # „…“: the German pair closes with the mark English opens with
-    curly = (german > before.count("“") + before.count("”") if german else before.count("“") > before.count("”")) \
-        or before.count("«") > before.count("»")
+    german = before.count("„")  # „…“ (or „…" translated): the pair closes with a mark English opens with
+    if german:
+        return german > before.count("“") + before.count("”") + before.count("\"") or before.count("«") > before.count("»")
+    curly = before.count("“") > before.count("”") or before.count("«") > before.count("»")
     return straight or curly
 
 
