@@ -596,10 +596,11 @@ def _voice_of(phrase: str, mention: str, ctx: DocContext, lex: CueLexicon) -> Sp
     return Speaker(prior.name, mention, prior.actor)
 
 
-def resolve_person_name(span: Span, ctx: DocContext) -> Speaker:
+def resolve_person_name(span: Span, ctx: DocContext, role: str | None = None, subject: bool = False) -> Speaker:
     """The person a span that the text shows to be a person's full name names, whatever the parse took it for (a
-    transcript's speaker list: "Anneliese Hofmeister (Federal Foreign Office)", tagged as a body)."""
-    return _resolve_person(span.text, list(span), list(span), ctx, None)
+    transcript's speaker list: "Anneliese Hofmeister (Federal Foreign Office)", tagged as a body), noted with the
+    role the text gives ("the security expert Friederike Lanz")."""
+    return _resolve_person(span.text, list(span), list(span), ctx, role, subject)
 
 
 def _resolve_person(mention: str, tokens: list[Token], name: list[Token], ctx: DocContext,

@@ -699,13 +699,10 @@ class _Extractor:
             if any(a <= ent.start_char < b for a, b in self._quotes_here):
                 continue
             if ent.label_ == "ORG":  # a name the parse took for a body, after its role noun (see `_people`)
-                speaker = resolve_person_name(ent, self.ctx)
-                actor = self.ctx.learned.get(speaker.actor) or self.ctx.base.actors.get(speaker.actor)
                 role = " ".join(t.text for t in self.doc[max(ent.sent.start, ent.start - 3): ent.start]
                                 if t.pos_ in ("NOUN", "ADJ", "PROPN"))
-                if actor is not None:
-                    self.ctx.note(actor, [role] if role else [], subject=_names_the_subject(ent.root)
-                                  or ent.root.dep_ == "appos" and ent.root.head.dep_ in _SUBJECTS)
+                resolve_person_name(ent, self.ctx, role or None, subject=_names_the_subject(ent.root)
+                                    or ent.root.dep_ == "appos" and ent.root.head.dep_ in _SUBJECTS)
                 continue
             tokens = list(ent.root.subtree) if ent.root.dep_ in _SUBJECTS + ("pobj", "dobj", "appos") else list(ent)
             tokens = [t for t in tokens if t.i <= ent.end - 1 and not t.is_punct]
@@ -1218,10 +1215,7 @@ class _Extractor:
             speaker = resolve_mention(span, tokens, self.ctx, appos=m.group("role"))
         elif m.group("role") and any(self.lex.role_class(w) is not None or w in self.lex.title_words
                                      for w in m.group("role").casefold().split()[:3]):  # (a name taken for a body)
-            speaker = resolve_person_name(span, self.ctx)
-            actor = self.ctx.learned.get(speaker.actor) or self.ctx.base.actors.get(speaker.actor)
-            if actor is not None:
-                self.ctx.note(actor, [m.group("role")])
+            speaker = resolve_person_name(span, self.ctx, m.group("role"))
         else:
             return False
         if speaker is None or not self._is_person(speaker):
@@ -1287,29 +1281,26 @@ class _Extractor:
         if not verb or verb[0].lemma_.casefold() not in self.lex.verbs and \
                 re.sub(r"d$", "", verb[0].lower_) not in self.lex.verbs:
             return False
+        cue = verb[0].lemma_.casefold() if verb[0].lemma_.casefold() in self.lex.verbs else re.sub(r"d$", "", verb[0].lower_)
         tokens = self._tokens(sent.start_char + m.start("who"), sent.start_char + m.end("who"))
         named = re.search(r",\s+((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)+)\s*$", m.group("who"))
+        speaker = None
         if named and tokens:  # "…, assured the Ukrainian ombudsman, Dmitró Lubinets.": the name, with its role
             at = sent.start_char + m.start("who")
             tokens = self._tokens(at + named.start(1), at + named.end(1))
             span = self.doc[tokens[0].i: tokens[-1].i + 1] if tokens else None
             speaker = resolve_mention(span, tokens, self.ctx, appos=m.group("who")[:named.start()]) if span else None
-            if speaker is not None:
-                cue = verb[0].lemma_.casefold() if verb[0].lemma_.casefold() in self.lex.verbs else "say"
-                self._add(speaker, cue, "indirect", sent.start_char, sent.start_char + m.start(),
-                          claim=(sent.start_char, sent.end_char))
-                return True
-        words = m.group("who").split()
-        known = next((a for k in range(1, len(words) - 1) if (a := self.ctx.base.lookup(" ".join(words[k:])))
-                      is not None and a.kind == "person"), None)  # "the President of Türkiye Recep Tayyip Erdogan"
-        if known is not None:
-            self.ctx.note(known)
-            speaker = self.ctx.speaker_for(known, m.group("who"))
-        else:
-            speaker = resolve_mention(self.doc[tokens[0].i: tokens[-1].i + 1], tokens, self.ctx) if tokens else None
+        if speaker is None:
+            words = m.group("who").split()
+            known = next((a for k in range(1, len(words) - 1) if (a := self.ctx.base.lookup(" ".join(words[k:])))
+                          is not None and a.kind == "person"), None)  # "the President of Türkiye Recep Tayyip Erdogan"
+            if known is not None:
+                self.ctx.note(known)
+                speaker = self.ctx.speaker_for(known, m.group("who"))
+            else:
+                speaker = resolve_mention(self.doc[tokens[0].i: tokens[-1].i + 1], tokens, self.ctx) if tokens else None
         if speaker is None:
             return False
-        cue = verb[0].lemma_.casefold() if verb[0].lemma_.casefold() in self.lex.verbs else re.sub(r"d$", "", verb[0].lower_)
         content = (sent.start_char + m.end(), sent.end_char) if body_first else (sent.start_char, sent.start_char + m.start())
         self._add(speaker, cue, "indirect", *content, claim=(sent.start_char, sent.end_char))
         return True
