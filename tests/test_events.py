@@ -400,7 +400,7 @@ def test_a_readout_dates_its_call_and_what_was_said_in_it_by_the_day_of_publicat
 def test_a_meeting_of_representatives_is_talks_and_one_said_to_be_possible_is_hypothetical(analyzer):
     (e,) = events(analyzer, "The parties discussed the results of the trilateral meeting of Russian, American and "
                             "Ukrainian representatives held in Geneva on March 2-3.", dt.date(2026, 3, 6))
-    assert (e.type, e.status, e.date.value, e.place) == ("talks", "occurred", "2026-03-02", "Geneva")
+    assert (e.type, e.status, e.date.value, e.place) == ("talks", "occurred", "2026-03-02/2026-03-03", "Geneva")  # (its two days)
     (e,) = events(analyzer, "Peskov said a meeting of the presidents of Russia and the United States is possible.",
                   dt.date(2026, 3, 6))
     assert (e.type, e.status) == ("summit", "hypothetical")
@@ -977,7 +977,7 @@ def test_a_timeline_in_the_present_tense(analyzer):
             "- December 28, 2025: Trump hosts Zelensky at his Mar-a-Lago resort in Florida.\n"
             "- January 23-24, 2026: First trilateral round in Abu Dhabi.")
     found = {(e.type in ("talks", "summit"), e.date.value if e.date else None) for e in events(analyzer, text, dt.date(2026, 2, 10))}
-    assert {(True, "2025-05-16"), (True, "2025-12-28"), (True, "2026-01-23")} <= found
+    assert {(True, "2025-05-16"), (True, "2025-12-28"), (True, "2026-01-23/2026-01-24")} <= found
 
 
 @pytest.mark.parametrize("text, etype", [
@@ -1489,13 +1489,16 @@ def test_a_wiki_entry_ending_in_an_editors_mark_is_read(analyzer):
     assert (e.status, e.date.value) == ("occurred", "2026-07-29")
 
 
-@pytest.mark.parametrize("text", [
-    "Moscow denied the strike and in turn accused Kyiv of shelling a substation in Belgorod region.",
-    "Kyiv and Moscow traded accusations over breaches of a local ceasefire around the nuclear power plant.",
-    "The ombudsman renewed his accusation that Russia tortures prisoners of war.",
+@pytest.mark.parametrize("text,types", [
+    # the denial is no rejection; the shelling charged is an attack of its own
+    ("Moscow denied the strike and in turn accused Kyiv of shelling a substation in Belgorod region.",
+     ["accusation", "attack"]),
+    ("Kyiv and Moscow traded accusations over breaches of a local ceasefire around the nuclear power plant.",
+     ["accusation"]),
+    ("The ombudsman renewed his accusation that Russia tortures prisoners of war.", ["accusation"]),
 ])
-def test_accusations_beside_a_denial_traded_or_renewed(analyzer, text):
-    assert [e.type for e in events(analyzer, text)] == ["accusation"]
+def test_accusations_beside_a_denial_traded_or_renewed(analyzer, text, types):
+    assert [e.type for e in events(analyzer, text)] == types
 
 
 def test_a_denial_does_not_reach_a_verb_only_coordinated_with_it(analyzer):
@@ -1705,7 +1708,7 @@ def test_a_date_set_after_the_event_noun_by_held_on_is_its_own(analyzer):
     text = ("The first round of direct talks between Russia and Ukraine in Geneva, held on 24 and 25 June, paved the way "
             "for the exchange of 300 prisoners of war on each side on 3 July.")
     talks = [date for etype, date in dated(analyzer, text) if etype == "talks"]
-    assert talks and talks[0] in ("2025-06-24", "2025-06-25")  # not the day of the exchange it led to
+    assert talks and talks[0] == "2025-06-24/2025-06-25"  # its two days, not the day of the exchange it led to
 
 
 def test_condemning_strikes_is_an_accusation_and_the_strikes_an_attack(analyzer):
@@ -1871,3 +1874,55 @@ def test_a_round_named_only_by_its_host_is_between_the_reports_two_sides(analyze
     (e,) = [e for e in events(analyzer, text, dt.date(2026, 3, 1)) if e.type == "talks"]
     assert (e.status, e.date.value) == ("postponed", "2026-03-09")
     assert {"russia", "ukraine"} <= {a.actor for a in e.actors}
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow again demanded that Kyiv withdraw its troops from the region, a condition that Volodymyr Zelensky "
+    "again rejected.",
+    "Russia proposed a three-day truce, which the Ukrainian delegation rejected.",
+    "Ukraine offered an exchange of all prisoners for all, but the Kremlin refused.",
+])
+def test_a_refusal_of_what_was_just_told_is_a_rejection(analyzer, text):
+    assert "rejection" in [e.type for e in events(analyzer, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow declined to comment on the proposal.",
+    "The number of attacks declined sharply in October.",
+])
+def test_declining_to_comment_or_a_falling_count_is_no_rejection(analyzer, text):
+    assert "rejection" not in [e.type for e in events(analyzer, text)]
+
+
+def test_the_attack_an_accusation_charges_is_an_event_of_its_own(analyzer):
+    text = ("The Ukrainian side accused Russia that on the night of the 3rd it used missiles and drones to attack "
+            "energy facilities of Odesa region.")
+    found = {e.type: e for e in events(analyzer, text, dt.date(2026, 3, 5))}
+    assert {"accusation", "attack"} <= set(found), found
+    strike = found["attack"]
+    assert strike.date.value == "2026-03-03" and strike.place == "Odesa"
+    assert [a.actor for a in strike.actors if a.role == "source"] == ["russia"]  # the accused struck
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Russian and Ukrainian delegations could meet in Astana from 5 to 7 May.", "2026-05-05/2026-05-07"),
+    ("Russian and Ukrainian delegations met in Istanbul on 18-19 November.", "2025-11-18/2025-11-19"),
+    ("Russian and Ukrainian delegations met in Abu Dhabi on January 23-24.", "2026-01-23/2026-01-24"),
+    ("Russian and Ukrainian delegations met in Geneva on 26 and 27 February.", "2026-02-26/2026-02-27"),
+])
+def test_talks_over_several_days_are_dated_with_the_range(analyzer, text, value):
+    (e,) = [e for e in events(analyzer, text, dt.date(2026, 4, 20)) if e.type == "talks"]
+    assert e.date.value == value
+
+
+def test_a_day_after_talks_over_two_days_counts_from_their_last_day(analyzer):
+    text = ("Russian and Ukrainian delegations met in Abu Dhabi on January 23-24.\n\n"
+            "Zelensky and Trump spoke by phone the day after the Abu Dhabi talks ended.")
+    (call,) = [e for e in events(analyzer, text, dt.date(2026, 1, 26)) if e.type == "call"]
+    assert call.date.value == "2026-01-25"
+
+
+def test_a_demand_told_in_the_present_is_made_on_the_day_of_publication(analyzer):
+    text = "The Verkhovna Rada demands that the Russian Federation immediately release all civilians."
+    (demand,) = [e for e in events(analyzer, text, dt.date(2026, 6, 19)) if e.type == "demand"]
+    assert demand.date.value == "2026-06-19"

@@ -87,6 +87,7 @@ _BACK_THEN = re.compile(r"^\W*(?:back then|at the time|at that time|then|that da
 _ASKED_TO = re.compile(r"\b(?:pressed|pressing|urged|urging|asked|asking|pushed|pushing|called on|calling on|wants?|gave|given|"
                        r"wanted|demanded|demanding|refused|refusing|declined)\b[^.;]{0,40}\bto\s+$", re.IGNORECASE)
 _FULL_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_DAYS = re.compile(r"^\d{4}-\d{2}-\d{2}(?:/\d{4}-\d{2}-\d{2})?$")  # a day, or a run of days ("2026-01-23/2026-01-24")
 # Verbs whose infinitive is a commitment told ("agreed to finance two batteries", "pledged to send")
 _COMMITTING = {"agree", "pledge", "promise", "decide", "vow", "commit", "plan", "intend", "undertake", "offer"}
 _ORDINAL_SESSION = re.compile(r"(?:first|second|third|fourth|fifth|sixth|seventh|previous|next)\s+(?:[\w-]+\s+){0,3}?"
@@ -144,6 +145,11 @@ _AGREED_OBJECT = re.compile(r"(?:\s+(?:in\s+principle|ad\s+referendum|(?:on\s+)?
 _TRUCE_START = re.compile(r"\b(?:starting|beginning|begins|begin|from|effective|as\s+of|(?:to\s+|will\s+|would\s+)?"
                           r"(?:take|takes|took)\s+effect|(?:to\s+|will\s+|would\s+)?(?:enter|enters|entered|come|comes|came)\s+"
                           r"into\s+force)\s+(?:[\w:()]+\s+){0,4}?(?:on\s+|at\s+)?$", re.IGNORECASE)
+# "accused Russia of deliberately shelling Kherson", "blames Ukrainian drones for knocking out a substation", "accused
+# Russia that … it used missiles and drones to attack energy facilities": the attack an accusation charges
+_ACCUSED_ACT = re.compile(r"\b(?:of|for|that\b[^.;:]{0,60}?\bto)\s+(?:\w+ly\s+)?(?P<t>striking|attacking|attack|shelling|"
+                          r"bombing|hitting|knocking\s+out|firing\s+(?:\w+\s+){0,2}?(?:missiles|drones|rockets|shells)\s+"
+                          r"(?:at|on)|launching\s+(?:\w+\s+){0,2}?(?:strikes?|attacks?|missiles|drones))\b", re.IGNORECASE)
 _EXCHANGE_WORD = re.compile(r"\b(?:\d[\d,]*-for-\d[\d,]*\s+)?(?:(?:prisoner|POW)\s+)?(?:exchange|swap|trade)\b", re.IGNORECASE)
 _LIGHT_VERBS = {"hold", "have", "take", "conduct", "begin", "end", "open", "start"}  # "held a conversation"
 _LEAD_REACH = 4  # paragraphs from the top (date lines and by-lines among them) where a lead can be
@@ -167,7 +173,7 @@ class _Verb:
     """A verb trigger read from the parse (see `verbs` in data/events.yaml)."""
     type: str
     lemmas: frozenset[str]
-    obj: str | None = None  # "actor": a person, state or body; "any": some object
+    obj: str | None = None  # "actor": a person, state or body; "any": some object; "told": what was just told
     people: bool = False  # officials named by role ("advisers from Ukraine") count as the object
     object_nouns: frozenset[str] = frozenset()
     subject_nouns: frozenset[str] = frozenset()
@@ -514,6 +520,7 @@ class _EventReader:
                     self.drafts.extend(self._one_per_date(draft))
                     self.drafts.extend(self._agreed_exchange(draft))
                     self.drafts.extend(self._agreed_truce(draft))
+                    self.drafts.extend(self._accused_attack(draft))
                     seen[trig.type] = span[1]
         for token in sent:
             if token.pos_ != "VERB":
@@ -576,6 +583,29 @@ class _EventReader:
                  and t.to_time() is not None]
         swap.date = _to_day(later[0].to_time()) if later else None
         return [swap]
+
+    def _accused_attack(self, d: _Draft) -> list[_Draft]:
+        """"accused the Russian Federation of striking a maternity hospital in Zaporizhzhia on 21 February": the
+        attack charged is an event of its own, by the accused on the accuser's side, on the day told after it."""
+        if d.type != "accusation" or d.status != "occurred":
+            return []
+        m = _ACCUSED_ACT.search(self.text, d.trigger[1], min(d.sentence.end_char, d.trigger[1] + 120))
+        if m is None or self._overlaps_trigger(*m.span("t")) and not any(
+                o.type == "accusation" and o.claim[0] <= m.start("t") < o.claim[1] for o in self.drafts + [d]):
+            return []
+        if any(o.type == "attack" and o.sentence.start_char == d.sentence.start_char for o in self.drafts):
+            return []
+        flip = {"source": "target", "target": "source"}
+        actors = [EventActor(a.actor, flip.get(a.role, a.role)) for a in d.actors]
+        strike = _Draft("attack", "occurred", m.span("t"), d.sentence, d.paragraph, actors, place=d.place,
+                        claim=m.span("t"))
+        # the day told in what is charged ("that on the night of the 3rd it used missiles … to attack"), else the
+        # accusation's
+        told = [t for t in self.timexes if d.trigger[1] <= t.start < d.sentence.end_char and t.type == "DATE"
+                and t.to_time() is not None]
+        strike.date, strike.dated = (_to_day(told[0].to_time()), True) if told else (d.date, d.dated)
+        self._read_place(strike)
+        return [strike]
 
     def _agreed_truce(self, d: _Draft) -> list[_Draft]:
         """"agreed to a 30-day moratorium on strikes against energy facilities, starting Dec. 1", "agreed to halt
@@ -700,7 +730,9 @@ class _EventReader:
             return None  # (not "Russia received 27", "welcomed yesterday's exchange … between Russia and Ukraine")
         if verb.obj == "any" and not objects:
             return None
-        if verb.object_nouns and not any(w.lower_ in verb.object_nouns or w.lemma_.casefold() in verb.object_nouns
+        if verb.obj == "told" and not self._refused_told(token, children, verb):
+            return None
+        if verb.object_nouns and verb.obj != "told" and not any(w.lower_ in verb.object_nouns or w.lemma_.casefold() in verb.object_nouns
                                          for o in objects for w in o.subtree if w.pos_ in ("NOUN", "PROPN")):
             return None
         if verb.type == "sanction" and any(_ARMS.fullmatch(w.text) for o in objects for w in o.subtree):
@@ -735,6 +767,24 @@ class _EventReader:
                     key=lambda t: t.i)
         last = max([token, *parts], key=lambda t: t.i)
         return first.idx, last.idx + len(last.text)
+
+    def _refused_told(self, token: Token, children: list[Token], verb: _Verb) -> bool:
+        """"a condition that Zelensky again rejected", "Russia proposed a truce, which the Ukrainian delegation
+        rejected", "but the Kremlin refused.", "a request refused the same day by the president": a refusal of what
+        was just told, by a party, with nothing else as its object (not "refused to comment", "rejected the charge")."""
+        if any(c.dep_ in ("xcomp", "ccomp", "attr", "oprd", "acomp") for c in children):
+            return False
+        objects = [c for c in children if c.dep_ == "dobj"]
+        if any(o.lower_ not in ("which", "that", "it") for o in objects):
+            return False
+        relative = token.dep_ in ("relcl", "acl") and token.head.lemma_.casefold() in verb.object_nouns
+        if (objects or token.dep_ in ("relcl", "acl")) and not relative:
+            return False
+        subjects = [c for c in children if c.dep_ == "nsubj"]
+        subjects += [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if not subjects and token.dep_ == "conj":  # "Ukraine offered …, but the Kremlin refused" has its own
+            return False
+        return any(self._is_party(c) for c in subjects)
 
     def _restatus_subject(self, verb: Token, span: tuple[int, int]) -> bool:
         """"A second round, pencilled in for 1 February, was postponed": when the subject is an event already
@@ -1639,6 +1689,8 @@ class _EventReader:
                     return  # night, not the one before the timeline was published
                 d.date = _day_next_to(_to_day(self._from_previous_event(best) or self._weeks_ago(best) or best.to_time()),
                                       self.text[d.trigger[1]:best.start])
+                d.date = _day_range(d.date, best, self.text[max(0, best.start - 40):best.start],
+                                    self.text[best.end:best.end + 12])
                 d.dated = True
                 return
         ahead = self._time_ahead(d, verbs)
@@ -1671,7 +1723,7 @@ class _EventReader:
         elif d.status == "occurred" and not d.reference:
             d.date = self._entry_day(d.paragraph) or self._opening_day(d.paragraph) or self._overnight(d) \
                 or self._lead_day(d, verb) \
-                or self._meeting_day(d, verb) or self._said_day(d)
+                or self._meeting_day(d, verb) or self._said_day(d) or self._present_day(d, verb)
 
     def _time_ahead(self, d: _Draft, verbs: set[int]) -> TimeValue | None:
         """What is planned or proposed "in two weeks" or "within ten days" happens that long after the day it is
@@ -1776,6 +1828,17 @@ class _EventReader:
             return None
         return statement.date
 
+    def _present_day(self, d: _Draft, verb: Token | None) -> TimeValue | None:
+        """A demand, threat, accusation or refusal told in the present with no day ("The Verkhovna Rada … demands
+        that the Russian Federation immediately release …", "I urge Kyiv and Moscow to extend it"): made as the
+        report is written, on the day it is published."""
+        published = self.doc._.published
+        if published is None or d.type not in _UTTERED - {"proposal"} or verb is None or verb.tag_ not in ("VBZ", "VBP"):
+            return None
+        if self.rules.habitual.search(d.sentence.text):
+            return None  # "Moscow regularly accuses Kyiv of …": no one day
+        return TimeValue(published.isoformat(), "day", None, None, "published")
+
     def _meeting_day(self, d: _Draft, verb: Token | None) -> TimeValue | None:
         """What was said or agreed, told in the simple past in the paragraphs after the call or meeting a report
         opens with ("Putin held a call with Trump. … He reaffirmed the demand that …"): said at that meeting. And
@@ -1853,12 +1916,13 @@ class _EventReader:
         if etype is None or etype == d.type and d.sentence.start_char + m.start("noun") <= d.trigger[0]:
             return None  # (not the event named itself)
         prior = next((p for p in reversed(self.drafts) if p.type == etype and p.date is not None
-                      and _FULL_DAY.match(p.date.value)), None)
+                      and _DAYS.match(p.date.value) and p.trigger[1] <= d.sentence.start_char + m.start("noun")), None)
         if prior is None:
             return None
-        day = dt.date.fromisoformat(prior.date.value[:10])
+        after = m.group("dir").casefold() == "after"
+        day = _edge_day(prior.date.value, after)
         if m.group("day"):
-            day += dt.timedelta(days=1 if m.group("dir").casefold() == "after" else -1)
+            day += dt.timedelta(days=1 if after else -1)
         return TimeValue(day.isoformat(), "day", None, m.group(0), "previous")
 
     def _from_previous_event(self, t: Timex) -> TimeValue | None:
@@ -2023,14 +2087,14 @@ class _EventReader:
             near = self.text[m.end(): m.end() + 60]
             places = {p.name for p in self.rules.places if p.pattern.search(near)}
             others = [o for o in self.drafts if o is not d and o.type == etype and o.date is not None
-                      and _FULL_DAY.match(o.date.value) and (not places or o.place in places)]
+                      and _DAYS.match(o.date.value) and (not places or o.place in places)]
             if len({o.date.value for o in others}) != 1:
                 continue  # none, or several occasions it could mean
             n = 1 if m.group("n") is None else parse_number(m.group("n"))
             if n is None or n != int(n):
                 continue
             sign = 1 if m.group("dir").lower() == "after" else -1
-            day = dt.date.fromisoformat(others[0].date.value) + dt.timedelta(days=sign * int(n))
+            day = _edge_day(others[0].date.value, sign > 0) + dt.timedelta(days=sign * int(n))
             d.date = TimeValue(day.isoformat(), "day", None, m.group(0).strip(), "previous")
 
     def _finish(self) -> list[Event]:
@@ -2155,6 +2219,12 @@ _DAY_NEXT_TO = re.compile(r"\b(?:the|a)\s+day\s+(after|before)\b", re.IGNORECASE
 _OWN_DATE_GRAINS = ("day", "week", "month", "year")
 
 
+def _edge_day(value: str, after: bool) -> dt.date:
+    """The day a date counts from (see `_DAYS`): a run's last day for what came after it, its first for before."""
+    first, _, last = value.partition("/")
+    return dt.date.fromisoformat(last if after and last else first)
+
+
 def _day_next_to(tv: TimeValue | None, between: str) -> TimeValue | None:
     """"called Zelensky the day after his summit with Putin on August 15": the day after the date told."""
     m = _DAY_NEXT_TO.search(between)
@@ -2162,6 +2232,38 @@ def _day_next_to(tv: TimeValue | None, between: str) -> TimeValue | None:
         return tv
     day = dt.date.fromisoformat(tv.value) + dt.timedelta(days=1 if m.group(1).lower() == "after" else -1)
     return TimeValue(day.isoformat(), "day", None, f"{m.group(0)} {tv.text or ''}".strip(), tv.anchor)
+
+
+# "from 5 to 7 May", "between the 8th and 10th of December", "on 26 and 27 May": the first day, told before the
+# date the time module read ("7 May"); "18-19 November", "January 23-24": the last day, inside it
+_RANGE_LEAD = re.compile(r"(?:\b(?:from|between)\s+(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:to|and|until|till|"
+                         r"through)\s+(?:the\s+)?|(?<![\d,.])\b(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+and\s+(?:the\s+)?)$",
+                         re.IGNORECASE)
+_RANGE_INSIDE = re.compile(r"(?:^|\s)(?:the\s+)?[0-3]?\d\s*[–-]\s*(?P<d>[0-3]?\d)(?!\d)|[A-Za-z.]\s*[0-3]?\d\s*[–-]\s*"
+                           r"(?P<d2>[0-3]?\d)(?!\d)")
+
+_RANGE_TAIL = re.compile(r"(?:-|\s*–\s*)(?P<d>[0-3]?\d)(?![\d:]|[.,]\d|\s*(?:%|percent|per\s+cent))")
+
+
+def _day_range(tv: TimeValue | None, t: Timex, before: str, after: str) -> TimeValue | None:
+    """A day the text gives as the end or start of a run of days (see `_RANGE_LEAD`): SPEC's range of them."""
+    if tv is None or not _FULL_DAY.match(tv.value) or t.granularity != "day":
+        return tv
+    day = dt.date.fromisoformat(tv.value)
+    lead, inside, tail = _RANGE_LEAD.search(before), _RANGE_INSIDE.search(t.text or ""), _RANGE_TAIL.match(after)
+    try:
+        if lead is not None:
+            first, last = day.replace(day=int(lead["d"] or lead["d2"])), day
+        elif inside is not None or tail is not None:
+            first, last = day, day.replace(day=int(inside["d"] or inside["d2"] if inside else tail["d"]))
+        else:
+            return tv
+    except ValueError:
+        return tv
+    if not first < last or (last - first).days > 14:
+        return tv
+    text = f"{lead.group(0)}{t.text}" if lead is not None else f"{t.text}{tail.group(0)}" if tail else t.text
+    return TimeValue(f"{first.isoformat()}/{last.isoformat()}", "day", tv.mod, text, tv.anchor)
 
 
 def _subjunctive(verb: Token) -> bool:

@@ -1077,6 +1077,9 @@ RULES: list[Rule] = [
                               r"|(?<=\bon\s))the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)"
                               r"(?:\s+of\s+(?P<mrel>this|last|next|the\s+previous|the\s+following)\s+month(?!\w)"
                               r"|(?=\s*[,.;:)]|\s+(?:to|and|through|until)\b|\s*$))", r_day_ordinal),
+    # "on the night of the 3rd it used missiles": a day a part of it is told of, whatever follows
+    _rule("day_part_ordinal", r"(?:(?<=\bnight\sof\s)|(?<=\bmorning\sof\s)|(?<=\bevening\sof\s)|(?<=\bafternoon\sof\s))"
+                              r"the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)(?!\s+(?:of|century|anniversary)\b|\w)", r_day_ordinal),
     # "the Sumy substation on the nineteenth", "on the night of the twenty first": a day told in words, where no
     # noun follows ("on the third round" is no date)
     _rule("day_ordinal_word", rf"(?<=\bon\s)(?:the\s+night\s+of\s+)?the\s+(?P<dw>{_DAY_ORD})(?=\s*[,.;:)]|\s*$)",
