@@ -440,6 +440,21 @@ def test_a_report_with_no_year_takes_the_year_its_weekdays_fit(cli, tmp_path):
     assert (article["published"]["value"], article["published"]["basis"]) == ("2026-03-19", "inferred")
 
 
+def test_a_headline_looking_ahead_to_a_day_is_no_page_stamp(cli, tmp_path):
+    article = ingest_one(cli, tmp_path, "EL HERALDO\n\nKazakhstan will host in Astana on 3 July the first summit "
+                         "between the two presidents\n\nMaria Ruiz | Madrid\n\n19 jun 2026 - 07:45 CEST\n\n"
+                         "The president of Kazakhstan announced the summit on Thursday, his press secretary said.\n")
+    assert article["published"]["value"] == "2026-06-19", article["published"]
+
+
+def test_a_stamp_with_an_abbreviated_month_in_lower_case_dates_the_report(cli, tmp_path):
+    # a Dutch page's "15 apr, 21:14", saved by a machine whose clock is behind the year its copyright line shows
+    article = ingest_one(cli, tmp_path, "NLPO Nieuws\n\nBestand een dag oud\n\n15 apr, 21:14\n\nThe ceasefire "
+                         "agreed in Geneva in March 2089 entered into force on Wednesday, the ministry said.\n\n"
+                         "© 2089 NLPO\n")
+    assert article["published"]["value"] == "2089-04-15", article["published"]
+
+
 @pytest.mark.parametrize("header, published", [
     # a wire's source line taken off as furniture, over a dateline without a year in a report naming older years
     ("Source: Newswire | 2026-04-14 21:06:43 | Editor: desk\nShare\n\n"

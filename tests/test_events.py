@@ -1926,3 +1926,43 @@ def test_a_demand_told_in_the_present_is_made_on_the_day_of_publication(analyzer
     text = "The Verkhovna Rada demands that the Russian Federation immediately release all civilians."
     (demand,) = [e for e in events(analyzer, text, dt.date(2026, 6, 19)) if e.type == "demand"]
     assert demand.date.value == "2026-06-19"
+
+
+@pytest.mark.parametrize("text", [
+    "The Kremlin refuses the presence of the Europeans at the table in Geneva.",
+    "The Kremlin rejected the part of the American peace framework that concerns security guarantees.",
+    "Russia and Ukraine met in Geneva. The invitation was rejected within an hour.",
+])
+def test_refusing_a_presence_a_part_or_an_invitation_is_a_rejection(analyzer, text):
+    assert "rejection" in [e.type for e in events(analyzer, text)]
+
+
+@pytest.mark.parametrize("text", [
+    '"If they seize our assets, there will be consequences," Dmitry Peskov said.',
+    "Maria Zakharova said Moscow would answer any new European restrictions.",
+    "The Russian foreign ministry said Russia would take retaliatory measures against Estonia.",
+])
+def test_a_promised_response_is_a_threat_by_whoever_makes_it(analyzer, text):
+    threats = [e for e in events(analyzer, text) if e.type == "threat"]
+    assert threats and [a.actor for a in threats[0].actors if a.role == "source"][0] in ("russia", "dmitry-peskov",
+                                                                                            "maria-zakharova")
+
+
+def test_responding_to_a_proposal_is_no_threat(analyzer):
+    assert "threat" not in [e.type for e in events(analyzer, "Ukraine will respond to the Russian proposal next week.")]
+
+
+@pytest.mark.parametrize("text", [
+    "Erdogan said Turkey is ready to host the next round of negotiations between Russia and Ukraine.",
+    "Italy is available to host, Foreign Minister Antonio Tajani said.",
+    "Emmanuel Macron proposed Geneva as alternative venue.",
+])
+def test_an_offer_to_host_or_of_a_venue_is_a_proposal(analyzer, text):
+    assert "proposal" in [e.type for e in events(analyzer, text)]
+
+
+def test_he_after_a_quoted_speaker_the_actor_patterns_miss_is_that_speaker(analyzer):
+    text = ("The representative of the Russian Federation, Vassily Nebenzia, said that the boarding was an act of "
+            "piracy. He demanded the immediate release of the vessel and its 24 crew members.")
+    (demand,) = [e for e in events(analyzer, text) if e.type == "demand"]
+    assert "russia" in [a.actor for a in demand.actors if a.role == "source"]

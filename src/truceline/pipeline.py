@@ -18,7 +18,7 @@ from typing import IO
 from .errors import SourceError
 from .ingest.clean import clean_text, language_of
 from .ingest.html import extract_html
-from .ingest.metadata import (dateline_published, given_published, inferred_published, relative_published,
+from .ingest.metadata import (dateline_published, given_published, inferred_published, relative_published, this_year,
                                unknown_published)
 from .ingest.sources import RawReport, expand_inputs, read_source, with_overrides
 from .nlp.actors import ActorBase, load_actor_base
@@ -114,9 +114,11 @@ def _published(raw: RawReport, meta_published: str | None, text: str, header: li
     if meta_published:
         return given_published(raw.source, meta_published, "metadata")
     timexes = find_timexes(text, None)  # once, for the dateline and for the bounds
-    office_year = _office_base().office_year(text, dt.date.today().year)
-    return (dateline_published(text, header, timexes, office_year) or relative_published(text, timexes, office_year)
-            or inferred_published(text, timexes, office_year) or unknown_published())
+    latest = this_year(raw.content)  # (the page's copyright line, which cleaning drops, may show a later year)
+    office_year = _office_base().office_year(text, latest)
+    return (dateline_published(text, header, timexes, office_year, latest)
+            or relative_published(text, timexes, office_year, latest)
+            or inferred_published(text, timexes, office_year, latest) or unknown_published())
 
 
 @lru_cache(maxsize=1)

@@ -44,15 +44,16 @@ def given_published(source: str, value: str, basis: str) -> Published:
 
 
 def dateline_published(text: str, header: list[str] = (), timexes: list[Timex] | None = None,
-                       office_year: int | None = None) -> Published | None:
+                       office_year: int | None = None, latest: int | None = None) -> Published | None:
     """A date in the by-line or dateline: a header line, a short paragraph near the top or bottom,
     or the opening words of the first paragraph ("MOSCOW, October 23. /Agency/.").
 
     A dateline without a year takes the latest year the report names, unless its officials date it later;
     in a report that names none, `office_year` (the year its officials date it to, see
-    `ActorBase.office_year`), and the date's basis is then `inferred`.
+    `ActorBase.office_year`), and the date's basis is then `inferred`. `latest`: the latest year the report can be
+    of (see `this_year`), when its page shows more than the cleaned text.
     """
-    year, basis = report_year(text, office_year)
+    year, basis = report_year(text, office_year, latest)
     for line in header:
         for t in _issued_first(line, find_timexes(line, None)):
             day = _full_day(t, year)
@@ -87,6 +88,8 @@ def dateline_published(text: str, header: list[str] = (), timexes: list[Timex] |
             or bool(_WIRE_DATELINE.match(para))  # (a ministry's numbered release: "No: 214, 21 August 2026, Press …")
         for t in _issued_first(text, [t for t in timexes if start <= t.start < end]):
             day = _range_end(t, _full_day(t, year))
+            if day and t.start - start > 3 and _FUTURE.search(_clause_around(text, t)[: t.start - _sentence_start(text, t.start)]):
+                continue  # a headline's day looked ahead to ("Kazakhstan will host in Astana on 3 July …")
             if day and (short or _BYLINE.match(para) or (opening and t.start - start < 40)):
                 if not _WRITTEN_YEAR.search(t.text):
                     day = _after_floor(_weekday_year(day, t.text, text[t.end: t.end + 400]), text)
@@ -229,20 +232,20 @@ def _after_floor(day: str, text: str) -> str:
     return day
 
 
-def report_year(text: str, office_year: int | None) -> tuple[int | None, str]:
+def report_year(text: str, office_year: int | None, latest: int | None = None) -> tuple[int | None, str]:
     """The year a report's dates without one are in, and its basis: the latest year the text names ("text"), or,
     when that is later or the text names none ("inferred"), the year its officials date it to (a report that names
     only a year of the past, "captured in Mariupol in 2022", beside officials who took office since, is of their
     time) or the year it tells it is at least in (`_floor`: "the war entered its fifth year")."""
-    year = named_year(text)
+    year = named_year(text, latest)
     floor = _floor(text)
     inferred = max((y for y in (office_year, floor and floor.year) if y), default=None)
     if inferred is not None and (year is None or inferred > year):
-        return _weekdays_fit(text, inferred), "inferred"
+        return _weekdays_fit(text, inferred, latest), "inferred"
     return year, "text"
 
 
-def _weekdays_fit(text: str, year: int) -> int:
+def _weekdays_fit(text: str, year: int, latest: int | None = None) -> int:
     """The first year from `year` (the earliest its officials allow) up to today in which every day the report
     names with its weekday and no year ("on Wednesday, March 25") falls on that weekday; `year` if none does."""
     named = []
@@ -252,7 +255,7 @@ def _weekdays_fit(text: str, year: int) -> int:
             named.append((WEEKDAYS[m["wd"].casefold()] - 1, month, int(m["d1"] or m["d2"])))
     if not named:
         return year
-    for candidate in range(year, dt.date.today().year + 1):
+    for candidate in range(year, max(this_year(text), latest or 0) + 1):
         try:
             if all(dt.date(candidate, month, day).weekday() == weekday for weekday, month, day in named):
                 return candidate
@@ -261,12 +264,23 @@ def _weekdays_fit(text: str, year: int) -> int:
     return year
 
 
+# "© 2027 NLPO", "Copyright 2027 …": the year the page was served in, so one that has begun
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|\bcopyright\b)\s*(?:\d{4}\s*[-–]\s*)?(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def this_year(text: str) -> int:
+    """The latest year a report can be written in: today's, or the year its page's copyright line shows where
+    that is later (a page saved on a machine whose clock is behind, or one of an archive made later)."""
+    shown = [int(m["y"]) for m in _COPYRIGHT.finditer(text)]
+    return max([dt.date.today().year, *shown])
+
+
 @lru_cache(maxsize=8)
-def named_year(text: str) -> int | None:
+def named_year(text: str, latest: int | None = None) -> int | None:
     """The latest year the text names that has begun (a report is not written in "January 2027" it looks ahead
     to), or None."""
     years = [int(y) for y in re.findall(r"\b(19[5-9]\d|20\d\d)\b", text)]
-    years = [y for y in years if y <= dt.date.today().year]
+    years = [y for y in years if y <= max(this_year(text), latest or 0)]
     return max(years) if years else None
 
 
@@ -305,7 +319,8 @@ def _paragraph_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def inferred_published(text: str, timexes: list[Timex] | None = None, office_year: int | None = None) -> Published | None:
+def inferred_published(text: str, timexes: list[Timex] | None = None, office_year: int | None = None,
+                       latest: int | None = None) -> Published | None:
     """The earliest the report can have been written: the latest past date it mentions.
 
     Dates in sentences about the future ("the summit planned for December") are
@@ -315,7 +330,7 @@ def inferred_published(text: str, timexes: list[Timex] | None = None, office_yea
     timexes = find_timexes(text, None) if timexes is None else timexes
     # a date without a year is in the latest year the report names ("in February 2026 … on March 3"), else in the
     # year its officials date it to
-    year, basis = report_year(text, office_year)
+    year, basis = report_year(text, office_year, latest)
     best: tuple[dt.date, Timex, bool] | None = None
     for t in timexes:
         if t.type not in ("DATE", "TIME") or not t.value:
@@ -356,12 +371,13 @@ _DAY_OFFSETS = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}
 _NAMED_DAY = re.compile(r"\b(?P<rel>today|tonight|tomorrow|yesterday)\s*(?:,|\(|\s[-–—])\s*", re.IGNORECASE)
 
 
-def relative_published(text: str, timexes: list[Timex] | None = None, office_year: int | None = None) -> Published | None:
+def relative_published(text: str, timexes: list[Timex] | None = None, office_year: int | None = None,
+                       latest: int | None = None) -> Published | None:
     """The day a report tells its own date by, naming a day relative to it: "was moved to tomorrow, 4 February"
     (written on 3 February), "yesterday (March 3)". Its year, when it gives none, as a dateline's."""
     timexes = find_timexes(text, None) if timexes is None else timexes
     starts = {t.start: t for t in timexes}
-    year, basis = report_year(text, office_year)
+    year, basis = report_year(text, office_year, latest)
     for m in _NAMED_DAY.finditer(text):
         t = starts.get(m.end())
         day = t and _full_day(t, year)

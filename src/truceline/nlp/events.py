@@ -1586,8 +1586,14 @@ class _EventReader:
     def _person_before(self, at: int) -> list[_Mention]:
         """The person "he" or "she" most likely is: the last one named within the paragraph or the one before."""
         here = next((i for i, (start, end) in enumerate(self.paragraphs) if start <= at <= end), 0)
-        people = [m for m in self._mentions(self.paragraphs[max(0, here - 1)][0], at)
-                  if self.base.actors[m.actor].kind == "person"]
+        since = self.paragraphs[max(0, here - 1)][0]
+        people = [m for m in self._mentions(since, at) if self.base.actors[m.actor].kind == "person"]
+        if not people:  # the speaker just quoted, named in a way the actor patterns do not know ("Vassily Nebenzia")
+            said = [s for s in self.statements if since <= s.span[0] and s.span[1] <= at and s.speaker.actor
+                    and s.speaker.actor in self.base.actors and self.base.actors[s.speaker.actor].kind == "person"]
+            if said:
+                person = self.base.actors[said[-1].speaker.actor]
+                people = [_Mention(said[-1].span[0], said[-1].span[0], person.id, person.country)]
         return people[-1:]
 
     # -- date and place ----------------------------------------------------------------------
