@@ -1944,8 +1944,8 @@ def test_refusing_a_presence_a_part_or_an_invitation_is_a_rejection(analyzer, te
 ])
 def test_a_promised_response_is_a_threat_by_whoever_makes_it(analyzer, text):
     threats = [e for e in events(analyzer, text) if e.type == "threat"]
-    assert threats and [a.actor for a in threats[0].actors if a.role == "source"][0] in ("russia", "dmitry-peskov",
-                                                                                            "maria-zakharova")
+    assert threats and {a.actor for a in threats[0].actors if a.role == "source"} & {
+        "russia", "dmitry-peskov", "maria-zakharova", "russian-foreign-ministry"}, threats
 
 
 def test_responding_to_a_proposal_is_no_threat(analyzer):
