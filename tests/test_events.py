@@ -1966,3 +1966,28 @@ def test_he_after_a_quoted_speaker_the_actor_patterns_miss_is_that_speaker(analy
             "piracy. He demanded the immediate release of the vessel and its 24 crew members.")
     (demand,) = [e for e in events(analyzer, text) if e.type == "demand"]
     assert "russia" in [a.actor for a in demand.actors if a.role == "source"]
+
+
+def test_the_returned_servicemen_of_an_exchange_told_are_no_second_exchange(analyzer):
+    text = ("Russia and Ukraine exchanged 300 prisoners of war each on Friday, the Ukrainian coordination headquarters "
+            "said.\n\nThe Russian Defence Ministry said the returned servicemen were being flown to Moscow for medical "
+            "checks.")
+    assert [e.type for e in events(analyzer, text, dt.date(2026, 3, 22))].count("exchange") == 1
+
+
+def test_a_kind_of_meeting_told_in_general_is_no_event(analyzer):
+    text = ("Peskov said Putin and Zelensky could meet in Istanbul later this year.\n\n"
+            '"A summit must be carefully prepared," he stressed. "A summit for the photograph does not interest us," '
+            "he added.")
+    found = [(e.type, e.status) for e in events(analyzer, text, dt.date(2026, 3, 26))]
+    assert found == [("summit", "hypothetical")]  # the meeting they could hold, and no other
+
+
+@pytest.mark.parametrize("text,source,target", [
+    ("Russia said Ukrainian units violated the truce 1,318 times.", "russia", "ukraine"),
+    ("Kyiv said Russia continues grossly to violate the moratorium.", "ukraine", "russia"),
+])
+def test_a_breach_told_is_a_charge_by_whoever_tells_it(analyzer, text, source, target):
+    (e,) = events(analyzer, text)
+    roles = {a.actor: a.role for a in e.actors}
+    assert (e.type, roles.get(source), roles.get(target)) == ("accusation", "source", "target")

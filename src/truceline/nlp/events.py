@@ -150,6 +150,9 @@ _TRUCE_START = re.compile(r"\b(?:starting|beginning|begins|begin|from|effective|
 _ACCUSED_ACT = re.compile(r"\b(?:of|for|that\b[^.;:]{0,60}?\bto)\s+(?:\w+ly\s+)?(?P<t>striking|attacking|attack|shelling|"
                           r"bombing|hitting|knocking\s+out|firing\s+(?:\w+\s+){0,2}?(?:missiles|drones|rockets|shells)\s+"
                           r"(?:at|on)|launching\s+(?:\w+\s+){0,2}?(?:strikes?|attacks?|missiles|drones))\b", re.IGNORECASE)
+_GENERIC_BEFORE = re.compile(r"(?:^|[.!?«\"“]\s*|\b)(?:[Aa]|[Aa]n|[Ss]uch\s+an?|[Aa]ny)\s+$")
+_GENERIC_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:must|should|needs?\s+to|has\s+to|is\s+(?:another|not|no|a\s+matter)|"
+                            r"does\s+not|doesn[’']t|would\s+(?:only\s+)?make|can\s+only|only\s+makes|makes\s+sense)\b")
 _EXCHANGE_WORD = re.compile(r"\b(?:\d[\d,]*-for-\d[\d,]*\s+)?(?:(?:prisoner|POW)\s+)?(?:exchange|swap|trade)\b", re.IGNORECASE)
 _LIGHT_VERBS = {"hold", "have", "take", "conduct", "begin", "end", "open", "start"}  # "held a conversation"
 _LEAD_REACH = 4  # paragraphs from the top (date lines and by-lines among them) where a lead can be
@@ -500,6 +503,8 @@ class _EventReader:
                 if trig.type in seen and not self._new_occasion(seen[trig.type], span[0]):
                     continue
                 etype = trig.type
+                if etype in ("summit", "talks") and self._generic(span):
+                    continue
                 if etype == "attack" and self._measure_hits(span):
                     continue  # "the sanctions package, adopted in May, hit Russian LNG"
                 if trig.at_summit_venue:
@@ -540,6 +545,12 @@ class _EventReader:
                     self.drafts.extend(self._one_per_date(draft))
                     seen[verb.type] = span[1]
                 break
+
+    def _generic(self, span: tuple[int, int]) -> bool:
+        """"A summit must be prepared thoroughly", "Such a summit must be carefully prepared", "A summit for the
+        photograph does not interest us": a kind of meeting told of in general, no meeting that happens."""
+        return bool(_GENERIC_BEFORE.search(self.text, max(0, span[0] - 12), span[0])
+                    and _GENERIC_AFTER.match(self.text, span[1]))
 
     def _measure_hits(self, span: tuple[int, int]) -> bool:
         """A measure, not a weapon, is what strikes: "the package hit Russian LNG", "tariffs hit Russian oil"."""
