@@ -455,6 +455,13 @@ def test_a_stamp_with_an_abbreviated_month_in_lower_case_dates_the_report(cli, t
     assert article["published"]["value"] == "2089-04-15", article["published"]
 
 
+def test_a_stamp_with_its_weekday_takes_the_year_it_fell_on_up_to_the_pages_copyright(cli, tmp_path):
+    article = ingest_one(cli, tmp_path, "THE DECCAN LEDGER\n\nSunday, 28 March\n\nGeneva summit: what happened\n\n"
+                         "After the Istanbul rounds of 2025, Donald Trump and Vladimir Putin met in Geneva on Friday, "
+                         "officials said.\n\nCopyright © 2027 The Deccan Ledger. All rights reserved.\n")
+    assert article["published"]["value"] == "2027-03-28", article["published"]  # a Sunday; 2025's 28 March was not
+
+
 @pytest.mark.parametrize("header, published", [
     # a wire's source line taken off as furniture, over a dateline without a year in a report naming older years
     ("Source: Newswire | 2026-04-14 21:06:43 | Editor: desk\nShare\n\n"

@@ -58,6 +58,8 @@ def dateline_published(text: str, header: list[str] = (), timexes: list[Timex] |
         for t in _issued_first(line, find_timexes(line, None)):
             day = _full_day(t, year)
             if day:
+                if not _WRITTEN_YEAR.search(t.text):
+                    day = _weekday_year(day, t.text, latest=latest)  # "Sunday, 28 March": the year it was one
                 return Published(day, "day", None, t.text, "absolute", basis=_basis(t, basis))
     timexes = find_timexes(text, None) if timexes is None else timexes
     spans = _paragraph_spans(text)
@@ -92,7 +94,7 @@ def dateline_published(text: str, header: list[str] = (), timexes: list[Timex] |
                 continue  # a headline's day looked ahead to ("Kazakhstan will host in Astana on 3 July …")
             if day and (short or _BYLINE.match(para) or (opening and t.start - start < 40)):
                 if not _WRITTEN_YEAR.search(t.text):
-                    day = _after_floor(_weekday_year(day, t.text, text[t.end: t.end + 400]), text)
+                    day = _after_floor(_weekday_year(day, t.text, text[t.end: t.end + 400], latest), text)
                 return Published(day, "day", None, t.text, "absolute", basis=_basis(t, basis))
     return None
 
@@ -120,28 +122,29 @@ _UPDATED_CUE = re.compile(r"\b(?:updated|last\s+update|modified|edited|обно�
 _ENTRY = re.compile(r"\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?\s+[–—-]\s")
 
 
-def _weekday_year(day: str, written: str, lead: str = "") -> str:
+def _weekday_year(day: str, written: str, lead: str = "", latest: int | None = None) -> str:
     """A date without a year that gives its weekday ("Tuesday 19 May"), or a dateline whose story says what weekday
     it is ("BRUSSELS, Feb 20 – … failed on Friday"): the year, of the one the report names and the few after it (up
-    to today), in which that day fell on that weekday."""
+    to today, or to `latest`), else the one before it, in which that day fell on that weekday."""
     weekdays = "|".join(WEEKDAYS)
-    m = re.search(rf"\b({weekdays})\b", written, re.IGNORECASE) \
-        or re.search(rf"\b(?:on|this|late|early)\s+({weekdays})\b", lead, re.IGNORECASE)
+    own = re.search(rf"\b({weekdays})\b", written, re.IGNORECASE)
+    m = own or re.search(rf"\b(?:on|this|late|early)\s+({weekdays})\b", lead, re.IGNORECASE)
     if not m:
         return day
     weekday = WEEKDAYS[m.group(1).casefold()] - 1  # ISO numbering, Monday 1
     d = dt.date.fromisoformat(day)
     if d.weekday() == weekday:
         return day
-    for ahead in (1, 2, 3):
+    limit = max(dt.date.today(), dt.date(latest, 12, 31) if latest else dt.date.min)
+    for ahead in (1, 2, 3, -1) if own else (1, 2, 3):  # (the year before only for the date's own weekday)
         try:
-            later = d.replace(year=d.year + ahead)
+            other = d.replace(year=d.year + ahead)
         except ValueError:
             return day
-        if later > dt.date.today():
-            break
-        if later.weekday() == weekday:
-            return later.isoformat()
+        if other > limit:
+            continue
+        if other.weekday() == weekday:
+            return other.isoformat()
     return day
 
 
@@ -265,7 +268,8 @@ def _weekdays_fit(text: str, year: int, latest: int | None = None) -> int:
 
 
 # "© 2027 NLPO", "Copyright 2027 …": the year the page was served in, so one that has begun
-_COPYRIGHT = re.compile(r"(?:©|\(c\)|\bcopyright\b)\s*(?:\d{4}\s*[-–]\s*)?(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|\bcopyright\b)[^\S\n]*(?:[^\d\n]{1,40}?[^\S\n])?(?:\d{4}\s*[-–]\s*)?(?P<y>(?:19|20)\d\d)\b",
+                        re.IGNORECASE)  # (and "© ACP 2027 — Tous droits réservés")
 
 
 def this_year(text: str) -> int:
@@ -342,7 +346,7 @@ def inferred_published(text: str, timexes: list[Timex] | None = None, office_yea
             # years later") date it after every year it names, also a day the grammar gave a year named earlier
             value = f"{year}{value[4:]}"
         if value != t.value and _DAY.match(value[:10]):
-            value = _weekday_year(value[:10], t.text) + value[10:]  # "Tuesday 19 May": the year it was one
+            value = _weekday_year(value[:10], t.text, latest=latest) + value[10:]  # "Tuesday 19 May": the year it was one
         m = _PERIOD.match(value[:10])
         if not m:
             continue
@@ -384,7 +388,7 @@ def relative_published(text: str, timexes: list[Timex] | None = None, office_yea
         if not day:
             continue
         if not _WRITTEN_YEAR.search(t.text):
-            day = _weekday_year(day, t.text)
+            day = _weekday_year(day, t.text, latest=latest)
         own = dt.date.fromisoformat(day) - dt.timedelta(days=_DAY_OFFSETS[m["rel"].lower()])
         if own > dt.date.today():
             continue

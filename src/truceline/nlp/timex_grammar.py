@@ -1039,6 +1039,13 @@ RULES: list[Rule] = [
     _rule("dotted_no_year", r"(?:(?<![\s\S])|(?<=\n)|(?<=\bon\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bsince\s))"
                             r"(?:(?P<d>[0-3]\d)\.(?P<m>0[1-9]|1[0-2])\.(?!\d)|(?P<d2>[0-3]\d)\.(?P<m2>0[1-9]|1[0-2])"
                             r"(?![.,]?\d))", r_dotted_no_year),
+    # a page stamp's day and month in figures after its stamp word, day first: "Publié le 03/03 à 21h47",
+    # "Mis à jour le 04/03 à 08h05", "Publicado el 12/05 - 10:30"
+    _rule("slashed_stamp_no_year", r"(?:(?<=publié\sle\s)|(?<=mis\sà\sjour\sle\s)|(?<=publicado\sel\s)|"
+                                   r"(?<=actualizado\sel\s)|(?<=publicado\sem\s)|(?<=atualizado\sem\s)|"
+                                   r"(?<=pubblicato\sil\s)|(?<=aggiornato\sil\s)|(?<=veröffentlicht\sam\s)|"
+                                   r"(?<=aktualisiert\sam\s))"
+                                   r"(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?![/\d])", r_dotted_no_year),
     # Czech and Slovak dates set with spaces: "8. 7. 2026"
     _rule("dotted_spaced", r"(?<![\d.])(?P<d>[0-3]?\d)\.\s(?P<m>[01]?\d)\.\s(?P<y>(?:1[89]|20)\d\d)(?!\d)", r_dotted),
     # the Hungarian order, year first: "2026. October 7., Wednesday"
