@@ -258,7 +258,7 @@ def _weekdays_fit(text: str, year: int, latest: int | None = None) -> int:
             named.append((WEEKDAYS[m["wd"].casefold()] - 1, month, int(m["d1"] or m["d2"])))
     if not named:
         return year
-    for candidate in range(year, max(this_year(text), latest or 0) + 1):
+    for candidate in range(year, _ceiling(text, latest) + 1):
         try:
             if all(dt.date(candidate, month, day).weekday() == weekday for weekday, month, day in named):
                 return candidate
@@ -279,12 +279,17 @@ def this_year(text: str) -> int:
     return max([dt.date.today().year, *shown])
 
 
+def _ceiling(text: str, latest: int | None) -> int:
+    """The latest year the report can be of: see `this_year`, for its text and for its page (`latest`)."""
+    return max(this_year(text), latest or 0)
+
+
 @lru_cache(maxsize=8)
 def named_year(text: str, latest: int | None = None) -> int | None:
     """The latest year the text names that has begun (a report is not written in "January 2027" it looks ahead
     to), or None."""
     years = [int(y) for y in re.findall(r"\b(19[5-9]\d|20\d\d)\b", text)]
-    years = [y for y in years if y <= max(this_year(text), latest or 0)]
+    years = [y for y in years if y <= _ceiling(text, latest)]
     return max(years) if years else None
 
 

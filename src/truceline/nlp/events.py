@@ -743,8 +743,9 @@ class _EventReader:
             return None
         if verb.obj == "told" and not self._refused_told(token, children, verb):
             return None
-        if verb.object_nouns and verb.obj != "told" and not any(w.lower_ in verb.object_nouns or w.lemma_.casefold() in verb.object_nouns
-                                         for o in objects for w in o.subtree if w.pos_ in ("NOUN", "PROPN")):
+        if verb.object_nouns and verb.obj != "told" and not any(  # ("told": the noun its clause hangs on, above)
+                w.lower_ in verb.object_nouns or w.lemma_.casefold() in verb.object_nouns
+                for o in objects for w in o.subtree if w.pos_ in ("NOUN", "PROPN")):
             return None
         if verb.type == "sanction" and any(_ARMS.fullmatch(w.text) for o in objects for w in o.subtree):
             return None  # "announced another $500 million package of military aid"
@@ -2252,13 +2253,13 @@ def _day_next_to(tv: TimeValue | None, between: str) -> TimeValue | None:
 
 
 # "from 5 to 7 May", "between the 8th and 10th of December", "on 26 and 27 May": the first day, told before the
-# date the time module read ("7 May"); "18-19 November", "January 23-24": the last day, inside it
+# date the time module read ("7 May"); "18-19 November": the last day, inside it; "January 23-24": the last day,
+# right after it (the time module reads "January 23")
 _RANGE_LEAD = re.compile(r"(?:\b(?:from|between)\s+(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:to|and|until|till|"
                          r"through)\s+(?:the\s+)?|(?<![\d,.])\b(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+and\s+(?:the\s+)?)$",
                          re.IGNORECASE)
 _RANGE_INSIDE = re.compile(r"(?:^|\s)(?:the\s+)?[0-3]?\d\s*[–-]\s*(?P<d>[0-3]?\d)(?!\d)|[A-Za-z.]\s*[0-3]?\d\s*[–-]\s*"
                            r"(?P<d2>[0-3]?\d)(?!\d)")
-
 _RANGE_TAIL = re.compile(r"(?:-|\s*–\s*)(?P<d>[0-3]?\d)(?![\d:]|[.,]\d|\s*(?:%|percent|per\s+cent))")
 
 
