@@ -1986,3 +1986,13 @@ def test_a_breach_told_is_a_charge_by_whoever_tells_it(analyzer, text, source, t
     (e,) = events(analyzer, text)
     roles = {a.actor: a.role for a in e.actors}
     assert (e.type, roles.get(source), roles.get(target)) == ("accusation", "source", "target")
+
+
+def test_two_leaders_named_with_their_titles_meet_in_a_summit(analyzer):
+    # the parser runs one noun phrase over both men; the second is still Putin, not a "Russian President Vladimir
+    # Putin" of his own, so the meeting is one of two heads of state
+    (e,) = events(analyzer, "US President Donald Trump and Russian President Vladimir Putin met for almost four hours "
+                            "in Geneva on Friday, and came away with two concrete results.", dt.date(2025, 10, 25))
+    assert (e.type, e.date.value, e.place) == ("summit", "2025-10-24", "Geneva")
+    assert {"donald-trump", "vladimir-putin", "united-states", "russia"} <= {a.actor for a in e.actors}
+

@@ -328,6 +328,12 @@ def proper_name(tokens: list[Token]) -> list[Token]:
         titles = cue_lexicon().title_words
         while len(run) > 2 and run[0].ent_type_ in ("ORG", "GPE", "FAC") and not any(t.lower_ in titles for t in run):
             run = run[1:]  # "the head of the GUR Kyrylo Budanov": the body's name is no forename
+        person = [i for i, t in enumerate(run) if t.ent_type_ == "PERSON" and (t.ent_iob_ == "B" or i == 0)]
+        if person and person[-1] > 0 and len(run) - person[-1] >= 2 and any(
+                t.lower_ in titles or t.ent_type_ in ("NORP", "GPE", "ORG", "FAC") for t in run[:person[-1]]):
+            # "US President Donald Trump and Russian President Vladimir Putin met": a phrase the parser ran over
+            # two people, whose capitals hold a title and a nationality before the name the model found
+            run = run[person[-1]:]
     while run and run[0].lower_ in _DETERMINERS:
         run = run[1:]  # "The Commissioner" opening a sentence: a title, no forename
     while len(run) > 2 and run[0].i > 0 and run[0].doc[run[0].i - 1].lower_ == "of" and run[0].pos_ == "PROPN":
