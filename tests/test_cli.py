@@ -462,6 +462,36 @@ def test_a_stamp_with_its_weekday_takes_the_year_it_fell_on_up_to_the_pages_copy
     assert article["published"]["value"] == "2027-03-28", article["published"]  # a Sunday; 2025's 28 March was not
 
 
+def test_a_foreign_published_line_without_a_year_takes_the_pages_copyright_year(cli, tmp_path):
+    # "Publié le" is taken off as furniture; the report names no year, and its officials would allow any since 2025
+    article = ingest_one(cli, tmp_path, "Accueil\nMonde\n\nPublié le 07/05 à 18h20 · Mis à jour le 08/05 à 07h10\n\n"
+                         "Geneva (ACP) - Donald Trump and Vladimir Putin will meet in Geneva on 21 May, the Kremlin "
+                         "announced on Wednesday.\n\nThe date had been agreed during a telephone call, an aide said."
+                         "\n\n© ACP 2089 — Tous droits réservés\n")
+    assert (article["published"]["value"], article["published"]["basis"]) == ("2089-05-07", "text"), article["published"]
+
+
+def test_tomorrow_with_its_day_dates_a_report_of_the_year_its_copyright_shows(cli, tmp_path):
+    # a page saved by a machine whose clock is behind: "tomorrow, June 4" in 2089 is still the report's own day
+    article = ingest_one(cli, tmp_path, "преди 2 часа\n\nMoscow called off the round of talks that was to be held "
+                         "tomorrow, June 4, in Istanbul, the head of the delegation said.\n\n"
+                         "© 2010–2089 Novini. Всички права запазени.\n")
+    assert article["published"]["value"] == "2089-06-03", article["published"]
+
+
+def test_a_page_with_no_date_of_its_own_is_dated_by_its_first_readers_comment(cli, tmp_path):
+    article = ingest_one(cli, tmp_path, "acum 3 ore\n\nRussia and Ukraine exchanged 205 prisoners each on "
+                         "Thursday on the border with Belarus, the coordination headquarters for prisoners of war said.\n\n"
+                         "The exchange was mediated by the United Arab Emirates, officials added.\n\n"
+                         "It was the third exchange since the talks in Istanbul, where both delegations agreed to "
+                         "return all wounded prisoners.\n\nThe ombudsman said the next stage was being prepared.\n\n"
+                         "Comentarii (2)\nMihai | 11.12.2089 21:40\n"
+                         "In sfarsit o veste buna.\nAna | 11.12.2089 22:05\nSa vina toti acasa.\n")
+    assert (article["published"]["value"], article["published"]["mod"]) == ("2089-12-11", "ON_OR_BEFORE"), \
+        article["published"]
+    assert "Mihai | 11.12.2089 21:40" not in article["text"]
+
+
 @pytest.mark.parametrize("header, published", [
     # a wire's source line taken off as furniture, over a dateline without a year in a report naming older years
     ("Source: Newswire | 2026-04-14 21:06:43 | Editor: desk\nShare\n\n"

@@ -18,7 +18,8 @@ from typing import IO
 from .errors import SourceError
 from .ingest.clean import clean_text, language_of
 from .ingest.html import extract_html
-from .ingest.metadata import (dateline_published, given_published, inferred_published, relative_published, this_year,
+from .ingest.metadata import (commented_published, copyright_year, dateline_published, given_published, inferred_published, named_year,
+                               relative_published, this_year,
                                unknown_published)
 from .ingest.sources import RawReport, expand_inputs, read_source, with_overrides
 from .nlp.actors import ActorBase, load_actor_base
@@ -93,7 +94,7 @@ def prepare(raw: RawReport, model: str | None = None, triggers: str | None = Non
         outlet = cleaned.masthead.title()
     if not cleaned.text.strip():
         raise SourceError(raw.source, "nothing of a report is left once page furniture is removed")
-    published = _published(raw, meta_published, cleaned.text, cleaned.header)
+    published = _published(raw, meta_published, cleaned.text, cleaned.header, cleaned.commented)
     key = url or cleaned.text
     article_id = hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
     article = Article(
@@ -108,7 +109,8 @@ def prepare(raw: RawReport, model: str | None = None, triggers: str | None = Non
     return Prepared(article, fingerprint)
 
 
-def _published(raw: RawReport, meta_published: str | None, text: str, header: list[str]) -> Published:
+def _published(raw: RawReport, meta_published: str | None, text: str, header: list[str],
+               commented: list[str] = ()) -> Published:
     if raw.published:
         return given_published(raw.source, raw.published, "given" if raw.published_given else "metadata")
     if meta_published:
@@ -116,9 +118,15 @@ def _published(raw: RawReport, meta_published: str | None, text: str, header: li
     timexes = find_timexes(text, None)  # once, for the dateline and for the bounds
     latest = this_year(raw.content)  # (the page's copyright line, which cleaning drops, may show a later year)
     office_year = _office_base().office_year(text, latest)
+    shown = copyright_year(raw.content)
+    if shown and named_year(text, latest) is None and shown >= (office_year or 0):
+        office_year = shown  # a report that names no year, on a page served in a later one than its officials allow:
+        # of the page's year ("© ACP 2027" under "Publié le 03/03")
+    inferred = inferred_published(text, timexes, office_year, latest)
+    floor = dt.date.fromisoformat(inferred.value[:10]) if inferred and len(inferred.value or "") >= 10 else None
     return (dateline_published(text, header, timexes, office_year, latest)
             or relative_published(text, timexes, office_year, latest)
-            or inferred_published(text, timexes, office_year, latest) or unknown_published())
+            or commented_published(commented, floor) or inferred or unknown_published())
 
 
 @lru_cache(maxsize=1)

@@ -36,6 +36,7 @@ class CleanText:
     removed: list[str] = field(default_factory=list)
     masthead: str | None = None  # the publication's name set in capitals above the headline
     header: list[str] = field(default_factory=list)  # lines above the body that may carry its date
+    commented: list[str] = field(default_factory=list)  # the stamps of readers' comments: the page was up by then
 
 
 @dataclass(frozen=True)
@@ -266,7 +267,10 @@ _STAMP_LINE = re.compile(r"\s*(?:\d{4}[/.-]\d{1,2}[/.-]\d{1,2}|\d{1,2}[/.-]\d{1,
 # a full date with the time of day on a line of furniture: "Source: Xinhua | 2026-04-14 21:06:43 | Editor: huaxia"
 _STAMPED = re.compile(r"\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{4})(?:[ T,]+|\s+at\s+)\d{1,2}:\d{2}\b")
 # the page's own stamp, wherever it stands: "Published on 12/06/2026 at 19:14", "First published on: 15-09-2026 …"
-_PUBLISHED_LABEL = re.compile(r"\s*(?:first\s+)?(?:published|posted)\b", re.IGNORECASE)
+_PUBLISHED_LABEL = re.compile(
+    r"\s*(?:first\s+)?(?:published|posted|publié(?:e)?\s+le|mis\s+en\s+ligne|publicado|pubblicato|veröffentlicht|"
+    r"publiziert|opublikowano|publikováno|publikované|publicat|gepubliceerd|julkaistu|publicerad|publisert|"
+    r"publiceret|közzétéve|опубликовано|опубліковано|публикувано|објављено|objavljeno)(?!\w)", re.IGNORECASE)
 # a by-line's stamp: "By the World Desk · Updated Sat, Nov 21, 2026 · 7:05 AM ET"
 _STAMP_WORD = re.compile(r"\b(?:published|updated|posted)\b", re.IGNORECASE)
 # a line that is only a date, perhaps with a time: "14 November, 10:25", "Nov. 3 · 09:40"
@@ -369,6 +373,7 @@ def clean_text(raw: str, *, title: str | None = None, find_title: bool = True,
     translation: Translation | None = None
     removed: list[str] = []
     stamps: list[str] = []  # the page's own time stamps, taken off as furniture above the body
+    commented: list[str] = []
     blocks: list[list[str]] = [[]]
     # (block, position) -> menu items the model took off right before that line: the rest of their menu is one too
     menu_before: dict[tuple[int, int], int] = {}
@@ -401,12 +406,16 @@ def clean_text(raw: str, *, title: str | None = None, find_title: bool = True,
             comments = True  # "47 comments", "Sort by: Best | Newest"
         if comments and len(s) <= 400:
             removed.append(s)
+            if _dated_line(s):
+                commented.append(s)  # "Ivan_P | 09.03.2027 17:41"
             continue
         comments = False
         if is_furniture(s) or latin_page and _foreign_label(s):
             removed.append(s)
             if (_STAMP_LINE.fullmatch(s) or _STAMPED.search(s) or len(s) <= 60 and _DATED.search(s)
-                    or len(s) <= 140 and _DATED.search(s) and _STAMP_WORD.search(s) or _date_only(s)) and (
+                    or len(s) <= 140 and _DATED.search(s) and _STAMP_WORD.search(s) or _date_only(s)
+                    or len(s) <= 140 and _PUBLISHED_LABEL.match(s) and any(  # "Publié le 03/03 à 21h47 · Mis à jour …"
+                        t.type == "DATE" and t.granularity == "day" for t in find_timexes(s, None))) and (
                     _PUBLISHED_LABEL.match(s) or not any(len(kept) > 100 and kept.endswith(".")
                                                          for block in blocks for kept in block)):
                 stamps.append(s)  # above the first paragraph of running text: "Source: Xinhua | 2026-04-14 21:06:43",
@@ -473,7 +482,7 @@ def clean_text(raw: str, *, title: str | None = None, find_title: bool = True,
             removed.append(paragraphs.pop(i))  # the outlet's name under the date line: "Updated 27 February 2026" / "Arab News"
             break
     header = [line for line in (masthead_line, *stamps) if line]  # a headline's date is its story's, not the page's
-    return CleanText("\n\n".join(paragraphs), title, translation, removed, masthead, header)
+    return CleanText("\n\n".join(paragraphs), title, translation, removed, masthead, header, commented)
 
 
 _RELATED = re.compile(r"(?:(?:related|more|recommended|popular|trending|latest|suggested|also read|see also|read more"

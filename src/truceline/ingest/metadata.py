@@ -275,8 +275,12 @@ _COPYRIGHT = re.compile(r"(?:©|\(c\)|\bcopyright\b)[^\S\n]*(?:[^\d\n]{1,40}?[^\
 def this_year(text: str) -> int:
     """The latest year a report can be written in: today's, or the year its page's copyright line shows where
     that is later (a page saved on a machine whose clock is behind, or one of an archive made later)."""
-    shown = [int(m["y"]) for m in _COPYRIGHT.finditer(text)]
-    return max([dt.date.today().year, *shown])
+    return max(dt.date.today().year, copyright_year(text) or 0)
+
+
+def copyright_year(text: str) -> int | None:
+    """The latest year a page's copyright line shows ("© 2010–2027 …"), or None."""
+    return max((int(m["y"]) for m in _COPYRIGHT.finditer(text)), default=None)
 
 
 def _ceiling(text: str, latest: int | None) -> int:
@@ -395,10 +399,20 @@ def relative_published(text: str, timexes: list[Timex] | None = None, office_yea
         if not _WRITTEN_YEAR.search(t.text):
             day = _weekday_year(day, t.text, latest=latest)
         own = dt.date.fromisoformat(day) - dt.timedelta(days=_DAY_OFFSETS[m["rel"].lower()])
-        if own > dt.date.today():
-            continue
+        if own.year > _ceiling(text, latest) or own > dt.date.today() and own.year == dt.date.today().year:
+            continue  # (a day after today's of a later year its page's copyright line shows: a clock behind)
         return Published(own.isoformat(), "day", None, f"{m.group(0)}{t.text}", "absolute", basis=_basis(t, basis))
     return None
+
+
+def commented_published(stamps: list[str], floor: dt.date | None = None) -> Published | None:
+    """The day of a page's first reader comment, on a page that shows no date of its own ("4 hours ago" above
+    "Ivan_P | 09.03.2027 17:41"): published that day or before, and not before `floor` (a day the text tells of)."""
+    days = sorted(dt.date.fromisoformat(t.value[:10]) for line in stamps for t in find_timexes(line, None)
+                  if t.type == "DATE" and t.value and re.fullmatch(r"\d{4}-\d\d-\d\d", t.value))
+    if not days or floor is not None and days[0] < floor:
+        return None
+    return Published(days[0].isoformat(), "day", "ON_OR_BEFORE", None, "absolute", basis="inferred")
 
 
 def _sentence_start(text: str, offset: int) -> int:
