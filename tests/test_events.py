@@ -1996,3 +1996,46 @@ def test_two_leaders_named_with_their_titles_meet_in_a_summit(analyzer):
     assert (e.type, e.date.value, e.place) == ("summit", "2025-10-24", "Geneva")
     assert {"donald-trump", "vladimir-putin", "united-states", "russia"} <= {a.actor for a in e.actors}
 
+
+@pytest.mark.parametrize("text, etype", [
+    # calques a machine translation leaves: "demand of Russia that", "call on Russia to", "make a truce conditional on"
+    ("The Nordic governments demand from Russia to accept the ceasefire before the end of the month.", "demand"),
+    ("The foreign ministers called Russia to an unconditional ceasefire for 30 days.", "demand"),
+    ("Moscow again conditions a truce on the withdrawal of Ukrainian troops from Donbas.", "demand"),
+    ("Russia maintains as condition for a truce the withdrawal of the Ukrainian army.", "demand"),
+    ("At the round, Moscow once more tabled territorial ultimatums to the Ukrainian delegation.", "demand"),
+    ("Washington has given Moscow until the end of the month to agree to the truce.", "demand"),
+    # what a round came to
+    ("The first round between Russia and Ukraine ended with a humanitarian agreement on the return of bodies.",
+     "agreement"),
+    ("The Geneva round between Russia and Ukraine yielded a deal on the return of civilians.", "agreement"),
+])
+def test_demands_and_agreements_in_translated_wordings(analyzer, text, etype):
+    assert etype in [e.type for e in events(analyzer, text, dt.date(2026, 7, 20))]
+
+
+def test_talks_on_two_weekdays_in_a_row_are_one_round_over_both(analyzer):
+    (e,) = events(analyzer, "The delegations of Russia and Ukraine held talks in Geneva on Wednesday and Thursday, "
+                            "the Swiss foreign ministry said.", dt.date(2026, 2, 10))
+    assert (e.type, e.date.value, e.place) == ("talks", "2026-02-04/2026-02-05", "Geneva")
+    # rounds on two days apart stay two rounds
+    assert [e.date.value for e in events(analyzer, "Russia and Ukraine held rounds of talks in Istanbul on 16 May and "
+                                                   "2 June.", dt.date(2026, 2, 10))] == ["2025-05-16", "2025-06-02"]
+
+
+def test_a_meeting_agreed_on_is_an_event_still_to_come(analyzer):
+    found = events(analyzer, "Russia and Ukraine also agreed to meet again next week in Istanbul, the Turkish foreign "
+                             "minister said.", dt.date(2026, 7, 15))
+    assert ("agreement", "occurred") in [(e.type, e.status) for e in found]
+    (talks,) = [e for e in found if e.type == "talks"]
+    assert (talks.status, talks.date.value, talks.place) == ("planned", "2026-W30", "Istanbul")
+
+
+@pytest.mark.parametrize("text", [
+    "Russia turns down a U.S.-backed plan for a 30-day truce.",
+    "The Security Council voted down an amendment tabled by the Russian Federation.",
+    "Washington announced an energy truce, but Moscow never signed up to it.",
+])
+def test_rejections_turned_down_voted_down_never_signed_up_to(analyzer, text):
+    assert "rejection" in [e.type for e in events(analyzer, text, dt.date(2026, 3, 12))]
+

@@ -137,6 +137,12 @@ _PEOPLE_UNITS = {"prisoners", "bodies", "people", "civilians"}
 _TRUCE_WORD = re.compile(r"\b(?:cease-?fire|truce|moratorium|armistice|pause\s+(?:in|on)\s+(?:fighting|strikes|attacks)|"
                          r"(?:halt|stop|refrain\s+from)\s+(?:\w+\s+){0,2}?(?:strikes|attacks|hitting|targeting|striking|shelling))\b",
                          re.IGNORECASE)
+# the meeting an agreement is on, right after its verb: "agreed to meet again", "agreed to hold a new round",
+# "agreed to continue the talks", "agreed to reconvene"
+_MEETING_AGREED = re.compile(r"\s*(?:also\s+)?(?:to\s+)?(?P<t>meet|reconvene|hold\s+(?:a|an|the)\s+(?:new\s+|next\s+|further\s+|"
+                             r"another\s+|second\s+|third\s+|fresh\s+)?(?:round|meeting|talks|session)|(?:continue|resume)\s+"
+                             r"(?:the\s+|their\s+|direct\s+)?(?:talks|negotiations|consultations|contacts|dialogue))\b",
+                             re.IGNORECASE)
 # what stands between "agreed" and the truce it agreed: "to a full", "in principle to", "on Wednesday to a 30-day" (not
 # "that each side would present its vision of a possible": a truce only talked of)
 _AGREED_OBJECT = re.compile(r"(?:\s+(?:in\s+principle|ad\s+referendum|(?:on\s+)?\w+day|today|yesterday))?\s*(?:(?:to|on|upon)\s+)?"
@@ -525,6 +531,7 @@ class _EventReader:
                     self.drafts.extend(self._one_per_date(draft))
                     self.drafts.extend(self._agreed_exchange(draft))
                     self.drafts.extend(self._agreed_truce(draft))
+                    self.drafts.extend(self._agreed_meeting(draft))
                     self.drafts.extend(self._accused_attack(draft))
                     seen[trig.type] = span[1]
         for token in sent:
@@ -594,6 +601,23 @@ class _EventReader:
                  and t.to_time() is not None]
         swap.date = _to_day(later[0].to_time()) if later else None
         return [swap]
+
+    def _agreed_meeting(self, d: _Draft) -> list[_Draft]:
+        """"agreed to meet again next week", "agreed to hold another round in Geneva": the meeting agreed is an event of
+        its own, still to come, on the day told after it."""
+        if d.type != "agreement" or d.status != "occurred":
+            return []
+        m = _MEETING_AGREED.match(self.text, d.trigger[1], d.sentence.end_char)
+        if m is None or any(o.type in ("talks", "summit") and o.sentence.start_char == d.sentence.start_char
+                            and o.trigger[0] >= d.trigger[1] for o in self.drafts):
+            return []
+        talks = _Draft("talks", "planned", m.span("t"), d.sentence, d.paragraph,
+                       [EventActor(a.actor, a.role) for a in d.actors], claim=m.span("t"), agreed=True)
+        later = [t for t in self.timexes if m.end("t") <= t.start < d.sentence.end_char and t.type == "DATE"
+                 and t.to_time() is not None]
+        talks.date, talks.dated = (_to_day(later[0].to_time()), True) if later else (None, False)
+        self._read_place(talks)
+        return [talks]
 
     def _accused_attack(self, d: _Draft) -> list[_Draft]:
         """"accused the Russian Federation of striking a maternity hospital in Zaporizhzhia on 21 February": the
@@ -668,6 +692,15 @@ class _EventReader:
             return self._one_per_party(d, days[0], days[1])
         if len(run) < 2 or not within or ";" in self.text[d.trigger[1]: run[0].start]:
             return [d]
+        if d.type in ("talks", "summit") and len(run) == 2 and re.fullmatch(r"\s+and\s+", self.text[run[0].end: run[1].start]):
+            first, last = (_to_day(t.to_time()) for t in run)
+            if first and last and _FULL_DAY.match(first.value) and _FULL_DAY.match(last.value) and (
+                    dt.date.fromisoformat(last.value) - dt.date.fromisoformat(first.value)).days == 1:
+                # "met in Abu Dhabi on Wednesday and Thursday": one round over two days, SPEC's range of them
+                d.date = TimeValue(f"{first.value}/{last.value}", "day", first.mod,
+                                   self.text[run[0].start: run[1].end], first.anchor)
+                d.dated = True
+                return [d]
         out = []
         for t in run:
             out.append(_Draft(d.type, d.status, d.trigger, d.sentence, d.paragraph,
