@@ -2039,3 +2039,9 @@ def test_a_meeting_agreed_on_is_an_event_still_to_come(analyzer):
 def test_rejections_turned_down_voted_down_never_signed_up_to(analyzer, text):
     assert "rejection" in [e.type for e in events(analyzer, text, dt.date(2026, 3, 12))]
 
+
+def test_a_meeting_one_side_asked_to_postpone_is_postponed_on_its_day(analyzer):
+    found = events(analyzer, "Russia and Ukraine were to meet in Istanbul on 12 November. But the Kiev side asked to "
+                             "postpone it, the ministry said.", dt.date(2025, 11, 20))
+    assert ("talks", "postponed", "2025-11-12") in [(e.type, e.status, e.date.value if e.date else None)
+                                                    for e in found]

@@ -839,9 +839,11 @@ class _EventReader:
             return False
         told = next((d for d in self.drafts if d.trigger[0] <= subject.idx < d.trigger[1]), None)
         if told is None:
-            # "whether the summit had been called off": an event told before, named again (see `_draft`)
+            # "whether the summit had been called off": an event told before, named again (see `_draft`); but "The
+            # meeting in Vienna was postponed at the initiative of the American side" tells its postponement
             return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subject.children) and any(
-                d.type in ("summit", "talks") for d in self.drafts)
+                d.type in ("summit", "talks") for d in self.drafts) and bool(
+                re.search(r"\b(?:whether|if)\b", self.text[verb.sent.start_char: subject.idx], re.IGNORECASE))
         words = self.text[span[0]: max(span[1], verb.idx + len(verb.text) + 12)]
         for status in ("cancelled", "postponed"):
             if self.rules.status[status].search(words):
@@ -1116,6 +1118,8 @@ class _EventReader:
                 if not any(a.actor == party for a in draft.actors):
                     draft.actors.append(EventActor(party))
         self._read_date(draft)
+        if antecedent is not None and draft.date is None and etype in _MEETINGS and draft.status in ("postponed", "cancelled"):
+            draft.date = antecedent.date  # "were to meet on 12 November. But Kyiv asked to postpone it": that day's meeting
         if _ORDINAL_SESSION.match(trig_text) and not draft.dated:
             return None  # "The first meeting produced …": an ordinal session is told as new only with its date
         self._read_place(draft)
