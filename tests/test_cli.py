@@ -490,6 +490,8 @@ def test_a_page_with_no_date_of_its_own_is_dated_by_its_first_readers_comment(cl
     assert (article["published"]["value"], article["published"]["mod"]) == ("2089-12-11", "ON_OR_BEFORE"), \
         article["published"]
     assert "Mihai | 11.12.2089 21:40" not in article["text"]
+    # and the day the comments bound it by anchors the report's own days: that Thursday was 8 December
+    assert ("exchange", "2089-12-08") in [(e["type"], (e["date"] or {}).get("value")) for e in article["events"]]
 
 
 @pytest.mark.parametrize("header, published", [

@@ -144,10 +144,11 @@ def context_year(article: Article) -> int | None:
 
 def anchor_date(article: Article) -> dt.date | None:
     """The date relative expressions resolve against: a publication day we know or inferred (a dateline
-    whose year its officials give), or else the latest past day the report names, which it was written on
-    or soon after."""
+    whose year its officials give, a first reader comment's day), or else the latest past day the report names,
+    which it was written on or soon after."""
     published = article.published
-    if published and published.value and published.mod in (None, "ON_OR_AFTER") and len(published.value) >= 10:
+    if published and published.value and published.mod in (None, "ON_OR_AFTER", "ON_OR_BEFORE") \
+            and len(published.value) >= 10:
         return dt.date.fromisoformat(published.value[:10])
     return None
 
