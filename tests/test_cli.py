@@ -494,6 +494,22 @@ def test_a_page_with_no_date_of_its_own_is_dated_by_its_first_readers_comment(cl
     assert ("exchange", "2089-12-08") in [(e["type"], (e["date"] or {}).get("value")) for e in article["events"]]
 
 
+def test_a_dutch_stamp_with_a_short_month_and_no_year_dates_the_report(cli, tmp_path):
+    article = ingest_one(cli, tmp_path, "Het Westerlicht\n\ndo 19 mrt · 05:00\n\nThe American president gave Russia "
+                         "on Tuesday an ultimatum, and the Kremlin reacted coolly on Wednesday, its spokesman said.\n\n"
+                         "© 2089 Het Westerlicht B.V. – Alle rechten voorbehouden\n")
+    assert article["published"]["value"] == "2089-03-19", article["published"]
+
+
+def test_a_stamp_with_a_weekday_alone_is_that_weekday_from_the_last_day_the_report_tells_of(cli, tmp_path):
+    article = ingest_one(cli, tmp_path, "Updated: Thursday 16:05\n\nTrump announced on 13 September 2089 that the "
+                         "summit in Budapest would be postponed, and the day after the Lithuanian president held a "
+                         "phone call with Zelensky, his office said.\n\nThe leaders discussed the air defence of "
+                         "the Baltic states and the next round of talks between the delegations, the office added "
+                         "in a statement.\n\n© Vartai, 2011–2089. All rights reserved.\n")
+    assert article["published"]["value"] == "2089-09-15", article["published"]  # the Thursday after the 13th
+
+
 @pytest.mark.parametrize("header, published", [
     # a wire's source line taken off as furniture, over a dateline without a year in a report naming older years
     ("Source: Newswire | 2026-04-14 21:06:43 | Editor: desk\nShare\n\n"

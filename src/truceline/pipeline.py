@@ -19,7 +19,7 @@ from .errors import SourceError
 from .ingest.clean import clean_text, language_of
 from .ingest.html import extract_html
 from .ingest.metadata import (commented_published, copyright_year, dateline_published, given_published, inferred_published, named_year,
-                               relative_published, this_year,
+                               relative_published, this_year, weekday_stamped,
                                unknown_published)
 from .ingest.sources import RawReport, expand_inputs, read_source, with_overrides
 from .nlp.actors import ActorBase, load_actor_base
@@ -126,7 +126,8 @@ def _published(raw: RawReport, meta_published: str | None, text: str, header: li
     floor = dt.date.fromisoformat(inferred.value[:10]) if inferred and len(inferred.value or "") >= 10 else None
     return (dateline_published(text, header, timexes, office_year, latest)
             or relative_published(text, timexes, office_year, latest)
-            or commented_published(commented, floor) or inferred or unknown_published())
+            or commented_published(commented, floor)
+            or (weekday_stamped(raw.content, inferred) if inferred else None) or unknown_published())
 
 
 @lru_cache(maxsize=1)

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from ..errors import SourceError
 from ..nlp.timex import find_timexes
+from ..nlp.timex_context import WORDS
 from ..nlp.timex_grammar import MONTHS, NUMBERS, ORDINALS, WEEKDAYS
 from ..record import Published, Timex
 
@@ -368,8 +369,9 @@ def inferred_published(text: str, timexes: list[Timex] | None = None, office_yea
             start = dt.date(y, month, day)
         except ValueError:
             continue
-        if start > dt.date.today():
-            continue  # no report is written after today
+        if start > dt.date.today() and (start.year == dt.date.today().year or start.year > _ceiling(text, latest)):
+            continue  # no report is written after today (but one of a later year its page's copyright line shows is:
+            # a machine whose clock is behind)
         if best is None or start > best[0] or start == best[0] and m.group(3) and not best[2]:
             best = (start, t, bool(m.group(3)))
     if best is None:
@@ -413,6 +415,29 @@ def commented_published(stamps: list[str], floor: dt.date | None = None) -> Publ
     if not days or floor is not None and days[0] < floor:
         return None
     return Published(days[0].isoformat(), "day", "ON_OR_BEFORE", None, "absolute", basis="inferred")
+
+
+_STAMP_WEEKDAYS = {w.casefold(): int(day) for day, words in WORDS["stamp_weekdays"].items() for w in words}
+# a page's stamp that gives only a weekday and a time: "Updated: Thursday 16:05", "Mi, 17:48", "jeu. 05:00"
+_WEEKDAY_STAMP = re.compile(r"\s*(?:(?:last\s+)?(?:updated|update|published|posted|aktualisiert|bijgewerkt|mis\s+à\s+jour|"
+                            r"actualizado|aggiornato|atualizado|zaktualizowano|aktualizováno)\s*:?\s*)?(?P<wd>[^\W\d_]+)\.?,?"
+                            r"\s+(?:at\s+|um\s+|om\s+|à\s+)?[0-2]?\d[:.h][0-5]\d(?:\s*(?:Uhr|[AaPp]\.?[Mm]\.?|[A-Z]{2,4}))?\s*",
+                            re.IGNORECASE)
+
+
+def weekday_stamped(raw_text: str, published: Published) -> Published:
+    """A page stamped with a weekday alone ("Updated: Thursday 16:05") whose day the text bounds from below (an
+    inferred ON_OR_AFTER day): the first such weekday from that day on."""
+    if published.basis != "inferred" or published.mod != "ON_OR_AFTER" or len(published.value or "") < 10:
+        return published
+    floor = dt.date.fromisoformat(published.value[:10])
+    for line in raw_text.splitlines()[:40]:
+        m = _WEEKDAY_STAMP.fullmatch(line)
+        day = _STAMP_WEEKDAYS.get(m["wd"].casefold()) if m else None
+        if day:
+            on = floor + dt.timedelta(days=(day - floor.isoweekday()) % 7)
+            return Published(on.isoformat(), "day", None, line.strip(), "absolute", basis="inferred")
+    return published
 
 
 def _sentence_start(text: str, offset: int) -> int:

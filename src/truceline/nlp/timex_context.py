@@ -151,8 +151,10 @@ class Context:
             tense = self.tense(start, end)
             if tense in ("present", "future") and self.timeline_entry(start, end):
                 tense = None  # "15 August – Trump and Putin meet in Anchorage": a timeline's present tells the past
-            if after and (tense == "past" or tense is None and far_after) and not self.put_off_to(start):
-                year -= 1  # but "was deferred to the December summit" looks ahead
+            if after and (tense == "past" or tense is None and far_after) and (
+                    not self.put_off_to(start) or far_after and tense == "past" and self.set_for(start)):
+                year -= 1  # but "was deferred to the December summit" looks ahead (while "originally scheduled for
+                # Dec. 23, was postponed", told in January, was set for the December before)
             elif before and (tense == "future" and not _FUTURE_IN_PAST.search(self.text[max(0, start - 80): start])
                              or tense is None and far_before):
                 year += 1  # but "was due to be held in March" looked ahead from a time now past
@@ -165,6 +167,11 @@ class Context:
         before = self.text[max(0, start - 60): start]
         return _PUT_OFF_TO.search(before) is not None or _SET_FOR.search(before) is not None \
             or _UNREAL_IF.search(self.text[max(0, start - 90): start]) is not None
+
+    def set_for(self, start: int) -> bool:
+        """The date an event was set for ("originally scheduled for Dec. 23"), not one it was moved to."""
+        before = self.text[max(0, start - 60): start]
+        return _SET_FOR.search(before) is not None and _PUT_OFF_TO.search(before) is None
 
     def note(self, point: Point, end: int = -1) -> None:
         """A date resolved in reading order becomes the previous one; a quarter already over by

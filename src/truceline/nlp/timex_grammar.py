@@ -62,8 +62,8 @@ _MONTH_AFTER_DAY = (rf"(?:{_MONTH}|(?-i:(?:" + _alt(WORDS["month_abbrevs"]) + r"
                     r"|(?:" + _alt(FOREIGN_MONTHS) + r")(?:\.(?=\s*\d)|(?!\w))"
                     # "20 mar 2026", "5 ene. 2026": any case, but only before a year
                     r"|(?:" + _alt(WORDS["abbrevs_before_year"]) + r")\.?(?=\s+(?:19|20)\d\d(?!\d)))"
-                    # "do 15 apr, 21:14": also before a page stamp's time
-                    r"|(?:" + _alt(WORDS["abbrevs_before_year"]) + r")\.?(?=,?\s+[0-2]?\d[:.][0-5]\d(?!\d))")
+                    # "do 15 apr, 21:14", "do 19 mrt · 05:00": also before a page stamp's time
+                    r"|(?:" + _alt(WORDS["abbrevs_before_year"]) + r")\.?(?=(?:,|\s*[·|•])?\s+[0-2]?\d[:.][0-5]\d(?!\d))")
 _WD = "(?:" + _alt(WEEKDAYS) + ")"
 # (a scraped by-line may glue the year to the time: "June 15, 20266:04 AM GMT+2")
 _YEAR_DIGITS = r"(?<![\w$£€#.,/])(?<!\d-)(?:1[89]\d\d|20\d\d)(?!(?!\d{1,2}:\d\d)[\w%]|[.,/]\d|-\d\d(?!\d))"
