@@ -2045,3 +2045,32 @@ def test_a_meeting_one_side_asked_to_postpone_is_postponed_on_its_day(analyzer):
                              "postpone it, the ministry said.", dt.date(2025, 11, 20))
     assert ("talks", "postponed", "2025-11-12") in [(e.type, e.status, e.date.value if e.date else None)
                                                     for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    # the names a machine translation from French, Czech or Hungarian leaves
+    "The White House confirmed that the meeting of Donald Trump with Vladimir Poutine will take place next Wednesday "
+    "in Budapest.",
+    "The White House confirmed that Donald Trump and Vlagyimir Putyin will meet next Wednesday in Budapest.",
+])
+def test_a_leader_named_as_another_language_spells_him_is_still_the_leader(analyzer, text):
+    (e,) = events(analyzer, text, dt.date(2026, 10, 9))
+    assert (e.type, e.date.value) == ("summit", "2026-10-14")
+    assert {"vladimir-putin", "donald-trump"} <= {a.actor for a in e.actors}
+
+
+def test_a_day_an_event_was_first_set_for_is_in_the_past_the_postponement_tells(analyzer):
+    found = events(analyzer, "Russia and Ukraine exchanged 340 prisoners on Thursday. The first stage, originally "
+                             "scheduled for Dec. 23, was postponed at the last minute.", dt.date(2026, 1, 9))
+    assert ("exchange", "postponed", "2025-12-23") in [(e.type, e.status, e.date.value if e.date else None)
+                                                       for e in found]
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("At a meeting in Paris on April 2, Macron, Merz and Starmer proposed a \"reassurance force\" of up to 25,000 "
+     "troops for Ukraine.", "proposal"),
+    ("Donald Trump and Vladimir Putin agreed in a telephone conversation on Monday evening to hold the postponed "
+     "summit in Budapest on 14 October.", "agreement"),
+])
+def test_a_force_proposed_and_an_agreement_reached_in_a_call(analyzer, text, etype):
+    assert etype in [e.type for e in events(analyzer, text, dt.date(2026, 9, 30))]
