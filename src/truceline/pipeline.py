@@ -18,9 +18,9 @@ from typing import IO
 from .errors import SourceError
 from .ingest.clean import clean_text, language_of
 from .ingest.html import extract_html
-from .ingest.metadata import (commented_published, copyright_year, dateline_published, given_published, inferred_published, named_year,
-                               relative_published, this_year, weekday_stamped,
-                               unknown_published)
+from .ingest.metadata import (commented_published, copyright_year, dateline_published, given_published,
+                               inferred_published, named_year, relative_published, this_year, unknown_published,
+                               weekday_stamped)
 from .ingest.sources import RawReport, expand_inputs, read_source, with_overrides
 from .nlp.actors import ActorBase, load_actor_base
 from .nlp.analyze import Analyzer
@@ -122,11 +122,13 @@ def _published(raw: RawReport, meta_published: str | None, text: str, header: li
     if shown and named_year(text, latest) is None and shown >= (office_year or 0):
         office_year = shown  # a report that names no year, on a page served in a later one than its officials allow:
         # of the page's year ("© ACP 2027" under "Publié le 03/03")
+    found = (dateline_published(text, header, timexes, office_year, latest)
+             or relative_published(text, timexes, office_year, latest))
+    if found:
+        return found
     inferred = inferred_published(text, timexes, office_year, latest)
     floor = dt.date.fromisoformat(inferred.value[:10]) if inferred and len(inferred.value or "") >= 10 else None
-    return (dateline_published(text, header, timexes, office_year, latest)
-            or relative_published(text, timexes, office_year, latest)
-            or commented_published(commented, floor)
+    return (commented_published(commented, floor)
             or (weekday_stamped(raw.content, inferred) if inferred else None) or unknown_published())
 
 

@@ -419,8 +419,9 @@ def commented_published(stamps: list[str], floor: dt.date | None = None) -> Publ
 
 _STAMP_WEEKDAYS = {w.casefold(): int(day) for day, words in WORDS["stamp_weekdays"].items() for w in words}
 # a page's stamp that gives only a weekday and a time: "Updated: Thursday 16:05", "Mi, 17:48", "jeu. 05:00"
-_WEEKDAY_STAMP = re.compile(r"\s*(?:(?:last\s+)?(?:updated|update|published|posted|aktualisiert|bijgewerkt|mis\s+à\s+jour|"
-                            r"actualizado|aggiornato|atualizado|zaktualizowano|aktualizováno)\s*:?\s*)?(?P<wd>[^\W\d_]+)\.?,?"
+_STAMP_LABELS = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(
+    {"updated", "update", "published", "posted", *WORDS["day_first_stamp_words"]}, key=len, reverse=True))
+_WEEKDAY_STAMP = re.compile(rf"\s*(?:(?:last\s+)?(?:{_STAMP_LABELS})\s*:?\s*)?(?P<wd>[^\W\d_]+)\.?,?"
                             r"\s+(?:at\s+|um\s+|om\s+|à\s+)?[0-2]?\d[:.h][0-5]\d(?:\s*(?:Uhr|[AaPp]\.?[Mm]\.?|[A-Z]{2,4}))?\s*",
                             re.IGNORECASE)
 

@@ -597,10 +597,14 @@ class _EventReader:
                       [EventActor(a.actor, a.role) for a in d.actors], place=d.place, quantities=list(d.quantities),
                       claim=m.span(), agreed=True)
         # its date is one told after it ("… by the end of July"), not the day it was agreed
-        later = [t for t in self.timexes if m.end() <= t.start < d.sentence.end_char and t.type == "DATE"
-                 and t.to_time() is not None]
-        swap.date = _to_day(later[0].to_time()) if later else None
+        later = self._date_after(m.end(), d.sentence.end_char)
+        swap.date = _to_day(later.to_time()) if later else None
         return [swap]
+
+    def _date_after(self, start: int, end: int) -> Timex | None:
+        """The first date told in [start, end): the day of a thing agreed or charged, told after its verb."""
+        return next((t for t in self.timexes if start <= t.start < end and t.type == "DATE" and t.to_time() is not None),
+                    None)
 
     def _agreed_meeting(self, d: _Draft) -> list[_Draft]:
         """"agreed to meet again next week", "agreed to hold another round in Geneva": the meeting agreed is an event of
@@ -613,9 +617,8 @@ class _EventReader:
             return []
         talks = _Draft("talks", "planned", m.span("t"), d.sentence, d.paragraph,
                        [EventActor(a.actor, a.role) for a in d.actors], claim=m.span("t"), agreed=True)
-        later = [t for t in self.timexes if m.end("t") <= t.start < d.sentence.end_char and t.type == "DATE"
-                 and t.to_time() is not None]
-        talks.date, talks.dated = (_to_day(later[0].to_time()), True) if later else (None, False)
+        later = self._date_after(m.end("t"), d.sentence.end_char)
+        talks.date, talks.dated = (_to_day(later.to_time()), True) if later else (None, False)
         self._read_place(talks)
         return [talks]
 
@@ -636,9 +639,8 @@ class _EventReader:
                         claim=m.span("t"))
         # the day told in what is charged ("that on the night of the 3rd it used missiles … to attack"), else the
         # accusation's
-        told = [t for t in self.timexes if d.trigger[1] <= t.start < d.sentence.end_char and t.type == "DATE"
-                and t.to_time() is not None]
-        strike.date, strike.dated = (_to_day(told[0].to_time()), True) if told else (d.date, d.dated)
+        told = self._date_after(d.trigger[1], d.sentence.end_char)
+        strike.date, strike.dated = (_to_day(told.to_time()), True) if told else (d.date, d.dated)
         self._read_place(strike)
         return [strike]
 
