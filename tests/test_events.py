@@ -2074,3 +2074,10 @@ def test_a_day_an_event_was_first_set_for_is_in_the_past_the_postponement_tells(
 ])
 def test_a_force_proposed_and_an_agreement_reached_in_a_call(analyzer, text, etype):
     assert etype in [e.type for e in events(analyzer, text, dt.date(2026, 9, 30))]
+
+
+@pytest.mark.parametrize("text", [
+    "Rejep Tagip Erntogan had a telephone communication with the Russian president on Sunday.",  # a Greek page's
+])
+def test_a_telephone_communication_is_a_call(analyzer, text):
+    assert "call" in [e.type for e in events(analyzer, text, dt.date(2026, 9, 3))]
