@@ -677,7 +677,7 @@ def test_the_learned_model_removes_furniture_no_rule_knows_and_keeps_the_body():
     assert cleaned.title == "Envoys agree to meet again in Vienna after a long day of talks"
 
 
-def test_date_lines_the_masthead_and_the_headline_stay_whatever_the_model_says(monkeypatch):
+def test_the_masthead_and_the_headline_stay_and_date_lines_stay_stamps_whatever_the_model_says(monkeypatch):
     from truceline.ingest import clean
 
     monkeypatch.setattr(clean, "furniture_scores", lambda lines, model: [1.0] * len(lines))
@@ -686,9 +686,9 @@ def test_date_lines_the_masthead_and_the_headline_stay_whatever_the_model_says(m
     cleaned = clean.clean_text(page)
     assert cleaned.masthead == "NORTHGATE COURIER"
     assert cleaned.title == "Envoys meet in Vienna for a third round"
-    paragraphs = cleaned.text.split("\n\n")
-    assert "17 March 2026, 18:05" in paragraphs
-    assert "Publié le 17 mars 2026 à 19h10, mis à jour à 20h02" in paragraphs
+    # a date line is never lost: where the model takes it off it is kept as one of the page's stamps
+    assert "17 March 2026, 18:05" in cleaned.header
+    assert "Publié le 17 mars 2026 à 19h10, mis à jour à 20h02" in cleaned.header + cleaned.text.split("\n\n")
     assert "Negotiators met on Monday, officials said." not in cleaned.text  # the model's word is taken for the rest
 
 
@@ -852,3 +852,39 @@ def test_the_model_needs_less_doubt_to_drop_a_label_than_a_sentence(monkeypatch)
     text = clean.clean_text(page).text
     assert "Weekly digest for subscribers" not in text  # a line that does not end as a sentence: 0.75 is enough
     assert "The next round is due in two weeks, the ministry said." in text  # a sentence needs more
+
+
+def test_a_date_line_the_model_calls_furniture_above_the_body_goes_and_dates_the_page(monkeypatch):
+    from truceline.ingest import clean
+
+    page = ("Kremlin turns down the deadline\n\nMoscow says it will not talk under pressure.\n\n"
+            "14.03.2026 | 11:20 horas\n\n"
+            "The Kremlin on Saturday turned down the deadline set by Washington, its spokesman told reporters.\n\n"
+            "The spokesman said contacts with the American side would go on at every level.\n\n"
+            "Reader comment, 15.03.2026 | 09:00\n")
+    dated = {"14.03.2026 | 11:20 horas", "Reader comment, 15.03.2026 | 09:00"}
+    monkeypatch.setattr(clean, "furniture_scores", lambda lines, model: [0.95 if s in dated else 0.0 for s in lines])
+    cleaned = clean.clean_text(page)
+    assert "14.03.2026 | 11:20 horas" not in cleaned.text  # above the body: gone, and kept as the page's stamp
+    assert cleaned.header == ["14.03.2026 | 11:20 horas"]
+    assert "Reader comment, 15.03.2026 | 09:00" in cleaned.text  # below it a dated line stays (a last-edited line)
+
+
+@pytest.mark.parametrize("heading", ["Komentarji (2)", "Komentāri (2)", "Kommentaarid (2)", "Article reactions"])
+def test_reader_comments_under_a_heading_in_the_sources_language_go_and_bound_the_date(heading):
+    page = ("Talks resume in Riyadh\n\nThe delegations met in Riyadh on Monday for a third round, officials said.\n\n"
+            "The next meeting is planned for early December, the ministry added in a statement.\n\n"
+            "The Kremlin did not say who would lead its delegation, and Kyiv has not named its team either.\n\n"
+            "Saudi officials said the venue would again be a palace in the diplomatic quarter of the capital.\n\n"
+            "A prisoner exchange agreed at the last round is still to take place, the ombudsman said.\n\n"
+            "Neither side has published the list of names, and the timing of the swap remains unclear.\n\n"
+            "European diplomats said they had not been invited, though they would be briefed afterwards.\n\n"
+            "The American envoy is expected in the Saudi capital on Sunday evening, a day before the round.\n\n"
+            "In Kyiv, the foreign minister said Ukraine would not discuss territory before a ceasefire.\n\n"
+            f"{heading}\n\nmarko_77 · 12.11.2025 at 19:12\n\nAnother round, and again no ceasefire in sight.\n\n"
+            "vesna.r · 13.11.2025 at 08:03\n\nRiyadh would be a good place for it, let them all come.\n")
+    cleaned = clean_text(page)
+    assert "Another round, and again no ceasefire in sight." not in cleaned.text
+    assert "Riyadh would be a good place for it, let them all come." not in cleaned.text
+    assert cleaned.commented[0] == "marko_77 · 12.11.2025 at 19:12"
+    assert "planned for early December" in cleaned.text

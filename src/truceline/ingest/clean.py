@@ -431,9 +431,14 @@ def clean_text(raw: str, *, title: str | None = None, find_title: bool = True,
             credited = False
             continue
         credited = False
-        if learned[n] >= _threshold(s) and s != headline and not _dated_line(s) and not (
+        above = _running_lines(blocks) < 2 and n < len(lines) / 2  # (a standfirst is one line of running text
+        # above the date line)
+        if learned[n] >= _threshold(s) and s != headline and not (_dated_line(s) and not above) and not (
                 _is_masthead(s) and not _body_begun(blocks)):  # (a masthead above the body names the outlet)
             removed.append(s)  # furniture of a kind no rule knows: "Trending Now", "Recibe cada mañana las claves …"
+            if _dated_line(s):
+                stamps.append(s)  # a date line above the body that the rules do not know: "22.02.2026 | 13:05 horas"
+                # (below the body, one stays in the text, where it may be the page's last-edited line)
             if _menu_item(s):
                 at = (len(blocks) - 1, len(blocks[-1]))
                 menu_before[at] = menu_before.get(at, 0) + 1
@@ -520,7 +525,9 @@ _COMMENTS = re.compile(r"(?:\d[\d,]*\s+comments?|comments(?:\s*\(\d[\d,]*\))?|co
                        # other languages' comment headings: "Komentáře (12)", "Komentarze", "Коментарі (4)"
                        r"|(?:komentáře|komentáre|komentarze|komentari|kommentare|kommentarer|kommentit|commentaires"
                        r"|commenti|comentarii|comentarios|comentários|hozzászólások|yorumlar|σχόλια|коментарі"
-                       r"|комментарии|коментари|reacties)(?:\s*\(\d[\d,]*\))?)", re.IGNORECASE)
+                       r"|комментарии|коментари|reacties|komentarji|komentāri|komentarai|kommentaarid|kommentarer"
+                       r"|diskusia|diskuse|diskusija|dyskusja|обсуждение|обговорення"
+                       r"|(?:article|reader|readers'?|user)\s+(?:reactions|responses))(?:\s*\(\d[\d,]*\))?)", re.IGNORECASE)
 
 
 def _is_caption(line: str) -> bool:
@@ -562,6 +569,11 @@ def _body_begun(blocks: list[list[str]]) -> bool:
     """Whether a line of running text (one that ends a sentence) has been read: a caption comes after the lede,
     a headline before it."""
     return any(len(line) > 60 and line.endswith(_SENTENCE_END) for block in blocks for line in block)
+
+
+def _running_lines(blocks: list[list[str]]) -> int:
+    """How many lines of running text have been read."""
+    return sum(len(line) > 60 and line.endswith(_SENTENCE_END) for block in blocks for line in block)
 
 
 def _is_label(line: str, words: int = 4) -> bool:
