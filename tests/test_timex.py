@@ -770,3 +770,20 @@ def test_date_lines_in_other_languages_and_figures(text, value):
 @pytest.mark.parametrize("text", ["Shares closed at 12.05.", "Version 2.1. was released.", "It fell by 12.10 points."])
 def test_figures_with_points_are_not_dates(text):
     assert values(text, dt.date(2026, 10, 6)) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Riyadh, Sun 9 Jumada Al-Akhirah 1447 H - The Crown Prince received a call.", "2025-11-30"),
+    ("The decision was taken on 1 Ramadan 1447 AH.", "2026-02-18"),
+])
+def test_a_day_of_the_hijri_calendar_is_its_gregorian_day(text, value):
+    assert values(text, None)[0] == value
+
+
+def test_a_night_told_from_one_day_to_the_next_is_on_the_day_it_ends():
+    assert values("Russia struck the grid in the night of Friday to Saturday.", dt.date(2026, 3, 9)) == ["2026-03-07"]
+    assert values("The drones came in the night from Monday into Tuesday.", dt.date(2026, 3, 12)) == ["2026-03-10"]
+
+
+def test_a_wire_dateline_with_the_month_in_capitals():
+    assert values("(ANP) - WARSAW, 14 OCT - The foreign minister said on Tuesday ...", None)[0] == "XXXX-10-14"

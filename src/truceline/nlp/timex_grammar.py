@@ -59,6 +59,8 @@ _MONTH = (r"(?-i:(?:" + _alt(_MONTH_FULL + [m.upper() for m in _MONTH_FULL]) + r
           r"|(?:" + _alt([m.upper() for m in WORDS["month_abbrevs"]]) + r")\.?(?=\s*\d)(?!\w))")
 # after a day's number an abbreviation needs no full stop: "12 Nov, 09:41"
 _MONTH_AFTER_DAY = (rf"(?:{_MONTH}|(?-i:(?:" + _alt(WORDS["month_abbrevs"]) + r"))(?!\w)"
+                    # a wire's dateline in capitals: "ROMA, 06 NOV - The premier …"
+                    r"|(?-i:(?:" + _alt([m.upper() for m in WORDS["month_abbrevs"]]) + r"))(?=\s*[-–—(,])"
                     r"|(?:" + _alt(FOREIGN_MONTHS) + r")(?:\.(?=\s*\d)|(?!\w))"
                     # "20 mar 2026", "5 ene. 2026": any case, but only before a year
                     r"|(?:" + _alt(WORDS["abbrevs_before_year"]) + r")\.?(?=\s+(?:19|20)\d\d(?!\d)))"
@@ -219,6 +221,28 @@ def r_iso(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | None:
         p = Point(res.point.day, "time", f"{g['hh']}:{g['mi']}")
         return _date(p, "absolute", type_="TIME")
     return res
+
+
+# The months of the Islamic (Hijri) calendar as Gulf agencies transliterate them, in order
+_HIJRI_MONTHS = [
+    r"muharram", r"safar", r"rabi[\s'’ʿ‘-]*(?:al|ul|el)?[\s-]*(?:awwal|aw+al|oula|ula)", r"rabi[\s'’ʿ‘-]*(?:al|ul|el|us)?[\s-]*(?:thani|akhir|akhar|a?th-thani)",
+    r"juma?d(?:a|ah|i)[\s-]*(?:al|ul|el)?[\s-]*(?:awwal|aw+al|oula|ula)", r"juma?d(?:a|ah|i)[\s-]*(?:al|ul|el|ath|at)?[\s-]*(?:thani|akhir|akhirah|akhira|akhar|th-thaniyah)",
+    r"rajab", r"sh[aa]['’ʿ‘]?ban", r"rama[dz]h?an", r"shaw+al", r"dh?[ue]?[\s'’ʿ‘-]*(?:al|l)[\s-]*q[ai]['’ʿ‘]?dah?", r"dh?[ue]?[\s'’ʿ‘-]*(?:al|l)[\s-]*hij+ah?",
+]
+_HIJRI_MONTH = "(?:" + "|".join(f"(?P<hm{i + 1}>{m})" for i, m in enumerate(_HIJRI_MONTHS)) + ")"
+
+
+def r_hijri(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | None:
+    """A day of the Islamic calendar (Umm al-Qura, as Saudi and Gulf agencies date their pages): "Thu 22 Jumada
+    Al-Awwal 1447 H" is 13 November 2025."""
+    from hijridate import Hijri  # (a small pure-Python table of the calendar)
+
+    month = next(int(k[2:]) for k, v in m.groupdict().items() if k.startswith("hm") and v)
+    try:
+        day = Hijri(int(m["hy"]), month, int(m["hd"])).to_gregorian()
+    except (ValueError, OverflowError):
+        return None
+    return _absolute_day(day.year, day.month, day.day)
 
 
 def r_dotted_no_year(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | None:
@@ -774,11 +798,17 @@ _DEADLINE_BEFORE = re.compile(r"\b(?:until|till|by|as soon as|as early as|no lat
                               r"(?:[A-Z]{3}\s+)?)?$", re.IGNORECASE)
 
 
+_NIGHT_OF = re.compile(r"\bnight\s+(?:of|from)\s+$", re.IGNORECASE)
+_NIGHT_TO = re.compile(rf"\s+(?:to|into|until|till)\s+(?:the\s+)?{_WD}(?!\w)", re.IGNORECASE)
+
+
 def r_weekday(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | None:
     wd = weekday_of(m["wd"])
     rel = norm(m["wrel"] or "")
     if not rel and re.search(r"\bgood\s+$", ctx.text[max(0, start - 6):start], re.I):
         return None  # "the Good Friday agreement": a name (the holiday rule takes the date)
+    if _NIGHT_OF.search(ctx.text, max(0, start - 16), start) and _NIGHT_TO.match(ctx.text, end):
+        return None  # "in the night of Saturday to Sunday": the night is told by the day it ends on
     part = m["dp"].lower() if m["dp"] else None
     if m["pl"] or m["dpl"]:
         return Resolved("SET", f"XXXX-WXX-{wd}" + (f"T{DAY_PARTS[part]}" if part else ""), None, "week")
@@ -1034,6 +1064,7 @@ RULES: list[Rule] = [
     _rule("iso", r"(?P<y>(?:1[89]|20)\d\d)(?P<sep>[-/])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)"
                  r"(?:[T\s](?P<hh>[0-2]\d):(?P<mi>[0-5]\d))?(?![\w-]|\.\d)", r_iso),
     _rule("dotted", r"(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:1[89]|20)\d\d)(?!\d)", r_dotted),
+    _rule("hijri", rf"(?P<hd>[0-3]?\d)\s+{_HIJRI_MONTH}\s*,?\s+(?P<hy>1[345]\d\d)(?:\s*(?:AH|A\.H\.|H\.?|هـ)(?!\w))?", r_hijri),
     # a day and month in figures without the year, as Central European pages write them: "06.10. 12:30", "on 15.05"
     # (only where a line starts or after "on", "from", "until", "since": "shares closed at 12.05." is a price)
     _rule("dotted_no_year", r"(?:(?<![\s\S])|(?<=\n)|(?<=\bon\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bsince\s))"
