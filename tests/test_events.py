@@ -2081,3 +2081,60 @@ def test_a_force_proposed_and_an_agreement_reached_in_a_call(analyzer, text, ety
 ])
 def test_a_telephone_communication_is_a_call(analyzer, text):
     assert "call" in [e.type for e in events(analyzer, text, dt.date(2026, 9, 3))]
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Estonia will send 4,000 drones of its own make to Ukraine before the summer, the defence minister said.",
+     "military_aid"),
+    ("The Kremlin said on Monday that Russia reserves the right to respond to the strike on the depot.", "threat"),
+    ("The energy truce was agreed in Riyadh last week with the Americans present.", "agreement"),
+    ("After the video call Germany and France proposed that an observer mission watch over the truce.", "proposal"),
+    ("President Tokayev stated the readiness of Kazakhstan to provide a venue for the next round of talks.",
+     "proposal"),
+    ("At the council in Brussels the Estonian minister called the partners without delay to adopt the new package.",
+     "demand"),
+])
+def test_wordings_read_off_translated_and_wire_reports(analyzer, text, etype):
+    assert etype in [e.type for e in events(analyzer, text, dt.date(2026, 3, 9))]
+
+
+def test_drones_sent_to_ukraine_are_aid_not_an_attack(analyzer):
+    found = events(analyzer, "Britain will send 60,000 drones to Ukraine this year, the defence secretary said.",
+                   dt.date(2026, 3, 9))
+    assert [e.type for e in found] == ["military_aid"]
+
+
+def test_a_round_named_before_the_news_with_a_clause_that_dates_it_is_a_planned_round(analyzer):
+    found = events(analyzer, "Russia and Ukraine swapped prisoners last week. Ahead of the next round of talks, which "
+                             "will take place on Friday in Istanbul, the two sides traded accusations.",
+                   dt.date(2026, 6, 8))
+    assert ("talks", "planned", "2026-06-12") in [(e.type, e.status, e.date.value if e.date else None) for e in found]
+
+
+def test_a_call_for_others_to_act_is_a_demand(analyzer):
+    found = events(analyzer, "The Nordic and Baltic ministers met in Tallinn on Monday and called for Kyiv and Brussels "
+                             "to be present at any talks on the war.", dt.date(2025, 11, 4))
+    assert "demand" in [e.type for e in found]
+
+
+def test_two_leaders_named_as_other_languages_spell_them_meet_at_a_summit(analyzer):
+    found = events(analyzer, "Chancellor Christian Stocker and Wolodymyr Selenskyj last met in September on the "
+                             "margins of the UN General Assembly in New York.", dt.date(2025, 11, 17))
+    assert [(e.type, e.date.value) for e in found] == [("summit", "2025-09")]
+
+
+@pytest.mark.parametrize("text, etype, status", [
+    ("Putin told his Security Council on Thursday that Ukraine must pull out of the rest of Zaporizhzhia first.",
+     "demand", "occurred"),
+    ('"Both sides should accept the Easter truce," the American president told reporters.', "demand", "occurred"),
+    ("Moscow rejects any presence of Western troops in Ukraine, the Kremlin spokesman said on Monday.", "rejection",
+     "occurred"),
+    ("Lavrov said the Finnish proposals were unacceptable for Russia.", "rejection", "occurred"),
+    ("Norway announced a further 90 million dollars for air defence for Ukraine on Tuesday.", "military_aid", None),
+    ("Berlin promised Ukraine three more IRIS-T systems on Monday.", "military_aid", None),
+])
+def test_demands_refusals_and_aid_in_other_words(analyzer, text, etype, status):
+    found = [(e.type, e.status) for e in events(analyzer, text, dt.date(2026, 3, 12))]
+    assert etype in [t for t, _ in found]
+    if status:
+        assert (etype, status) in found

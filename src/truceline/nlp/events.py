@@ -47,6 +47,8 @@ _HEADLINE_VERBS = {"resume", "resumes", "begin", "begins", "start", "starts", "e
 _SINCE_CLAUSE = re.compile(r"\s*(?:ever\s+)?since\b[^,;]*$", re.IGNORECASE)  # the clause a sentence opens with
 _TEMPORAL_BACKGROUND = re.compile(r"\b(since|after|before|following|ahead of|prior to|preceding)\s+(the|a|an)?\s*"
                                   r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_DATED_CLAUSE = re.compile(r",?\s*(?:which|that)\s+(?:will\s+(?:be|take\s+place|open|start|begin)|is\s+(?:due|set|scheduled|"
+                           r"planned)|takes\s+place|opens|starts|begins)\b", re.IGNORECASE)  # a relative clause dating it
 _PLACE_PREPS = re.compile(r"\b(in|at|to|near|outside|inside|for)\s+(the\s+)?$", re.IGNORECASE)
 _DATE_VALUE = re.compile(r"^\d{4}(-(\d{2}|W\d{2}|Q\d))?(-\d{2})?")
 _THE_PARTIES = re.compile(r"\b(the parties|both sides|the two sides|the sides|the two leaders|the leaders|the two presidents|"
@@ -897,11 +899,17 @@ class _EventReader:
         if any(t.granularity in ("day", "month") and sent.start_char <= t.start < trigger[0]
                and self._fronted(sent, t.start) for t in self.timexes):
             return False  # "On October 16, after a call with Putin, Trump announced …": that day's call
+        if _DATED_CLAUSE.match(self.text, c_end):
+            c_end = sent.end_char  # "before the new round, which will be on Wednesday in Geneva"
         return not any(trigger[1] <= t.start < c_end and (t.granularity == "day" or t.granularity in ("month", "week") and re.fullmatch(
-            r"\s+(?:(?:between|with|of)\s+(?:[\w.-]+\s+){1,5}?)?(?:in\s+(?:[A-Z][\w-]+,?\s+){1,3})?(?:(?:in|on)\s+(?:the\s+)?)?",
+            r"(?:\s+|(?=,))(?:(?:between|with|of)\s+(?:[\w.-]+\s+){1,5}?)?(?:in\s+(?:[A-Z][\w-]+,?\s+){1,3})?"
+            r"(?:,?\s*(?:which|that)\s+(?:will\s+(?:be|take\s+place|open|start|begin)|is\s+(?:due|set|scheduled|planned)"
+            r"(?:\s+to\s+(?:be|take\s+place|open|start|begin))?|takes\s+place|opens|starts|begins)\s+)?"
+            r"(?:(?:in|on)\s+(?:the\s+)?)?",
             self.text[trigger[1]:t.start]))
                    for t in self.timexes)
-        # ("since the Istanbul meeting in July last year": that meeting, dated)
+        # ("since the Istanbul meeting in July last year", "before the new round, which will be on Wednesday in
+        # Geneva": that meeting, dated)
 
     def _new_occasion(self, after: int, start: int) -> bool:
         """A second trigger of a type in one sentence is another event only past a semicolon or a new date:
@@ -1273,8 +1281,8 @@ class _EventReader:
         for status in ("cancelled", "postponed"):
             if any(not _NOT_BEFORE.search(clause[:m.start()]) for m in self.rules.status[status].finditer(clause)):
                 return status  # "has not been cancelled, it has been postponed": postponed
-        if etype == "proposal":
-            return "occurred"
+        if etype == "proposal" or etype == "demand" and re.match(r"(?:must|should|has|have|needs?)\b", trigger):
+            return "occurred"  # ("Ukraine must withdraw", "both sides should accept": the demand is made)
         hypothetical = self.rules.status["hypothetical"].findall(head[-50:]) or \
             re.findall(r"\b(?:would|could|can|may|might)\b", clause[len(head):][:30]) or \
             re.findall(r"^(?:\s+[\w-]+){0,6}?\s+(?:is|are|was|were|seems?|seemed|remains?|remained)\s+(?:\w+\s+)?"
