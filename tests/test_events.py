@@ -2138,3 +2138,9 @@ def test_demands_refusals_and_aid_in_other_words(analyzer, text, etype, status):
     assert etype in [t for t, _ in found]
     if status:
         assert (etype, status) in found
+
+
+def test_calling_an_act_a_violation_or_piracy_is_an_accusation(analyzer):
+    found = events(analyzer, 'On Tuesday the Russian envoy called the seizure of the tanker by Finland "state piracy".',
+                   dt.date(2026, 3, 12))
+    assert "accusation" in [e.type for e in found]
