@@ -431,9 +431,9 @@ def clean_text(raw: str, *, title: str | None = None, find_title: bool = True,
             credited = False
             continue
         credited = False
-        above = _running_lines(blocks) < 2 and n < len(lines) / 2  # (a standfirst is one line of running text
-        # above the date line)
-        if learned[n] >= _threshold(s) and s != headline and not (_dated_line(s) and not above) and not (
+        if learned[n] >= _threshold(s) and s != headline and not (_dated_line(s) and not (
+                n < len(lines) / 2 and _running_lines(blocks) < 2)) and not (  # (above the body: a standfirst is
+                # one line of running text above the date line)
                 _is_masthead(s) and not _body_begun(blocks)):  # (a masthead above the body names the outlet)
             removed.append(s)  # furniture of a kind no rule knows: "Trending Now", "Recibe cada mañana las claves …"
             if _dated_line(s):
@@ -568,11 +568,11 @@ def _section_label(line: str) -> bool:
 def _body_begun(blocks: list[list[str]]) -> bool:
     """Whether a line of running text (one that ends a sentence) has been read: a caption comes after the lede,
     a headline before it."""
-    return any(len(line) > 60 and line.endswith(_SENTENCE_END) for block in blocks for line in block)
+    return _running_lines(blocks) > 0
 
 
 def _running_lines(blocks: list[list[str]]) -> int:
-    """How many lines of running text have been read."""
+    """How many lines of running text (lines that end a sentence) have been read."""
     return sum(len(line) > 60 and line.endswith(_SENTENCE_END) for block in blocks for line in block)
 
 

@@ -47,8 +47,10 @@ _HEADLINE_VERBS = {"resume", "resumes", "begin", "begins", "start", "starts", "e
 _SINCE_CLAUSE = re.compile(r"\s*(?:ever\s+)?since\b[^,;]*$", re.IGNORECASE)  # the clause a sentence opens with
 _TEMPORAL_BACKGROUND = re.compile(r"\b(since|after|before|following|ahead of|prior to|preceding)\s+(the|a|an)?\s*"
                                   r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-_DATED_CLAUSE = re.compile(r",?\s*(?:which|that)\s+(?:will\s+(?:be|take\s+place|open|start|begin)|is\s+(?:due|set|scheduled|"
-                           r"planned)|takes\s+place|opens|starts|begins)\b", re.IGNORECASE)  # a relative clause dating it
+# a relative clause that dates the event noun before it: ", which will be on Wednesday", ", that is due to take place"
+_DATED_CLAUSE_WORDS = (r",?\s*(?:which|that)\s+(?:will\s+(?:be|take\s+place|open|start|begin)|is\s+(?:due|set|scheduled|"
+                       r"planned)(?:\s+to\s+(?:be|take\s+place|open|start|begin))?|takes\s+place|opens|starts|begins)")
+_DATED_CLAUSE = re.compile(_DATED_CLAUSE_WORDS + r"\b", re.IGNORECASE)
 _PLACE_PREPS = re.compile(r"\b(in|at|to|near|outside|inside|for)\s+(the\s+)?$", re.IGNORECASE)
 _DATE_VALUE = re.compile(r"^\d{4}(-(\d{2}|W\d{2}|Q\d))?(-\d{2})?")
 _THE_PARTIES = re.compile(r"\b(the parties|both sides|the two sides|the sides|the two leaders|the leaders|the two presidents|"
@@ -903,8 +905,7 @@ class _EventReader:
             c_end = sent.end_char  # "before the new round, which will be on Wednesday in Geneva"
         return not any(trigger[1] <= t.start < c_end and (t.granularity == "day" or t.granularity in ("month", "week") and re.fullmatch(
             r"(?:\s+|(?=,))(?:(?:between|with|of)\s+(?:[\w.-]+\s+){1,5}?)?(?:in\s+(?:[A-Z][\w-]+,?\s+){1,3})?"
-            r"(?:,?\s*(?:which|that)\s+(?:will\s+(?:be|take\s+place|open|start|begin)|is\s+(?:due|set|scheduled|planned)"
-            r"(?:\s+to\s+(?:be|take\s+place|open|start|begin))?|takes\s+place|opens|starts|begins)\s+)?"
+            rf"(?:{_DATED_CLAUSE_WORDS}\s+)?"
             r"(?:(?:in|on)\s+(?:the\s+)?)?",
             self.text[trigger[1]:t.start]))
                    for t in self.timexes)
