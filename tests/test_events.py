@@ -18,6 +18,11 @@ def dated(analyzer, text, published=PUBLISHED):
     return [(e.type, e.date.value if e.date else None) for e in events(analyzer, text, published)]
 
 
+def told(analyzer, text, published=PUBLISHED):
+    """Each event found as (type, status, date value)."""
+    return [(e.type, e.status, e.date.value if e.date else None) for e in events(analyzer, text, published)]
+
+
 def test_a_dated_call_between_states(analyzer):
     (e,) = events(analyzer, "On October 16, Putin and Trump had a telephone conversation, the Kremlin said.")
     assert (e.type, e.status, e.date.value) == ("call", "occurred", "2025-10-16")
@@ -834,9 +839,9 @@ def test_a_date_that_was_looked_ahead_to_in_the_past_stays_in_its_year(analyzer)
 
 
 def test_rounds_told_after_a_summit_are_talks_and_take_no_date_from_a_summit_named_to_measure_time(analyzer):
-    found = events(analyzer, "The Anchorage summit between Trump and Putin on August 15, 2025 raised expectations. The "
-                             "Geneva rounds in February and March 2026 restored a direct channel.", dt.date(2026, 9, 22))
-    assert ("talks", "2026-02") in [(e.type, e.date.value if e.date else None) for e in found]
+    found = dated(analyzer, "The Anchorage summit between Trump and Putin on August 15, 2025 raised expectations. The "
+                            "Geneva rounds in February and March 2026 restored a direct channel.", dt.date(2026, 9, 22))
+    assert ("talks", "2026-02") in found
 
 
 def test_a_rejection_of_a_proposal_was_made_and_a_swap_told_in_its_own_words_is_kept(analyzer):
@@ -2041,10 +2046,9 @@ def test_rejections_turned_down_voted_down_never_signed_up_to(analyzer, text):
 
 
 def test_a_meeting_one_side_asked_to_postpone_is_postponed_on_its_day(analyzer):
-    found = events(analyzer, "Russia and Ukraine were to meet in Istanbul on 12 November. But the Kiev side asked to "
-                             "postpone it, the ministry said.", dt.date(2025, 11, 20))
-    assert ("talks", "postponed", "2025-11-12") in [(e.type, e.status, e.date.value if e.date else None)
-                                                    for e in found]
+    found = told(analyzer, "Russia and Ukraine were to meet in Istanbul on 12 November. But the Kiev side asked to "
+                           "postpone it, the ministry said.", dt.date(2025, 11, 20))
+    assert ("talks", "postponed", "2025-11-12") in found
 
 
 @pytest.mark.parametrize("text", [
@@ -2060,10 +2064,9 @@ def test_a_leader_named_as_another_language_spells_him_is_still_the_leader(analy
 
 
 def test_a_day_an_event_was_first_set_for_is_in_the_past_the_postponement_tells(analyzer):
-    found = events(analyzer, "Russia and Ukraine exchanged 340 prisoners on Thursday. The first stage, originally "
-                             "scheduled for Dec. 23, was postponed at the last minute.", dt.date(2026, 1, 9))
-    assert ("exchange", "postponed", "2025-12-23") in [(e.type, e.status, e.date.value if e.date else None)
-                                                       for e in found]
+    found = told(analyzer, "Russia and Ukraine exchanged 340 prisoners on Thursday. The first stage, originally "
+                           "scheduled for Dec. 23, was postponed at the last minute.", dt.date(2026, 1, 9))
+    assert ("exchange", "postponed", "2025-12-23") in found
 
 
 @pytest.mark.parametrize("text, etype", [
@@ -2105,10 +2108,9 @@ def test_drones_sent_to_ukraine_are_aid_not_an_attack(analyzer):
 
 
 def test_a_round_named_before_the_news_with_a_clause_that_dates_it_is_a_planned_round(analyzer):
-    found = events(analyzer, "Russia and Ukraine swapped prisoners last week. Ahead of the next round of talks, which "
-                             "will take place on Friday in Istanbul, the two sides traded accusations.",
-                   dt.date(2026, 6, 8))
-    assert ("talks", "planned", "2026-06-12") in [(e.type, e.status, e.date.value if e.date else None) for e in found]
+    found = told(analyzer, "Russia and Ukraine swapped prisoners last week. Ahead of the next round of talks, which "
+                           "will take place on Friday in Istanbul, the two sides traded accusations.", dt.date(2026, 6, 8))
+    assert ("talks", "planned", "2026-06-12") in found
 
 
 def test_a_call_for_others_to_act_is_a_demand(analyzer):
