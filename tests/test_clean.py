@@ -275,6 +275,19 @@ def test_translation_notices_automatic_and_by_an_office():
     assert cleaned.translation.machine is True
 
 
+@pytest.mark.parametrize("notice, language", [
+    ("Maskinöversatt från svenska. Läs originalartikeln på svenska", "sv"),
+    ("Maskinoversat fra dansk", "da"),
+    ("Dieser Artikel wurde maschinenübersetzt.", "de"),
+])
+def test_notices_that_say_machine_translated_in_one_word(notice, language):
+    body = "Talks resumed in Istanbul on Monday, the ministry said."
+    cleaned = clean_text(body + "\n\n" + notice)
+    assert cleaned.translation is not None and cleaned.translation.machine
+    assert cleaned.translation.source_language == language
+    assert cleaned.text == body
+
+
 PORTAL = """NWA
 Politics
 World

@@ -18,7 +18,7 @@ from typing import IO
 from .errors import SourceError
 from .ingest.clean import clean_text, language_of
 from .ingest.html import extract_html
-from .ingest.metadata import (commented_published, copyright_year, dateline_published, given_published,
+from .ingest.metadata import (commented_published, copyright_year, dateline_published, day_first_stamp, given_published,
                                inferred_published, named_year, relative_published, this_year, unknown_published,
                                weekday_stamped)
 from .ingest.sources import RawReport, expand_inputs, read_source, with_overrides
@@ -95,6 +95,8 @@ def prepare(raw: RawReport, model: str | None = None, triggers: str | None = Non
     if not cleaned.text.strip():
         raise SourceError(raw.source, "nothing of a report is left once page furniture is removed")
     published = _published(raw, meta_published, cleaned.text, cleaned.header, cleaned.commented)
+    if cleaned.translation is not None and published.basis in ("text", "inferred"):
+        published = day_first_stamp(published, cleaned.translation.source_language)
     key = url or cleaned.text
     article_id = hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
     article = Article(
@@ -119,9 +121,12 @@ def _published(raw: RawReport, meta_published: str | None, text: str, header: li
     latest = this_year(raw.content)  # (the page's copyright line, which cleaning drops, may show a later year)
     office_year = _office_base().office_year(text, latest)
     shown = copyright_year(raw.content)
-    if shown and named_year(text, latest) is None and shown >= (office_year or 0):
-        office_year = shown  # a report that names no year, on a page served in a later one than its officials allow:
-        # of the page's year ("© ACP 2027" under "Publié le 03/03")
+    named = named_year(text, latest)
+    if shown and named is None and shown >= (office_year or 0) \
+            or shown and (named is None or named <= shown) and shown in _office_base().office_years(text, latest):
+        office_year = shown  # a report that names no year is of its page's year: one served later than its
+        # officials allow ("© ACP 2027" under "Publié le 03/03"), or one of the years they held office in ("© 2017–2025"
+        # under "5 June", with leaders in office since 2019)
     found = (dateline_published(text, header, timexes, office_year, latest)
              or relative_published(text, timexes, office_year, latest))
     if found:

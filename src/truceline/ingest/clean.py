@@ -290,6 +290,12 @@ def _threshold(line: str) -> float:
     return LEARNED_THRESHOLD if line.rstrip().endswith(_SENTENCE_LIKE_END) else LABEL_THRESHOLD
 
 
+# a web archive's banner: the day it saved the page, not the day the page was published ("Captured 20 Jul 2025 06:12:44
+# UTC", "3 captures · 19 Jul 2025 – 2 Aug 2025")
+_CAPTURED = re.compile(r"\s*(?:(?:captured|saved|archived)\s+(?:on\s+)?(?:\d|[A-Za-z]{3,9}\.?\s+\d)|[\d,]+\s+captures?\b)",
+                       re.IGNORECASE)
+
+
 def _dated_line(line: str) -> bool:
     """A short line with a day's date or a time on it ("Publié le 16 mai 2026 à 07h00"): kept for the publication
     date, whatever the model says."""
@@ -412,7 +418,7 @@ def clean_text(raw: str, *, title: str | None = None, find_title: bool = True,
         comments = False
         if is_furniture(s) or latin_page and _foreign_label(s):
             removed.append(s)
-            if (_STAMP_LINE.fullmatch(s) or _STAMPED.search(s) or len(s) <= 60 and _DATED.search(s)
+            if not _CAPTURED.match(s) and (_STAMP_LINE.fullmatch(s) or _STAMPED.search(s) or len(s) <= 60 and _DATED.search(s)
                     or len(s) <= 140 and _DATED.search(s) and _STAMP_WORD.search(s) or _date_only(s)
                     or len(s) <= 140 and _PUBLISHED_LABEL.match(s) and any(  # "Publié le 03/03 à 21h47 · Mis à jour …"
                         t.type == "DATE" and t.granularity == "day" for t in find_timexes(s, None))) and (

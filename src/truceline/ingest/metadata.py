@@ -5,6 +5,7 @@ Never a silent guess of today's date: what cannot be found is `unknown`.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from functools import lru_cache
@@ -246,26 +247,37 @@ def report_year(text: str, office_year: int | None, latest: int | None = None) -
     inferred = max((y for y in (office_year, floor and floor.year) if y), default=None)
     if inferred is not None and (year is None or inferred > year):
         return _weekdays_fit(text, inferred, latest), "inferred"
+    named = _weekday_dates(text) if year is not None else []
+    if named and not _fits(named, year) and _fits(named, year - 1):
+        return year - 1, "inferred"  # the latest year named is one looked ahead to ("the budget for 2026") where
+        # the days it names with their weekdays ("Sunday 31 August") were of the year before
     return year, "text"
 
 
-def _weekdays_fit(text: str, year: int, latest: int | None = None) -> int:
-    """The first year from `year` (the earliest its officials allow) up to today in which every day the report
-    names with its weekday and no year ("on Wednesday, March 25") falls on that weekday; `year` if none does."""
+def _weekday_dates(text: str) -> list[tuple[int, int, int]]:
+    """The days a text names with their weekday and no year ("on Wednesday, March 25"): (weekday, month, day)."""
     named = []
     for m in _WEEKDAY_DATE.finditer(text):
         month = MONTHS.get((m["m1"] or m["m2"]).title().rstrip("."))
         if month:
             named.append((WEEKDAYS[m["wd"].casefold()] - 1, month, int(m["d1"] or m["d2"])))
-    if not named:
-        return year
-    for candidate in range(year, _ceiling(text, latest) + 1):
-        try:
-            if all(dt.date(candidate, month, day).weekday() == weekday for weekday, month, day in named):
-                return candidate
-        except ValueError:
-            continue
-    return year
+    return named
+
+
+def _fits(named: list[tuple[int, int, int]], year: int) -> bool:
+    """Whether every one of the days (see `_weekday_dates`) falls on its weekday in the year; False for none."""
+    try:
+        return bool(named) and all(dt.date(year, month, day).weekday() == weekday for weekday, month, day in named)
+    except ValueError:
+        return False
+
+
+def _weekdays_fit(text: str, year: int, latest: int | None = None) -> int:
+    """The first year from `year` (the earliest its officials allow) up to today in which every day the report
+    names with its weekday and no year ("on Wednesday, March 25") falls on that weekday; `year` if none does."""
+    named = _weekday_dates(text)
+    return next((candidate for candidate in range(year, _ceiling(text, latest) + 1) if _fits(named, candidate)),
+                year)
 
 
 # "© 2027 NLPO", "Copyright 2027 …": the year the page was served in, so one that has begun
@@ -465,3 +477,21 @@ def _clause_around(text: str, t: Timex) -> str:
 
 def unknown_published() -> Published:
     return Published(value=None, granularity="vague", basis="unknown")  # type: ignore[arg-type]
+
+
+_SLASHED_DAY = re.compile(r"\s*(?P<a>\d{1,2})\s*([/.-])\s*(?P<b>\d{1,2})\s*\2\s*(?:\d\d){1,2}\b")
+
+
+def day_first_stamp(published: Published, source_language: str | None) -> Published:
+    """A page machine-translated from a language that writes a date's day first ("08/11/2026" on a page translated
+    from Spanish is 8 November): its stamp read month first is turned round. English alone writes the month first;
+    the languages that write the year first do not write "a/b/yyyy"."""
+    m = _SLASHED_DAY.match(published.text or "")
+    value = published.value or ""
+    if m is None or source_language in (None, "en") or len(value) < 10:
+        return published
+    a, b = int(m["a"]), int(m["b"])
+    if not (a <= 12 and b <= 12 and a != b) or (int(value[5:7]), int(value[8:10])) != (a, b):
+        return published
+    day = f"{value[:5]}{b:02d}-{a:02d}"
+    return dataclasses.replace(published, value=day + value[10:])

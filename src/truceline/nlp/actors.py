@@ -156,9 +156,19 @@ class ActorBase:
 
         For a report that names no year ("MOSCOW, August 14. /Agency/."): the officials it names date it.
         Only roles with a start year count; people the base knows no dated role of are left out."""
+        years = self.office_years(text, latest)
+        if not years:
+            return None
+        # officials in office over many years (only "Peskov" named) do not date a report to the first of them: it is
+        # of their present; the first year counts where the years they share are few
+        return max(years) if max(years) - min(years) >= _LONG_TENURE else min(years)
+
+    def office_years(self, text: str, latest: int) -> set[int]:
+        """Every year, up to `latest`, in which the curated people the text names (see `office_year`) all held
+        an office the base knows of; empty when it names none or no year fits them all."""
         pattern, owner = self._dated_people()
         if pattern is None:
-            return None
+            return set()
         named = {owner[m.group(0)] for m in pattern.finditer(text)}
         if not named:  # "Zelenskiy meets Trump at the White House": a wire names its leaders by surname alone
             surnames, owner = self._dated_people(surnames=True)
@@ -168,11 +178,7 @@ class ActorBase:
             spans = [(r.start, r.end or latest) for r in self.actors[actor_id].roles if r.start]
             held = {y for start, end in spans for y in range(start, min(end, latest) + 1)}
             years = held if years is None else years & held
-        if not years:
-            return None
-        # officials in office over many years (only "Peskov" named) do not date a report to the first of them: it is
-        # of their present; the first year counts where the years they share are few
-        return max(years) if max(years) - min(years) >= _LONG_TENURE else min(years)
+        return years or set()
 
     def _dated_people(self, surnames: bool = False) -> tuple[re.Pattern[str] | None, dict[str, str]]:
         """One pattern for the full names (or the surnames, each only one such person's) of the curated people with
