@@ -122,6 +122,28 @@ def test_weekdays_follow_the_tense():
     assert one("The envoys will meet on Friday.", wednesday).value == "2025-11-07"
 
 
+@pytest.mark.parametrize("text, value", [
+    ("The talks took place in Istanbul on Tuesday of last week.", "2025-10-28"),
+    ("The advisers met in Geneva on Tuesday last week.", "2025-10-28"),
+    ("The envoys will meet on Friday next week.", "2025-11-14"),
+    ("Trump spoke to Putin on Monday this week.", "2025-11-03"),
+])
+def test_a_weekday_of_a_named_week_is_that_weeks_day(text, value):
+    wednesday = dt.date(2025, 11, 5)
+    assert one(text, wednesday).value == value
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The exchange, which was planned for Monday, was postponed at the request of the Russian side.", "2026-10-05"),
+    ("A round pencilled in for Thursday in Istanbul was postponed at Moscow's request.", "2026-10-08"),
+    ("The meeting planned earlier for Friday in Geneva will not take place.", "2026-10-09"),
+    ("The talks are scheduled for Monday.", "2026-10-12"),  # no postponement: ahead
+])
+def test_a_weekday_an_event_was_set_for_before_it_was_called_off_is_the_nearest(text, value):
+    wednesday = dt.date(2026, 10, 7)
+    assert one(text, wednesday).value == value
+
+
 def test_a_day_something_was_put_off_to_lies_ahead():
     wednesday = dt.date(2025, 11, 5)
     assert one("The round was postponed until Tuesday morning.", wednesday).value == "2025-11-11TMO"
@@ -577,11 +599,13 @@ def test_the_nth_told_in_the_past_after_the_anchor_is_last_months():
 
 
 def test_a_day_something_was_planned_for_is_still_ahead_when_it_is_put_off():
-    thursday = dt.date(2026, 3, 5)
-    assert one("The meeting, which was planned for Tuesday in Abu Dhabi, has been postponed.", thursday).value \
+    # (told on a Sunday and on a Wednesday: the planned day is the nearest one, here still ahead; see
+    # test_a_weekday_an_event_was_set_for_before_it_was_called_off_is_the_nearest)
+    sunday = dt.date(2026, 3, 8)
+    assert one("The meeting, which was planned for Tuesday in Abu Dhabi, has been postponed.", sunday).value \
         == "2026-03-10"
-    assert one("A second session planned for Thursday was cancelled.", dt.date(2026, 5, 15)).value == "2026-05-21"
-    assert one("The delegations met on Tuesday in Abu Dhabi.", thursday).value == "2026-03-03"
+    assert one("A second session planned for Thursday was cancelled.", dt.date(2026, 5, 20)).value == "2026-05-21"
+    assert one("The delegations met on Tuesday in Abu Dhabi.", sunday).value == "2026-03-03"
 
 
 def test_the_evening_of_a_named_day_is_that_day_not_the_anchors_evening():

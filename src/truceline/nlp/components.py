@@ -93,6 +93,8 @@ def sentences_in(doc: Doc, start: int, end: int) -> list[Span]:
 
 
 _AHEAD = {"will", "would", "shall", "'ll", "wo", "should", "must"}  # "should be approved on the 24th": ahead
+_MAYBE = {"may", "might", "can"}  # "may meet in New York on Wednesday": ahead, unless "may have met" ("could" is
+# also the past of "can": "could not attend on Monday")
 
 
 def _governing_verb(doc: Doc, offset: int) -> Token | None:
@@ -120,7 +122,8 @@ def past_tense_at(doc: Doc) -> Callable[[int], bool]:
             if not aux and verb.dep_ == "conj" and verb.tag_ != "VBD":  # "would fly … and sit down … on Thursday"
                 # (but "that a truce would give Ukraine time, and instead agreed … on 18 March" has its own tense)
                 aux = {c.lower_ for c in verb.head.children if c.dep_ in ("aux", "auxpass")}
-            if aux & _AHEAD or verb.tag_ == "VB" and "to" in aux or aux & {"is", "are", "am"} and verb.tag_ == "VBN" \
+            if aux & _AHEAD or aux & _MAYBE and not aux & {"have", "has", "had"} \
+                    or verb.tag_ == "VB" and "to" in aux or aux & {"is", "are", "am"} and verb.tag_ == "VBN" \
                     or {"to", "be"} <= aux:  # "are expected to be returned on Saturday": ahead
                 return False  # "said he would fly … on Wednesday", "expected to sign it on Friday": ahead
             if verb.tag_ == "VBD" or aux & {"had", "has", "have", "was", "were", "did"}:

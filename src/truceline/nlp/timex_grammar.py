@@ -793,6 +793,13 @@ def r_day_part(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | No
 # "until 9 a.m. Tuesday", "as soon as Tuesday": a limit that lies ahead unless the clause is told in the past
 # "the meeting, which was planned for Tuesday, has been postponed", "a second session planned for Thursday was
 # cancelled": the day it was set for, still ahead when it is put off
+# a day an event was set for, told beside its postponement or cancellation: "which was planned for Monday, was
+# postponed", "had been expected on Thursday, has been put back", "pencilled in for Thursday night, was called off"
+_FIRST_SET_FOR = re.compile(r"\b(?:planned|scheduled|set|slated|due|pencil+ed\s+in|expected)\s+(?:earlier\s+)?"
+                            r"(?:for|on)\s+$", re.IGNORECASE)
+_CALLED_OFF = re.compile(r"\b(?:postpon\w+|put\s+(?:off|back)|pushed\s+back|called\s+off|cancell?\w+|delayed|"
+                         r"scrapped|(?:will|would|did)\s+not\s+take\s+place|won't\s+take\s+place|moved\s+to)\b",
+                         re.IGNORECASE)
 _SET_FOR = re.compile(r"\b(?:planned|scheduled|set|slated|due|pencil+ed\s+in)\s+for\s+(?:next\s+)?$", re.IGNORECASE)
 _DEADLINE_BEFORE = re.compile(r"\b(?:until|till|by|as soon as|as early as|no later than)\s+(?:[\d:.]+\s*[ap]\.?m\.?\s+"
                               r"(?:[A-Z]{3}\s+)?)?$", re.IGNORECASE)
@@ -821,10 +828,18 @@ def r_weekday(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | Non
     if base is None:
         return Resolved("TIME" if part else "DATE", f"XXXX-WXX-{wd}", None, "day", how)
     delta = wd - base.day.isoweekday()
-    if rel in ("last", "this past", "the previous"):
+    if m["wk"] and not rel:  # "on Tuesday of last week", "Friday next week": that day of the week named
+        delta += {"last": -7, "next": 7, "this": 0}[m["wk"].lower()]
+    elif rel in ("last", "this past", "the previous"):
         delta = delta if delta < 0 else delta - 7
     elif rel in ("next", "this coming", "coming", "the following", "the next"):
         delta = delta if delta > 0 else delta + 7
+    elif delta != 0 and how == "published" and _FIRST_SET_FOR.search(ctx.text, max(0, start - 40), start) \
+            and _CALLED_OFF.search(ctx.text, *_sentence_around(ctx.text, start, end)):
+        # the weekday an event was set for ("the exchange, which was planned for Monday, was postponed", "a visit
+        # pencilled in for Thursday was called off"): told around that day, so the nearest such day, past or ahead
+        # (ahead up to four days: "planned for Tuesday" told on a Friday is the Tuesday to come)
+        delta = delta % 7 if delta % 7 <= 4 else delta % 7 - 7
     elif delta != 0:
         future = ctx.tense(start, end) == "future" or (
             _DEADLINE_BEFORE.search(ctx.text, max(0, start - 24), start) is not None
@@ -839,6 +854,13 @@ def r_weekday(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | Non
         code = DAY_PARTS[part]
         return _date(Point(day, "time", code), how, type_="TIME")
     return _date(Point(day, "day"), how, {"early": "START", "late": "END"}.get(rel))
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence an expression stands in (a full stop and a space, or a line's end)."""
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    ends = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
+    return left, min(ends) if ends else len(text)
 
 
 def r_clock(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | None:
@@ -1168,7 +1190,8 @@ RULES: list[Rule] = [
     _rule("same_day", r"(?:earlier|later)\s+(?:in|on)\s+(?P<x>the\s+day|that\s+day)(?!\w)", r_same_day),
     _rule("weekday", rf"(?:(?P<wrel>last|next|this\s+coming|this\s+past|this|coming|the\s+previous|the\s+following|"
                      rf"the\s+next|the\s+same|early|late|earlier|later)\s+)?(?P<wd>{_WD})(?P<pl>s)?(?!\w)"
-                     r"(?:\s+(?P<dp>morning|afternoon|evening|night)(?P<dpl>s)?(?!\w))?", r_weekday),
+                     r"(?:\s+(?P<dp>morning|afternoon|evening|night)(?P<dpl>s)?(?!\w))?"
+                     r"(?:,?\s+(?:of\s+)?(?P<wk>last|next|this)\s+week(?!\w))?", r_weekday),
     _rule("clock", r"(?:(?P<approx>around|about|approximately|roughly)\s+)?(?:(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?"
                    r"\s*(?P<ap>[ap]\.\s?m\.|[ap]m(?!\w))|(?P<h24>[0-2]?\d):(?P<mi24>[0-5]\d)(?!\d)(?:\s+hours)?"
                    r"|(?<![\d,.])(?P<mil>[01]\d|2[0-3])(?P<mimil>[0-5]\d)"
