@@ -2146,3 +2146,27 @@ def test_calling_an_act_a_violation_or_piracy_is_an_accusation(analyzer):
     found = events(analyzer, 'On Tuesday the Russian envoy called the seizure of the tanker by Finland "state piracy".',
                    dt.date(2026, 3, 12))
     assert "accusation" in [e.type for e in found]
+
+
+def test_a_meeting_that_may_take_place_on_a_weekday_lies_ahead(analyzer):
+    # told on a Monday, in a sentence whose saying verb is in the past: the meeting's own verb says "may"
+    found = told(analyzer, "Lavrov and Rubio may meet on the sidelines of the UN General Assembly in New York on "
+                           "Wednesday, the Russian Foreign Ministry did not exclude.", dt.date(2025, 9, 22))
+    assert ("talks", "hypothetical", "2025-09-24") in found
+
+
+def test_a_package_postponed_on_a_day_is_dated_by_the_postponing_not_by_its_presentation(analyzer):
+    found = told(analyzer, "The adoption of the 19th package of EU sanctions against Russia, which the European "
+                           "Commission presented on September 16, was postponed on Friday at least for a week.",
+                 dt.date(2025, 9, 22))
+    assert ("sanction", "postponed", "2025-09-19") in found
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Zelensky said Kyiv would be ready to send a delegation to Istanbul if Moscow agreed to a ceasefire.",
+     "hypothetical"),
+    ("Peskov said Witkoff may again come to Moscow.", "hypothetical"),
+    ("Sybiha said Kyiv would send a delegation headed by Rustem Umerov to Geneva.", "planned"),
+])
+def test_sending_a_delegation_or_an_envoy_coming_is_talks(analyzer, text, status):
+    assert ("talks", status) in [(e.type, e.status) for e in events(analyzer, text, dt.date(2026, 11, 19))]

@@ -508,7 +508,7 @@ class _EventReader:
                 if trig.after is not None and not trig.after.search(self.text, max(0, span[0] - _ELIDED_REACH), span[0]):
                     continue
                 within = self._embedded_meeting(trig.type, span)
-                if within is None and self._overlaps_trigger(*span):
+                if within is None and self._overlaps_trigger(*span, trig.type):
                     continue
                 if trig.type in seen and not self._new_occasion(seen[trig.type], span[0]):
                     continue
@@ -544,7 +544,7 @@ class _EventReader:
             for verb in self.rules.verbs.get(token.lemma_.casefold(), ()):
                 span = self._verb_fits(token, verb)
                 within = self._embedded_meeting(verb.type, span) if span is not None else None
-                if span is None or within is None and self._overlaps_trigger(*span):
+                if span is None or within is None and self._overlaps_trigger(*span, verb.type):
                     continue
                 if verb.subject_nouns and verb.passive and self._restatus_subject(token, span):
                     break
@@ -936,7 +936,8 @@ class _EventReader:
         if etype not in _MEETINGS:
             return None
         return next((d for d in self.drafts if d.type in _EMBEDDED_STATUS and d.status == "occurred"
-                     and d.trigger[1] <= span[0] < d.claim[1]), None)
+                     and d.trigger[1] <= span[0] < d.claim[1]
+                     and not _OCCASION.fullmatch(self.text, d.trigger[1], span[0])), None)
 
     @staticmethod
     def _settled_by(draft: _Draft | None, agreement: _Draft | None) -> _Draft | None:
@@ -949,8 +950,12 @@ class _EventReader:
         draft.status = _EMBEDDED_STATUS[agreement.type]
         return draft
 
-    def _overlaps_trigger(self, start: int, end: int) -> bool:
-        return any(d.claim[0] < end and start < d.claim[1] for d in self.drafts)
+    def _overlaps_trigger(self, start: int, end: int, etype: str | None = None) -> bool:
+        """Whether a span falls in what an event already read claims; a meeting an agreement was reached in is
+        not its object but an event of its own ("agreed in a telephone conversation on Tuesday to …")."""
+        return any(d.claim[0] < end and start < d.claim[1] and not (
+            etype in _MEETINGS and d.type in _EMBEDDED_STATUS and d.trigger[1] <= start
+            and _OCCASION.fullmatch(self.text, d.trigger[1], start)) for d in self.drafts)
 
     def _summit_venue(self, sent: Span, trigger: tuple[int, int]) -> _Place | None:
         """A venue known for a leaders' summit named right before the trigger ("the Anchorage talks")."""
@@ -1742,6 +1747,7 @@ class _EventReader:
                                     or verb.lemma_ in _HAPPENING and (
                                         noun.root.head.i == verb.i and noun.root.dep_ in ("nsubj", "nsubjpass", "dobj")
                                         or noun.root.dep_ == "pobj" and noun.root.head.head.i == verb.i
+                                        or _in_argument(noun.root, verb)
                                         or verb.dep_ == "relcl" and verb.head.i == noun.root.i))
         on_own = [t for t in on_verb if own and self._directly_on(t, verb)]
         for candidates in (apposed, on_own, on_verb, attached, fronted, preceding):
@@ -2283,6 +2289,23 @@ _DAY_NEXT_TO = re.compile(r"\b(?:the|a)\s+day\s+(after|before)\b", re.IGNORECASE
 
 
 _OWN_DATE_GRAINS = ("day", "week", "month", "year")
+
+
+# what an agreement was reached in, not what it settles: "agreed in a telephone conversation on Tuesday to …",
+# "agreed at their meeting in Geneva that …"
+_OCCASION = re.compile(r"\s+(?:in|during|at|over|by)\s+(?:a|an|the|their|its|his|her|today's|yesterday's)?\s*"
+                       r"(?:[\w-]+\s+){0,2}?", re.IGNORECASE)
+
+
+def _in_argument(noun: Token, verb: Token) -> bool:
+    """Whether a noun stands inside the subject or object of a verb, through nouns and prepositions only ("The
+    adoption of the 19th package of sanctions … was postponed on Friday": the sanctions are in what was postponed)."""
+    token = noun
+    while token.head.i != token.i and token.dep_ in ("pobj", "prep", "compound", "nmod", "poss", "appos", "conj"):
+        token = token.head
+        if token.head.i == verb.i and token.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            return True
+    return False
 
 
 def _edge_day(value: str, after: bool) -> dt.date:
