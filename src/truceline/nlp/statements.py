@@ -782,9 +782,13 @@ class _Extractor:
         "to …" after it is whom the words were said to, not part of who said them."""
         tokens = [t for t in subject.subtree]
         if after_verb:  # "…, said the minister at a press conference in Moscow": where, not who
+            # (but "says the state secretary in the Ministry of Foreign Affairs, Jeppe Kofoed Vinther, to DFR": the
+            # ministry is where the role is, and the name after it in apposition is who speaks)
+            named_after = [c.i for c in subject.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
             to = next((c for c in subject.children if c.dep_ == "prep" and c.i > subject.i and (c.lower_ in (
                 "to", "at", "during", "in", "on", "after", "before", "while", "when") or c.lower_ == "for"
-                and self._outlet(c))), None)  # "…, said the expert for TerazInfo": whom for, not who
+                and self._outlet(c)) and not (c.lower_ == "in" and any(i > c.i for i in named_after))),
+                None)  # "…, said the expert for TerazInfo": whom for, not who
             if to is not None:
                 tokens = [t for t in tokens if t.i < to.i]
         # "Director of the … Department Yuri Belyakov in a conversation with Kurs confirmed": where and with whom the
