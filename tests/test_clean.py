@@ -901,3 +901,38 @@ def test_reader_comments_under_a_heading_in_the_sources_language_go_and_bound_th
     assert "Riyadh would be a good place for it, let them all come." not in cleaned.text
     assert cleaned.commented[0] == "marko_77 · 12.11.2025 at 19:12"
     assert "planned for early December" in cleaned.text
+
+
+@pytest.mark.parametrize("line", [
+    "Emner: Ukraine  Rusland  Krigen i Ukraine  Forsvar",  # topics, in Danish
+    "ksy@hanbitnews.kr",
+    "Thanks for reading The Long Table! Subscribe for free to receive new posts and support my work.",
+    "MPA Editorial Standards",
+    "Снимка: Архив / Vestnik Plus",
+    "Komentari su stavovi njihovih autora i ne odražavaju stavove uredništva portala.",
+    "Partilhar",
+])
+def test_labels_addresses_and_boilerplate_of_more_pages_are_furniture(line):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Write to ksy@hanbitnews.kr for tips on the talks, the agency said.",
+    "The editorial standards of the broadcaster were questioned by the minister.",
+])
+def test_sentences_that_mention_an_address_or_standards_are_body(line):
+    assert not is_furniture(line)
+
+
+def test_reader_comments_right_under_a_tag_list_go_with_their_usernames():
+    body = ("The coalition of the willing met in Paris on Thursday, and 26 countries committed themselves to the "
+            "guarantees, the French president said after the summit.\n\nThe Kremlin rejected any foreign troops.\n\n"
+            "The analyst said the guarantees remain on paper without the Americans.\n\n") * 3
+    page = body + ("Pročitajte još\nKremlj: O stranim vojnicima u Ukrajini nema razgovora\nTagovi\nUkrajina\nRusija\n"
+                   "Emmanuel Macron\nkoalicija voljnih\nKomentari (23)\nKomentari su stavovi njihovih autora i ne "
+                   "odražavaju stavove uredništva portala.\nmarko_st\nOpet se Europljani "
+                   "dogovaraju bez Amerikanaca, ništa od toga.\nprije 3 sata\nOdgovori\nDubravka Z.\nDobro je da "
+                   "nećemo slati vojnike.\nprije 2 sata\nOdgovori\n")
+    cleaned = clean_text(page)
+    assert "marko_st" not in cleaned.text and "Dubravka" not in cleaned.text and "Europljani" not in cleaned.text
+    assert "The analyst said the guarantees remain on paper" in cleaned.text

@@ -402,6 +402,8 @@ def clean_text(raw: str, *, title: str | None = None, find_title: bool = True,
             related = True
             removed.append(s)
             continue
+        if related and _COMMENTS.fullmatch(s) and n > len(lines) * 0.6 and _body_begun(blocks):
+            related = False  # "Komentari (23)" right under a tag list: the comments begin
         if related and len(s) <= 140 and not re.search(r"[.!…][»”\"]?$", s):
             removed.append(s)
             if _dated_line(s) and not _body_begun(blocks):
