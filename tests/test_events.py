@@ -2170,3 +2170,17 @@ def test_a_package_postponed_on_a_day_is_dated_by_the_postponing_not_by_its_pres
 ])
 def test_sending_a_delegation_or_an_envoy_coming_is_talks(analyzer, text, status):
     assert ("talks", status) in [(e.type, e.status) for e in events(analyzer, text, dt.date(2026, 11, 19))]
+
+
+def test_a_day_right_before_the_verb_dates_the_event_under_a_wire_dateline(analyzer):
+    found = told(analyzer, "MOSCOW, July 9 (ZH) -- Russia on Wednesday handed over to Ukraine the bodies of 1,000 "
+                           "Ukrainian servicemen, Medinsky said.", dt.date(2025, 7, 9))
+    assert ("exchange", "occurred", "2025-07-09") in found
+
+
+def test_what_has_been_done_is_dated_by_the_day_it_was_announced(analyzer):
+    # a translation's word order: the saying verb after the clause, read as its adverbial clause
+    found = told(analyzer, "Twenty-six countries have committed themselves to participate in the guarantees of "
+                           "security for Ukraine after the eventual cease-fire, announced on Thursday evening French "
+                           "president Emmanuel Macron after the summit of the coalition in Paris.", dt.date(2025, 9, 5))
+    assert ("agreement", "occurred", "2025-09-04") in found

@@ -73,6 +73,7 @@ _LIST_POINT = re.compile(rf"\s*{LIST_MARK}\s+\S")  # a numbered or marked point 
 _SENTENCE_END = re.compile(r"(?:[.!]|[.!?,…]['\"”»’]|[.!]\))(?:\[(?:\d{1,3}|citation needed|clarification needed|who\?|when\?)\])*$")
 _AHEAD = re.compile(r"\b(in|within)\s+(?:(?:about|around|roughly|some|approximately|just|only|another|the\s+next|"
                     r"the\s+coming|less\s+than|under)\s+)?$", re.IGNORECASE)  # "in about two weeks", "within ten days"
+_TELLING = frozenset("say announce state declare tell report confirm inform add note stress write".split())
 _HAPPENING = frozenset("hold take postpone delay defer cancel call schedule plan expect set sign adopt approve put push "
                        "move resume begin start end conclude open close reschedule suspend break convene fire launch "
                        "strike hit send".split())
@@ -1686,6 +1687,17 @@ class _EventReader:
                                      and said.head.lemma_ in ("announce", "pledge", "promise", "decide", "confirm")):
                 verbs.add(said.head.i)  # "warned yesterday that Budapest would veto …": the threat is the warning
                 said_at = said.head.i
+            elif d.status == "occurred" and verb.tag_ == "VBN" and any(
+                    c.dep_ == "aux" and c.lower_ in ("have", "has", "'ve") for c in verb.children):
+                # "Twenty-six countries have committed themselves …, announced on Thursday evening Macron": done as it
+                # was told, so on the day told (its own day first); a translation's saying verb after the clause
+                # reads as its adverbial clause
+                teller = said.head if said is not None else next(
+                    (c for c in verb.children if c.dep_ in ("advcl", "parataxis") and c.i > verb.i
+                     and c.lemma_ in _TELLING and self.doc[c.i - 1].text == ","), None)
+                if teller is not None:
+                    verbs.add(teller.i)
+                    said_at = teller.i
         clause_verb = verb
         while clause_verb is not None and clause_verb.dep_ == "conj" and clause_verb.head.i != clause_verb.i:
             clause_verb = clause_verb.head  # "…, when the sides exchanged drafts and agreed to …": the second verb too
@@ -1750,7 +1762,11 @@ class _EventReader:
                                         or _in_argument(noun.root, verb)
                                         or verb.dep_ == "relcl" and verb.head.i == noun.root.i))
         on_own = [t for t in on_verb if own and self._directly_on(t, verb)]
-        for candidates in (apposed, on_own, on_verb, attached, fronted, preceding):
+        # "MOSCOW, July 9 (ZH) -- Russia on Wednesday handed over …": a day set right before the event's verb, where
+        # a dateline in front of the sentence leaves the parse no verb to hang it on
+        abutting = [t for t in inside if re.fullmatch(r"\s*", self.text[t.end:d.trigger[0]])
+                    and re.search(r"\b(?:on|in)\s+$", self.text[max(0, t.start - 4):t.start])]
+        for candidates in (apposed, on_own, on_verb, attached, fronted, preceding, abutting):
             if candidates:
                 best = self._night_into(min(candidates, key=lambda t: abs(t.start - d.trigger[0])))
                 if best.end <= d.trigger[0]:
