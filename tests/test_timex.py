@@ -127,10 +127,16 @@ def test_weekdays_follow_the_tense():
     ("The advisers met in Geneva on Tuesday last week.", "2025-10-28"),
     ("The envoys will meet on Friday next week.", "2025-11-14"),
     ("Trump spoke to Putin on Monday this week.", "2025-11-03"),
+    ("Last week Monday, the advisers gathered at Losby.", "2025-10-27"),
 ])
 def test_a_weekday_of_a_named_week_is_that_weeks_day(text, value):
     wednesday = dt.date(2025, 11, 5)
     assert one(text, wednesday).value == value
+
+
+def test_a_weekday_joined_to_one_of_a_named_week_is_of_that_week_too():
+    assert values("Last week Monday and Tuesday, the advisers met at Losby.", dt.date(2025, 11, 5)) == [
+        "2025-10-27", "2025-10-28"]
 
 
 @pytest.mark.parametrize("text, value", [

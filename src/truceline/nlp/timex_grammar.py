@@ -828,8 +828,11 @@ def r_weekday(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | Non
     if base is None:
         return Resolved("TIME" if part else "DATE", f"XXXX-WXX-{wd}", None, "day", how)
     delta = wd - base.day.isoweekday()
-    if m["wk"] and not rel:  # "on Tuesday of last week", "Friday next week": that day of the week named
-        delta += {"last": -7, "next": 7, "this": 0}[m["wk"].lower()]
+    week = m["wk"] or m["wkp"]
+    joined = _WEEK_JOINED.search(ctx.text, max(0, start - 40), start)
+    week = week or (joined and joined["wk"])  # "last week Monday and Tuesday": the Tuesday of that week too
+    if week and not rel:  # "on Tuesday of last week", "Friday next week", "last week Monday": that week's day
+        delta += {"last": -7, "next": 7, "this": 0}[week.lower()]
     elif rel in ("last", "this past", "the previous"):
         delta = delta if delta < 0 else delta - 7
     elif rel in ("next", "this coming", "coming", "the following", "the next"):
@@ -854,6 +857,10 @@ def r_weekday(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | Non
         code = DAY_PARTS[part]
         return _date(Point(day, "time", code), how, type_="TIME")
     return _date(Point(day, "day"), how, {"early": "START", "late": "END"}.get(rel))
+
+
+_WEEK_JOINED = re.compile(rf"\b(?P<wk>last|next|this)\s+week(?:'s)?\s+{_WD}\s+(?:and|or|to|through|[-–])\s+$",
+                          re.IGNORECASE)
 
 
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
@@ -1189,7 +1196,8 @@ RULES: list[Rule] = [
                           r"(?!\s+of\s)", r_day_part),  # ("on the evening of 19 January" is that day's)
     _rule("same_day", r"(?:earlier|later)\s+(?:in|on)\s+(?P<x>the\s+day|that\s+day)(?!\w)", r_same_day),
     _rule("weekday", rf"(?:(?P<wrel>last|next|this\s+coming|this\s+past|this|coming|the\s+previous|the\s+following|"
-                     rf"the\s+next|the\s+same|early|late|earlier|later)\s+)?(?P<wd>{_WD})(?P<pl>s)?(?!\w)"
+                     rf"the\s+next|the\s+same|early|late|earlier|later)\s+|(?P<wkp>last|next|this)\s+week(?:'s)?\s+)?"
+                     rf"(?P<wd>{_WD})(?P<pl>s)?(?!\w)"
                      r"(?:\s+(?P<dp>morning|afternoon|evening|night)(?P<dpl>s)?(?!\w))?"
                      r"(?:,?\s+(?:of\s+)?(?P<wk>last|next|this)\s+week(?!\w))?", r_weekday),
     _rule("clock", r"(?:(?P<approx>around|about|approximately|roughly)\s+)?(?:(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?"
