@@ -936,3 +936,19 @@ def test_reader_comments_right_under_a_tag_list_go_with_their_usernames():
     cleaned = clean_text(page)
     assert "marko_st" not in cleaned.text and "Dubravka" not in cleaned.text and "Europljani" not in cleaned.text
     assert "The analyst said the guarantees remain on paper" in cleaned.text
+
+
+def test_a_notice_naming_the_original_language_on_its_line_gives_it():
+    cleaned = clean_text("Original text: Finnish · Translated by Google\n\nThe president met the envoy in Helsinki on "
+                         "Friday, his office said.")
+    assert (cleaned.translation.machine, cleaned.translation.source_language) == (True, "fi")
+
+
+def test_a_notice_naming_no_language_takes_the_language_of_the_pages_own_furniture():
+    page = ("MAGYAR HÍRKAPU\nCímlap  Belföld  Külföld  Gazdaság  Vélemény\nEz a weboldal sütiket használ. Elfogadom | "
+            "Beállítások\nSzerző: Farkas Dóra\nMegosztás\nNyomtatás\nHirdetés\n\nThe Hungarian government will not "
+            "support the sanctions package in its present form, the minister said on Thursday.\n\nEzt is ajánljuk: "
+            "az olaj újra megérkezett, és a kormány szerint ez nem változik meg a következő hetekben sem.\n"
+            "Translated with DeepL.com (free version)\n")
+    cleaned = clean_text(page)
+    assert (cleaned.translation.machine, cleaned.translation.source_language) == (True, "hu")

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import justext
 import pycountry
 import yaml
 
@@ -136,6 +137,8 @@ def translation_notice(line: str, page: str) -> Translation | None:
         # using Google Translate.": the notice in the page's language, then in English, on one line
         parts = [p for p in re.split(r"(?<=[.!?])\s+|\s+[/|·•]\s+", s) if p]
         found = next((n for p in parts[1:] if (n := _notice_in(p, page)) is not None), None) if len(parts) > 1 else None
+        if found is not None and found.source_language in (None, "en") and _named_language(s):
+            found.source_language = _named_language(s)  # "Original text: Finnish · Translated by Google"
     return found
 
 
@@ -149,7 +152,8 @@ def _notice_in(s: str, page: str) -> Translation | None:
         source = f.languages.get(named) or notice.language or (_script_language(s) if _CYRILLIC.search(s) else None)
         if source is None and _CYRILLIC.search(page):
             source = _script_language(page)
-        source = source or _switcher_language(page) or notice.usual_source
+        source = source or _named_language(s) or _switcher_language(page) or _stoplist_language(page) \
+            or notice.usual_source
         named_service = (m.groupdict().get("service") or "").casefold()
         service = notice.service or _service_in(named_service)
         return Translation(machine=notice.machine, service=service, source_language=source)
@@ -236,6 +240,34 @@ def _switcher_language(page: str) -> str | None:
         if other and len(codes) <= 6:
             return other[0]
     return None
+
+
+@lru_cache(maxsize=1)
+def _stoplists() -> dict[str, frozenset[str]]:
+    """jusText's stop-word lists (a hundred languages), by ISO 639-1 code where pycountry knows the language."""
+    out: dict[str, frozenset[str]] = {}
+    for name in justext.get_stoplists():
+        language = pycountry.languages.get(name=name.replace("_", " ").split()[0])
+        code = getattr(language, "alpha_2", None) if language is not None else None
+        if code is not None and code not in out:
+            out[code] = frozenset(justext.get_stoplist(name))
+    return out
+
+
+_MIN_STOP_HITS = 8  # stop words of one language on a page (its menus, banners, comments) that tell its language
+
+
+def _stoplist_language(page: str) -> str | None:
+    """The language a translated page's own furniture is written in ("Ez a weboldal sütiket használ. Elfogadom"):
+    the one whose stop words, not English ones, the page has most of, well ahead of the next; None if none is."""
+    lists = _stoplists()
+    english = lists.get("en", frozenset())
+    words = [w for w in re.findall(r"[^\W\d_]+", page.casefold()) if w not in english]
+    hits = sorted(((sum(w in stop for w in words), code) for code, stop in lists.items() if code != "en"),
+                  reverse=True)
+    if len(hits) < 2 or hits[0][0] < _MIN_STOP_HITS or hits[0][0] < 1.5 * hits[1][0]:
+        return None
+    return hits[0][1]
 
 
 def _script_language(s: str) -> str:

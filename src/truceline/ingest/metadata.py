@@ -23,7 +23,9 @@ _PERIOD = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 _ISSUED_WORDS = r"published|posted|dated|compiled|issued|released"  # the day a page was first put out (not "updated")
 _ISSUED = re.compile(rf"^(?:{_ISSUED_WORDS})\b", re.IGNORECASE)
 _BYLINE = re.compile(rf"^(?:{_ISSUED_WORDS}|updated|aired|date|опубликовано|обновлено)\b", re.IGNORECASE)
-_FUTURE = re.compile(r"\b(will|would|shall|plans?|planned|planning|scheduled|expected|next|upcoming|due to|to be held|is to)\b",
+_FUTURE = re.compile(r"\b(will|would|shall|plans?|planned|planning|scheduled|expected|next|upcoming|due to|to be held|is to"
+                     r"|(?-i:may|might|could)\s+(?:be|take\s+place|meet|happen)"  # "The summit may be on June 12 in Riyadh"
+                     r")\b",
                      re.IGNORECASE)
 
 
