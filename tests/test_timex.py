@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from truceline.ingest.metadata import relative_published
 from truceline.nlp.timex import find_timexes, format_timexes, run_jsonl, timexes_to_json
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -817,3 +818,19 @@ def test_a_night_told_from_one_day_to_the_next_is_on_the_day_it_ends():
 
 def test_a_wire_dateline_with_the_month_in_capitals():
     assert values("(ANP) - WARSAW, 14 OCT - The foreign minister said on Tuesday ...", None)[0] == "XXXX-10-14"
+
+
+@pytest.mark.parametrize("text, anchor, value", [
+    ("Nine children returned yesterday, Friday (27/2), to their families.", dt.date(2026, 2, 28), "2026-02-27"),
+    ("The ministry announced it on Saturday (26), and Kiev accepted on Sunday (27).", dt.date(2026, 9, 29),
+     "2026-09-26"),
+])
+def test_a_weekday_with_its_day_in_figures_in_brackets_is_that_day(text, anchor, value):
+    assert find_timexes(text, anchor)[0].value == value
+
+
+def test_a_weekday_with_its_day_in_brackets_dates_a_report_told_the_day_after():
+    # "yesterday, Friday (27/2)": the report is of the 28th
+    published = relative_published("Nine Ukrainian children returned yesterday, Friday (27/2), to their families, "
+                                   "the ombudsman Dmytro Lubinets announced.", office_year=2026, latest=2026)
+    assert published is not None and published.value == "2026-02-28"

@@ -24,6 +24,8 @@ _ISSUED_WORDS = r"published|posted|dated|compiled|issued|released"  # the day a 
 _ISSUED = re.compile(rf"^(?:{_ISSUED_WORDS})\b", re.IGNORECASE)
 _BYLINE = re.compile(rf"^(?:{_ISSUED_WORDS}|updated|aired|date|опубликовано|обновлено)\b", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(will|would|shall|plans?|planned|planning|scheduled|expected|next|upcoming|due to|to be held|is to"
+                     r"|proposed\s+to\s+(?:\w+\s+){0,3}?(?:hold|carry\s+out|organi[sz]e|conduct|meet)"  # "proposed to
+                     # Ukraine to carry out the sixth round … on 8 of October": a day looked ahead to
                      r"|(?-i:may|might|could)\s+(?:be|take\s+place|meet|happen)"  # "The summit may be on June 12 in Riyadh"
                      r")\b",
                      re.IGNORECASE)

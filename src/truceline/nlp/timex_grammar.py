@@ -334,6 +334,38 @@ def r_month_day(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | N
     return _day_of_year(year, mo, d, how, mod)
 
 
+def r_weekday_figures(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | None:
+    if m["mn"] is None:  # "last Friday (25)", "On Saturday (26)": a Brazilian paper's weekday with its day of month
+        return _weekday_day_of_month(weekday_of(m["wd"]), int(m["d"]), ctx)
+    mo, d = int(m["mn"]), int(m["d"])
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return None
+    year, how = ctx.year_for(mo, d, start, end)
+    if year is not None:
+        year = _weekday_year(year, mo, d, weekday_of(m["wd"]), ctx.anchor)
+    return _day_of_year(year, mo, d, how, None)
+
+
+def _weekday_day_of_month(weekday: int, d: int, ctx: Context) -> Resolved | None:
+    """The day of month `d` that falls on the weekday (ISO, Monday 1) nearest the anchor; None without one (a year
+    only guessed would pick another month's such day), or where no month around has such a day."""
+    if ctx.anchor is None:
+        return None
+    base, how = ctx.anchor, "published"
+    days = []
+    for shift in range(-3, 3):
+        y, mo = divmod(base.year * 12 + base.month - 1 + shift, 12)
+        try:
+            day = dt.date(y, mo + 1, d)
+        except ValueError:
+            continue
+        if day.isoweekday() == weekday:
+            days.append(day)
+    if not days:
+        return None
+    return _date(Point(min(days, key=lambda day: abs((day - base).days)), "day"), how)
+
+
 def _day_of_year(year: int | None, mo: int, d: int, how: str, mod: str | None) -> Resolved | None:
     """A day whose year was found apart, or left open ("XXXX-05-15") where none was."""
     if year is None:
@@ -1115,6 +1147,8 @@ RULES: list[Rule] = [
     _rule("cjk", r"(?P<y>(?:19|20)\d\d)\s*[年년]\s*(?P<m>[01]?\d)\s*[月월]\s*(?P<d>[0-3]?\d)\s*[日일]", r_iso),
     _rule("slashed", r"(?<![/\d])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:1[89]|20)\d\d|\d\d)(?![\d/])", r_slashed),
     _rule("dashed", r"(?<![\w-])(?P<a>[0-3]?\d)-(?P<b>[0-3]?\d)-(?P<y>(?:19|20)\d\d)(?![\w-])", r_dashed),
+    # "Friday (27/2)": a weekday with its day and month in figures, day first, as Greek and other papers write it
+    _rule("weekday_figures", rf"(?P<wd>{_WD}),?\s+\((?P<d>[0-3]?\d)(?:[/.](?P<mn>[01]?\d)\.?)?\)", r_weekday_figures),
     _rule("month_day", rf"(?:(?P<approx>{_APPROX})\s+)?(?:(?P<mrel>last|next|this\s+past|this\s+coming)\s+)?"
                        rf"(?:(?P<wd>{_WD}),?\s+)?(?P<mon>{_MONTH})\s*(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
                        rf"(?!\d|:\d|,\d{{3}}|\s*(?:%|percent|per\s+cent))"
