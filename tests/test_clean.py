@@ -911,6 +911,13 @@ def test_reader_comments_under_a_heading_in_the_sources_language_go_and_bound_th
     "Снимка: Архив / Vestnik Plus",
     "Komentari su stavovi njihovih autora i ne odražavaju stavove uredništva portala.",
     "Partilhar",
+    "Actualizat: 26.02.2026, 16:05",
+    "Posted 24 Sep 2026, updated 24 Sep 2026",
+    "Kommentointi on suljettu tässä jutussa.",
+    "(Photo caption) The minister with his Russian counterpart in Moscow",
+    "ABN News acknowledges Aboriginal and Torres Strait Islander peoples as the First Australians",
+    "AEST = Australian Eastern Standard Time which is 10 hours ahead of GMT",
+    "Ezt is ajánljuk: az olaj újra megérkezett",
 ])
 def test_labels_addresses_and_boilerplate_of_more_pages_are_furniture(line):
     assert is_furniture(line)
@@ -919,6 +926,7 @@ def test_labels_addresses_and_boilerplate_of_more_pages_are_furniture(line):
 @pytest.mark.parametrize("line", [
     "Write to ksy@hanbitnews.kr for tips on the talks, the agency said.",
     "The editorial standards of the broadcaster were questioned by the minister.",
+    "The minister posted 24 messages on Monday.",
 ])
 def test_sentences_that_mention_an_address_or_standards_are_body(line):
     assert not is_furniture(line)
@@ -952,3 +960,13 @@ def test_a_notice_naming_no_language_takes_the_language_of_the_pages_own_furnitu
             "Translated with DeepL.com (free version)\n")
     cleaned = clean_text(page)
     assert (cleaned.translation.machine, cleaned.translation.source_language) == (True, "hu")
+
+
+def test_a_discussion_heading_with_its_count_opens_the_reader_comments():
+    body = ("The fifth round of talks in Istanbul lasted two hours, and the delegations agreed to exchange 300 "
+            "prisoners for 300, the Turkish foreign minister said on Wednesday.\n\n") * 4
+    page = body + ("Discussion (14 contributions)\nPetr_K.: Again they talked, and the drones fly further.\n"
+                   "Marie N.: At least the prisoners return home, that is what counts.\n")
+    cleaned = clean_text(page)
+    assert "Petr_K." not in cleaned.text and "Marie N." not in cleaned.text
+    assert "fifth round of talks" in cleaned.text

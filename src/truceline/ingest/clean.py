@@ -562,6 +562,7 @@ _BYLINE = re.compile(r"by\s", re.IGNORECASE)
 # an analyst's "Comment" heading over its own paragraph).
 _COMMENTS = re.compile(r"(?:\d[\d,]*\s+comments?|comments(?:\s*\(\d[\d,]*\))?|comment\s*\(\d[\d,]*\)|reader comments|sort by\s*:.*"
                        r"|join the (?:discussion|conversation)|show \d+ (?:more )?comments?"
+                       r"|discussion\s*\(\d[\d,]*\s+(?:contributions|comments|posts|replies)\)"  # "Discussion (14 contributions)"
                        # other languages' comment headings: "Komentáře (12)", "Komentarze", "Коментарі (4)"
                        r"|(?:komentáře|komentáre|komentarze|komentari|kommentare|kommentarer|kommentit|commentaires"
                        r"|commenti|comentarii|comentarios|comentários|hozzászólások|yorumlar|σχόλια|коментарі"
