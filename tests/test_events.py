@@ -2184,3 +2184,9 @@ def test_what_has_been_done_is_dated_by_the_day_it_was_announced(analyzer):
                            "security for Ukraine after the eventual cease-fire, announced on Thursday evening French "
                            "president Emmanuel Macron after the summit of the coalition in Paris.", dt.date(2025, 9, 5))
     assert ("agreement", "occurred", "2025-09-04") in found
+
+
+def test_a_second_stage_told_elliptically_with_its_own_day_is_an_event_of_its_own(analyzer):
+    found = dated(analyzer, "According to Ukraine's Coordination Headquarters, 390 Ukrainians came home on September 4 "
+                            "and another 210 on September 18.", dt.date(2026, 9, 23))
+    assert ("exchange", "2026-09-04") in found and ("exchange", "2026-09-18") in found

@@ -834,3 +834,8 @@ def test_a_weekday_with_its_day_in_brackets_dates_a_report_told_the_day_after():
     published = relative_published("Nine Ukrainian children returned yesterday, Friday (27/2), to their families, "
                                    "the ombudsman Dmytro Lubinets announced.", office_year=2026, latest=2026)
     assert published is not None and published.value == "2026-02-28"
+
+
+def test_a_live_pages_time_of_day_with_its_zone_is_no_day_of_the_month():
+    assert [t.value for t in find_timexes("15.10 GMT\nThe US Treasury imposed sanctions on four banks.",
+                                          dt.date(2026, 6, 16))] == []

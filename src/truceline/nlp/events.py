@@ -106,7 +106,9 @@ _LIST_JOINT = re.compile(r"\s*(?:,|and|, and|,? as well as)\s*(?:(?:on|in)\s+)?(
 # the next of a series told in the same breath: "in January and the second one in February", "on 2 June and a
 # third, shorter one on 23 July", "on January 23 and again on Feb. 4"
 _NEXT_JOINT = re.compile(r",?\s+and\s+(?:again|(?:a|the)\s+(?:second|third|fourth|fifth|next|last|final|latest)"
-                         r"(?:,?\s+[\w-]+,?)?(?:\s+(?:one|round|session|meeting))?)\s+(?:on|in)\s+(?:the\s+)?",
+                         r"(?:,?\s+[\w-]+,?)?(?:\s+(?:one|round|session|meeting))?"
+                         # "390 Ukrainians came home on September 4 and another 210 on September 18"
+                         r"|(?:another|a\s+further|then)\s+[\d,.]+(?:\s+[a-z]+)?)\s+(?:on|in)\s+(?:the\s+)?",
                          re.IGNORECASE)
 _SANCTIONS = re.compile(r"\bsanction", re.IGNORECASE)
 _NAME = r"(?:the\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}"

@@ -1130,7 +1130,8 @@ RULES: list[Rule] = [
     # (only where a line starts or after "on", "from", "until", "since": "shares closed at 12.05." is a price)
     _rule("dotted_no_year", r"(?:(?<![\s\S])|(?<=\n)|(?<=\bon\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bsince\s))"
                             r"(?:(?P<d>[0-3]\d)\.(?P<m>0[1-9]|1[0-2])\.(?!\d)|(?P<d2>[0-3]\d)\.(?P<m2>0[1-9]|1[0-2])"
-                            r"(?![.,]?\d))", r_dotted_no_year),
+                            r"(?![.,]?\d))(?!\s*(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EST|EDT|KST|JST|hrs?\b|h\b|Uhr\b))",
+          r_dotted_no_year),  # (but "15.10 GMT" opening a live page's entry is a time of day)
     # a page stamp's day and month in figures after its stamp word, day first: "Publié le 03/03 à 21h47",
     # "Mis à jour le 04/03 à 08h05", "Publicado el 12/05 - 10:30"
     _rule("slashed_stamp_no_year", r"(?:(?<=publié\sle\s)|(?<=mis\sà\sjour\sle\s)|(?<=publicado\sel\s)|"
