@@ -2134,6 +2134,8 @@ def test_two_leaders_named_as_other_languages_spell_them_meet_at_a_summit(analyz
     ("Lavrov said the Finnish proposals were unacceptable for Russia.", "rejection", "occurred"),
     ("Norway announced a further 90 million dollars for air defence for Ukraine on Tuesday.", "military_aid", None),
     ("Berlin promised Ukraine three more IRIS-T systems on Monday.", "military_aid", None),
+    ("Zakharova said Moscow will draw the appropriate conclusions if Kyiv breaks the truce again.", "threat", None),
+    ("The ministry said Ukraine reserves the right to a mirror response.", "threat", None),
 ])
 def test_demands_refusals_and_aid_in_other_words(analyzer, text, etype, status):
     found = [(e.type, e.status) for e in events(analyzer, text, dt.date(2026, 3, 12))]
