@@ -2192,3 +2192,11 @@ def test_a_second_stage_told_elliptically_with_its_own_day_is_an_event_of_its_ow
     found = dated(analyzer, "According to Ukraine's Coordination Headquarters, 390 Ukrainians came home on September 4 "
                             "and another 210 on September 18.", dt.date(2026, 9, 23))
     assert ("exchange", "2026-09-04") in found and ("exchange", "2026-09-18") in found
+
+
+def test_a_call_an_agreement_was_reached_in_is_a_call_that_took_place(analyzer):
+    found = told(analyzer, "The American president Donald Trump and the Russian president Vladimir Putin agreed in a "
+                           "telephone conversation on Tuesday to start preparing a meeting at the highest level, which "
+                           "could be held in Istanbul.", dt.date(2026, 11, 14))
+    assert ("call", "occurred", "2026-11-10") in found
+    assert ("agreement", "occurred", "2026-11-10") in found

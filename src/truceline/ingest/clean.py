@@ -137,8 +137,9 @@ def translation_notice(line: str, page: str) -> Translation | None:
         # using Google Translate.": the notice in the page's language, then in English, on one line
         parts = [p for p in re.split(r"(?<=[.!?])\s+|\s+[/|·•]\s+", s) if p]
         found = next((n for p in parts[1:] if (n := _notice_in(p, page)) is not None), None) if len(parts) > 1 else None
-        if found is not None and found.source_language in (None, "en") and _named_language(s):
-            found.source_language = _named_language(s)  # "Original text: Finnish · Translated by Google"
+        named = _named_language(s) if found is not None and found.source_language in (None, "en") else None
+        if named:
+            found.source_language = named  # "Original text: Finnish · Translated by Google"
     return found
 
 

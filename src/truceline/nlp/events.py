@@ -939,8 +939,7 @@ class _EventReader:
         if etype not in _MEETINGS:
             return None
         return next((d for d in self.drafts if d.type in _EMBEDDED_STATUS and d.status == "occurred"
-                     and d.trigger[1] <= span[0] < d.claim[1]
-                     and not _OCCASION.fullmatch(self.text, d.trigger[1], span[0])), None)
+                     and d.trigger[1] <= span[0] < d.claim[1] and not self._occasion_of(d, span[0])), None)
 
     @staticmethod
     def _settled_by(draft: _Draft | None, agreement: _Draft | None) -> _Draft | None:
@@ -957,8 +956,12 @@ class _EventReader:
         """Whether a span falls in what an event already read claims; a meeting an agreement was reached in is
         not its object but an event of its own ("agreed in a telephone conversation on Tuesday to …")."""
         return any(d.claim[0] < end and start < d.claim[1] and not (
-            etype in _MEETINGS and d.type in _EMBEDDED_STATUS and d.trigger[1] <= start
-            and _OCCASION.fullmatch(self.text, d.trigger[1], start)) for d in self.drafts)
+            etype in _MEETINGS and d.type in _EMBEDDED_STATUS and self._occasion_of(d, start)) for d in self.drafts)
+
+    def _occasion_of(self, agreement: _Draft, start: int) -> bool:
+        """Whether what starts at `start`, right after an agreement's trigger, is the meeting it was reached in
+        ("agreed in a telephone conversation on Tuesday to …"), not what it settles."""
+        return agreement.trigger[1] <= start and _OCCASION.fullmatch(self.text, agreement.trigger[1], start) is not None
 
     def _summit_venue(self, sent: Span, trigger: tuple[int, int]) -> _Place | None:
         """A venue known for a leaders' summit named right before the trigger ("the Anchorage talks")."""

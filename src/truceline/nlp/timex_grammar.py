@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from .timex_calendar import Point, duration, holiday, make, season
-from .timex_context import WORDS, Context, Resolved, lookback
+from .timex_context import WORDS, Context, Resolved, lookback, sentence_bounds
 
 MONTHS: dict[str, int] = {**WORDS["months"], **WORDS["month_abbrevs"]}
 FOREIGN_MONTHS: dict[str, int] = WORDS["foreign_months"]
@@ -870,7 +870,7 @@ def r_weekday(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | Non
     elif rel in ("next", "this coming", "coming", "the following", "the next"):
         delta = delta if delta > 0 else delta + 7
     elif delta != 0 and how == "published" and _FIRST_SET_FOR.search(ctx.text, max(0, start - 40), start) \
-            and _CALLED_OFF.search(ctx.text, *_sentence_around(ctx.text, start, end)):
+            and _CALLED_OFF.search(ctx.text, *sentence_bounds(ctx.text, start, end)):
         # the weekday an event was set for ("the exchange, which was planned for Monday, was postponed", "a visit
         # pencilled in for Thursday was called off"): told around that day, so the nearest such day, past or ahead
         # (ahead up to four days: "planned for Tuesday" told on a Friday is the Tuesday to come)
@@ -893,13 +893,6 @@ def r_weekday(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | Non
 
 _WEEK_JOINED = re.compile(rf"\b(?P<wk>last|next|this)\s+week(?:'s)?\s+{_WD}\s+(?:and|or|to|through|[-–])\s+$",
                           re.IGNORECASE)
-
-
-def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
-    """The bounds of the sentence an expression stands in (a full stop and a space, or a line's end)."""
-    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
-    ends = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
-    return left, min(ends) if ends else len(text)
 
 
 def r_clock(m: re.Match, ctx: Context, start: int, end: int) -> Resolved | None:
