@@ -1139,3 +1139,21 @@ def test_initials_in_transcript_labels_and_translated_closing_marks(analyzer):
     assert by.get("Our representatives are ") == "Vladimir Putin", by
     assert by.get("The points on the size o") == "Oleh Marchuk", by  # „…" closed by a straight mark
 
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("According to Ukrainian sources Kyiv asked for new Patriot systems, the American side did not promise anything.",
+     "Ukrainian sources", "Kyiv asked for new Patriot systems"),
+    ("According to Kyiv it was Moscow, who asked for the postponement.", "Ukraine", "it was Moscow"),
+])
+def test_according_to_without_a_comma_after_the_source_ends_the_source_at_its_noun(analyzer, text, speaker, content):
+    # a translation that sets no comma after the source: the clause after it is what the source says
+    (s,) = [s for s in statements(analyzer, text) if s.cue == "according to"]
+    assert s.speaker.name == speaker and s.content.startswith(content)
+
+
+def test_this_one_after_a_quote_is_the_person_named_last(analyzer):
+    text = ("The political analyst Sorin Manolache considers that the postponement of the round was a test of force. "
+            "\"The Kremlin wanted to show that it sets the calendar\", declared this one for Meridian24.")
+    found = [s for s in statements(analyzer, text) if "sets the calendar" in s.content]
+    assert [s.speaker.name for s in found] == ["Sorin Manolache"]

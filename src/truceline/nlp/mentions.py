@@ -20,6 +20,8 @@ from .actors import ActorBase, fold
 from .timex_grammar import MONTHS, WEEKDAYS
 
 _PRONOUNS_PERSON = {"he", "she", "him", "her", "his"}
+# "declared this one for Meridian24" (a translation's "acesta"), "the latter said": the person named last
+_PRONOUNS_LATTER = {"this one", "the latter", "this latter"}
 _PRONOUNS_PLURAL = {"they", "them", "their"}
 _DOCUMENT_OF = re.compile(r"^(?:the\s+)?(.+?)['’]s?\s+(?:official\s+)?(?:readout|statement|communiqu[eé]|press release|website|"
                           r"telegram channel|account|transcript)$", re.IGNORECASE)
@@ -194,6 +196,12 @@ class DocContext:
         if voice is not None and (latest is None or voice.last_subject > latest.last_subject):
             # "The representative of the United States said … She recalled …": the delegate who spoke last
             return Speaker(voice.actor.name, mention, voice.actor.id)
+        return Speaker(latest.actor.name, mention, latest.actor.id) if latest else None
+
+    def person_named_last(self, mention: str) -> Speaker | None:
+        """"this one", "the latter": the person the text named last, whoever was the subject."""
+        people = [m for m in self.mentioned.values() if m.actor.kind == "person"]
+        latest = max(people, key=lambda m: m.last_seen, default=None)
         return Speaker(latest.actor.name, mention, latest.actor.id) if latest else None
 
     def _unnamed_voice(self) -> Mentioned | None:
@@ -420,6 +428,8 @@ def resolve_mention(span: Span, tokens: list[Token], ctx: DocContext, *, appos: 
     low = mention.casefold()
     if low in _PRONOUNS_PERSON:
         return ctx.person_pronoun(mention)
+    if low in _PRONOUNS_LATTER:
+        return ctx.person_named_last(mention)
     if low in _PRONOUNS_PLURAL:
         prior = ctx.last_plural_speaker
         return Speaker(prior.name, mention, prior.actor) if prior else None

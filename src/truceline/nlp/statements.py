@@ -1168,10 +1168,16 @@ class _Extractor:
         tokens = self._tokens(sent.start_char + who[0], sent.start_char + who[1])
         if not tokens:
             return False
+        source_end = self._source_end(tokens) if m.group(0).lower().startswith("according to") else None
+        if source_end is not None:  # "According to him the first twenty packages have cost …" (a translation that
+            tokens = [t for t in tokens if t.idx < source_end]  # sets no comma after the source): the source is
+            # the object of "to", and the words after it are what it says
         speaker = resolve_mention(self.doc[tokens[0].i: tokens[-1].i + 1], tokens, self.ctx)
         if speaker is None:
             return False
-        if inside is not None:
+        if source_end is not None:
+            c_start, c_end = source_end, sent.end_char
+        elif inside is not None:
             c_start, c_end = sent.start_char, sent.end_char
         elif trailing is not None and m.group(2).strip() == ",":  # "In return, as reported by …, 175 servicemen …"
             c_start, c_end = sent.start_char, sent.end_char
@@ -1204,6 +1210,22 @@ class _Extractor:
             cue = verb.root.lemma_.casefold() if verb is not None else cue
         self._add(speaker, cue, "indirect", c_start, c_end, claim=(sent.start_char, sent.end_char))
         return True
+
+    def _source_end(self, tokens: list[Token]) -> int | None:
+        """Where the source of "according to" ends when a clause follows it before the comma ("According to
+        Ukrainian sources Kyiv asked for new Patriot systems, …"): the end of the object of "to", where a verb
+        with its own subject comes after it; None where the source runs to the comma."""
+        before = self.doc[tokens[0].i - 1] if tokens[0].i > 0 else None
+        to = before if before is not None and before.lower_ == "to" else None
+        obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        if obj is None:
+            return None
+        last = max(t.i for t in obj.subtree)
+        rest = [t for t in tokens if t.i > last]
+        if not any(t.pos_ in ("VERB", "AUX") for t in rest) or not any(t.dep_ in ("nsubj", "nsubjpass", "expl")
+                                                                      for t in rest):
+            return None
+        return self.doc[last].idx + len(self.doc[last].text)
 
     def _opinion_of(self, sent: Span) -> bool:
         """"For Elena Robles, researcher of the Iberian Institute …, the European document «is born …»" (translated
