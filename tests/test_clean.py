@@ -575,6 +575,14 @@ def test_a_date_line_above_a_share_bar_and_a_credit_is_no_caption():
                                   "ABN News acknowledges Aboriginal and Torres Strait Islander peoples",
                                   "AEST = Australian Eastern Standard Time which is 10 hours ahead of GMT",
                                   "Ezt is ajánljuk: az olaj újra megérkezett",
+                                  "(Agencia Sud) POL/mar 14-GEN-26 09:12 NNNN",
+                                  "Residents queue for water in Odesa on March 2, 2026. | PHOTO | COURTESY",
+                                  "Our evening newsletter rounds up the day's diplomacy",
+                                  "3 hours ago", "an hour ago",
+                                  "Baltic Defence Letter is published by the Narva Policy Forum. Views are its own.",
+                                  "Views expressed by the panellists are their own.",
+                                  "Press releases, 02.03.2026", "Address for enquiries:", "Publisher:",
+                                  "👁 41.7K  edited  08:15", "Updated: Friday, 09:40",
                                   ])
 def test_more_furniture_lines(line):
     assert is_furniture(line)
@@ -585,6 +593,9 @@ def test_more_furniture_lines(line):
                                   "Write to ksy@hanbitnews.kr for tips on the talks, the agency said.",
                                   "The editorial standards of the broadcaster were questioned by the minister.",
                                   "The minister posted 24 messages on Monday.",
+                                  "The decree is published by the presidential office.",
+                                  "Talks resumed 3 hours ago in Geneva, the ministry said.",
+                                  "Press releases on 2 March said the talks would resume.",
                                   ])
 def test_body_and_date_lines_are_not_furniture(line):
     assert not is_furniture(line)

@@ -723,6 +723,14 @@ def test_a_chronologys_dated_entries_are_no_dateline():
     assert dateline_published(text).value == "2026-10-03"
 
 
+def test_a_deadline_in_the_headline_is_no_dateline():
+    from truceline.ingest.metadata import dateline_published
+    text = ("Premier after the call: guarantees for the pipeline until 20 February, otherwise no electricity\n\n"
+            "12. 2. 2026 09:10 | Author: Jana Kováčová\n\n"
+            "The premier telephoned on Wednesday with the Ukrainian president, the government office said.")
+    assert dateline_published(text).value == "2026-02-12"
+
+
 def test_a_day_first_numeric_date_past_the_twelfth_is_read():
     assert [t.value for t in find_timexes("Press release 312/26 of 20/04/2026, 15:10", dt.date(2026, 4, 20))][:1] == [
         "2026-04-20"]

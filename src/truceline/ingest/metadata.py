@@ -44,6 +44,9 @@ def parse_date(source: str, value: str) -> dt.date:
     return dt.date.fromisoformat(days[0].value)
 
 
+_DEADLINE = re.compile(r"\b(?:until|till|deadline|ultimatum)\b", re.IGNORECASE)
+
+
 def given_published(source: str, value: str, basis: str) -> Published:
     day = parse_date(source, value)
     return Published(day.isoformat(), "day", None, value, "absolute", basis=basis)
@@ -96,8 +99,10 @@ def dateline_published(text: str, header: list[str] = (), timexes: list[Timex] |
             or bool(_WIRE_DATELINE.match(para))  # (a ministry's numbered release: "No: 214, 21 August 2026, Press …")
         for t in _issued_first(text, [t for t in timexes if start <= t.start < end]):
             day = _range_end(t, _full_day(t, year))
-            if day and t.start - start > 3 and _FUTURE.search(_clause_around(text, t)[: t.start - _sentence_start(text, t.start)]):
-                continue  # a headline's day looked ahead to ("Kazakhstan will host in Astana on 3 July …")
+            before = _clause_around(text, t)[: t.start - _sentence_start(text, t.start)]
+            if day and t.start - start > 3 and (_FUTURE.search(before) or _DEADLINE.search(before)):
+                continue  # a headline's day looked ahead to ("Kazakhstan will host in Astana on 3 July …", "Guarantees
+                # for Druzhba until 9 January")
             if day and (short or _BYLINE.match(para) or (opening and t.start - start < 40)):
                 if not _WRITTEN_YEAR.search(t.text):
                     day = _after_floor(_weekday_year(day, t.text, text[t.end: t.end + 400], latest), text)
