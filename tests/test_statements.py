@@ -1157,3 +1157,23 @@ def test_this_one_after_a_quote_is_the_person_named_last(analyzer):
             "\"The Kremlin wanted to show that it sets the calendar\", declared this one for Meridian24.")
     found = [s for s in statements(analyzer, text) if "sets the calendar" in s.content]
     assert [s.speaker.name for s in found] == ["Sorin Manolache"]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # "according to his estimate", "according to its statement": whoever the pronoun stands for
+    ("Economist Pavol Rusnak of the Bratislava Institute expects losses. According to his estimate, the budget can "
+     "lose 90 million euros.", "the budget can lose", "Pavol Rusnak"),
+    ("The office of the Ukrainian president informed about the call differently. According to its statement "
+     "Zelensky thanked the premier for the humanitarian aid.", "Zelensky thanked", "office of the Ukrainian president"),
+    # for whom, in which turn, from where and by which means the words came are not who said them
+    ("\"We cannot stop it in winter,\" said Hudak for Denník Sever.", "We cannot stop", "Hudak"),
+    ("The Ministry of Energy of Kazakhstan in its turn reported that exports may fall by up to a million tonnes.",
+     "exports may fall", "Ministry of Energy of Kazakhstan"),
+    ("The Ukrainian negotiator Rustem Umerov rejected this condition, according to a member of the Ukrainian "
+     "delegation reached by telephone.", "rejected this condition", "member of the Ukrainian delegation"),
+    ("The International Committee of the Red Cross in Geneva confirmed on request that the soldier is registered as "
+     "a prisoner of war.", "the soldier is registered", "International Committee of the Red Cross"),
+])
+def test_the_speaker_is_who_spoke_not_for_whom_where_or_through_what(analyzer, text, content, speaker):
+    found = [s for s in statements(analyzer, text) if content in s.content]
+    assert [s.speaker.name for s in found][:1] == [speaker], [(s.speaker, s.content) for s in statements(analyzer, text)]

@@ -23,6 +23,8 @@ _PRONOUNS_PERSON = {"he", "she", "him", "her", "his"}
 # "declared this one for Meridian24" (a translation's "acesta"), "the latter said": the person named last
 _PRONOUNS_LATTER = {"this one", "the latter", "this latter"}
 _PRONOUNS_PLURAL = {"they", "them", "their"}
+_OWN_WORDS = re.compile(r"^(his|her|its|their)\s+(?:own\s+)?(?:statement|estimates?|words|data|account|assessment|"
+                        r"information|figures|count|calculations?|readout|version)$", re.IGNORECASE)
 _DOCUMENT_OF = re.compile(r"^(?:the\s+)?(.+?)['’]s?\s+(?:official\s+)?(?:readout|statement|communiqu[eé]|press release|website|"
                           r"telegram channel|account|transcript)$", re.IGNORECASE)
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
@@ -441,6 +443,17 @@ def resolve_mention(span: Span, tokens: list[Token], ctx: DocContext, *, appos: 
         return Speaker(prior.name, mention, prior.actor)
     if low in ("this", "that", "which", "who", "one", "we", "i", "you"):
         return None
+    owned = _OWN_WORDS.match(mention)
+    if owned:  # "according to his estimate", "according to its statement": whoever the pronoun stands for
+        pronoun = owned.group(1).casefold()
+        if pronoun in ("his", "her"):
+            prior = ctx.person_pronoun(pronoun)
+            return Speaker(prior.name, mention, prior.actor) if prior else None
+        prior = ctx.last_plural_speaker
+        actor = base.actors.get(prior.actor) if prior and prior.actor else None
+        if prior is None or pronoun == "its" and actor is not None and actor.kind not in ("organization", "media"):
+            return None
+        return Speaker(prior.name, mention, prior.actor)
     if _OUTLET_NOUN.fullmatch(mention) and ctx.last_outlet is not None:
         # "according to the London paper", "the paper wrote" after "The Times reported": that outlet
         return Speaker(ctx.last_outlet.name, mention, ctx.last_outlet.actor)

@@ -31,10 +31,11 @@ from .timex import find_timexes
 
 # Words inside a speaker's phrase that tell how or where the words were said ("for her part", "at the same time",
 # "in Telegram", "on X")
-_SPEAKER_ASIDE = re.compile(r"(?:for\s+(?:his|her|their|its)\s+part|at\s+the\s+same\s+time|in\s+turn|"
+_SPEAKER_ASIDE = re.compile(r"(?:for\s+(?:his|her|their|its)\s+part|at\s+the\s+same\s+time|in\s+(?:(?:his|her|their|its)\s+)?turn|"
                             r"(?:in|on|via)\s+(?:(?:his|her|their|its|a)\s+)?(?:Telegram|X|Facebook|Twitter|"
                             r"Instagram|social\s+media|(?:Telegram\s+)?channel|post|statement|interview|video)\b)",
                             re.IGNORECASE)
+_REACHED = {"reach", "contact", "quote", "cite", "interview", "approach", "question"}  # "… reached by telephone"
 _DASH_OPEN = re.compile(r"^\s*[—–-]\s+")
 # a comma whose clause opens with a verb of saying: "…, says Karin Lindqvist, analyst at …", "…, she added"
 _COMMA_CUE = re.compile(r",\s+(?=(?:[\w.'’-]+\s+){0,3}?(?:says|said|adds|added|notes|noted|told|tells|explains|explained|"
@@ -787,8 +788,9 @@ class _Extractor:
             named_after = [c.i for c in subject.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
             to = next((c for c in subject.children if c.dep_ == "prep" and c.i > subject.i and (c.lower_ in (
                 "to", "at", "during", "in", "on", "after", "before", "while", "when") or c.lower_ == "for"
-                and self._outlet(c)) and not (c.lower_ == "in" and any(i > c.i for i in named_after))),
-                None)  # "…, said the expert for TerazInfo": whom for, not who
+                and (self._outlet(c) or subject.ent_type_ == "PERSON")) and not (
+                c.lower_ == "in" and any(i > c.i for i in named_after))),
+                None)  # "…, said the expert for TerazInfo", "said Hudec for Správy Plus": whom for, not who
             if to is not None:
                 tokens = [t for t in tokens if t.i < to.i]
         # "Director of the … Department Yuri Belyakov in a conversation with Kurs confirmed": where and with whom the
@@ -797,6 +799,8 @@ class _Extractor:
         aside = next((t for t in tokens if t.i > tokens[0].i and (
             t.dep_ == "prep" and t.i > t.head.i and t.head.ent_type_ == "PERSON"
             and t.lower_ in ("in", "with", "to", "at", "during")
+            or t.dep_ == "acl" and t.tag_ == "VBN" and t.lemma_ in _REACHED  # "a member … reached by telephone"
+            or t.dep_ == "prep" and t.lower_ in ("in", "at") and self._body_at(tokens, t)
             or t.dep_ in ("prep", "npadvmod", "advmod") and (any(c.ent_type_ in ("DATE", "TIME") for c in t.subtree)
                                                              or _SPEAKER_ASIDE.match(self.text, t.idx)))), None)
         if aside is not None:
@@ -1027,6 +1031,16 @@ class _Extractor:
             self._add(speaker, cue, "direct", m.start("body"), m.end("body"), co=co, addressee=addressee,
                       claim=(m.start(), m.end()))
 
+    def _body_at(self, tokens: list[Token], prep: Token) -> bool:
+        """Whether a preposition puts a body the actor base knows in a place ("The International Committee of the Red
+        Cross in Geneva confirmed"): where it spoke from, not who spoke."""
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None or obj.ent_type_ != "GPE":
+            return False
+        words = " ".join(t.text for t in tokens if t.i < prep.i)
+        known = self.ctx.base.lookup(re.sub(r"^(?:the|a|an)\s+", "", words, flags=re.IGNORECASE))
+        return known is not None and known.kind in ("organization", "media")
+
     def _outlet(self, prep: Token) -> bool:
         """Whether a preposition's object names a news outlet ("for TerazInfo", "for Radio Hexagone")."""
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -1172,6 +1186,10 @@ class _Extractor:
         if source_end is not None:  # "According to him the first twenty packages have cost …" (a translation that
             tokens = [t for t in tokens if t.idx < source_end]  # sets no comma after the source): the source is
             # the object of "to", and the words after it are what it says
+        reached = next((t for t in tokens if t.dep_ == "acl" and t.tag_ == "VBN" and t.lemma_ in _REACHED), None)
+        tokens = [t for t in tokens if reached is None or t.i < reached.i]  # "a member … reached by telephone"
+        if not tokens:
+            return False
         speaker = resolve_mention(self.doc[tokens[0].i: tokens[-1].i + 1], tokens, self.ctx)
         if speaker is None:
             return False
