@@ -37,6 +37,10 @@ LIST_MARK = r"(?:\d{1,2}[.)]|\([a-z0-9]{1,3}\)|[-•*])"
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Capt|Prof|Gov|Sen|Rep|Jr|Sr|No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
     r"Sep|Sept|Oct|Nov|Dec|e\.g|i\.e|a\.m|p\.m)|(?<!\bon )(?<!\bvia )\b[A-Z]|\b(?:[A-Z]\.){1,3}[A-Z])\.$")
+# a day written with a full stop before its month, as Central European languages write it and their machine
+# translations keep it: "on 16. December", "until Friday 9. January"
+_DAY_NUMBER = re.compile(r"(?<![\d.,])\b(?:[1-9]|[12]\d|3[01])\.\s+$")
+_MONTH_NEXT = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”»’)]*(?:\[(?:\d{1,3}|citation needed|clarification needed|who\?|when\?)\])*"
                            r"\s+(?=[\"“«(—–-]?\s*[A-Z0-9\u0400-\u04FF])")
 
@@ -53,7 +57,8 @@ def sentence_starts(text: str) -> set[int]:
         lead = len(para) - len(para.lstrip())
         starts.add(pos + lead)
         for m in _SENTENCE_END.finditer(para):
-            if not _ABBREVIATIONS.search(para[: m.start() + 1].rstrip("\"”»’)")):
+            if not _ABBREVIATIONS.search(para[: m.start() + 1].rstrip("\"”»’)")) \
+                    and not (_DAY_NUMBER.search(para, 0, m.end()) and _MONTH_NEXT.match(para, m.end())):
                 starts.add(pos + m.end())
         pos += len(para) + 2
     return starts

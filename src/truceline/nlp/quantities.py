@@ -32,7 +32,8 @@ _BOUNDS = [
     (r"at most|up to|no more than|a maximum of", "at_most"),
 ]
 _WORD_NUMBER = r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?\s+)?(?:hundred|thousand|million)(?:\s+and\s+\w+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)"
-_NUMBER = rf"(?P<num>\d+(?:\.\d+)?\s+(?:thousand|million)\b|\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{_WORD_NUMBER})"
+_NUMBER = rf"(?P<num>\d+(?:\.\d+)?\s+(?:thousand|million)\b|\d{{1,3}}(?:,\d{{3}})+|(?<![\d.,:])\d{{1,3}}(?:[\u00a0\u202f ]\d{{3}})+(?!\d)|\d+(?:\.\d+)?|{_WORD_NUMBER})"
+# (a thousands space as Central European pages set it: "up to 1 200 people")
 _RECEIVE = re.compile(r"\b(received|receive|got|gets|took back|welcomed)\b", re.IGNORECASE)
 _BROUGHT = re.compile(r"\b(?:(?:brought|brings|bring)\s+(?:home|back)|returned\s+from\s+(?:\w+\s+)?captivity)\b",
                       re.IGNORECASE)  # the side that brought them
@@ -91,6 +92,8 @@ def find_money(text: str) -> list[tuple[int, int, float, str, str]]:
 def parse_number(text: str) -> float | None:
     """A number in digits or words: "10,000", "a thousand", "two hundred and thirty"."""
     s = text.strip().casefold().replace(",", "")
+    if re.fullmatch(r"\d{1,3}(?:[.\u00a0\u202f ]\d{3})+", s):  # "1.200", "1 200": thousands set off as Central
+        s = re.sub(r"\D", "", s)  # European pages set them (no count of people has three decimals)
     try:
         return float(s)
     except ValueError:

@@ -1148,7 +1148,7 @@ RULES: list[Rule] = [
                        rf"(?!\d|:\d|,\d{{3}}|\s*(?:%|percent|per\s+cent))"
                        rf"(?:\s*[–-]\s*(?P<d2>[0-3]?\d)(?!\d|:\d)(?=,?\s+{_YEAR}))?"  # "January 23-24, 2026": the first day
                        rf"(?:,?\s+(?P<y>{_YEAR})|{_OF_YEAR})?", r_month_day),
-    _rule("day_month", rf"(?<![$£€.,])(?:(?P<approx>{_APPROX})\s+)?(?:(?P<wd>{_WD}),?\s+)?(?:the\s+)?(?:(?P<d0>[0-3]?\d)\s*[–-]\s*)?(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|(?P<dot>\.))?\s+(?:of\s+|de\s+)?"
+    _rule("day_month", rf"(?<![$£€.,])(?:(?P<approx>{_APPROX})\s+)?(?:(?P<wd>{_WD}),?\s+)?(?:the\s+)?(?:(?P<d0>[0-3]?\d)\.?\s*[–-]\s*)?(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|(?P<dot>\.))?\s+(?:of\s+|de\s+)?"
                        rf"(?P<mon>{_MONTH_AFTER_DAY})(?(dot)(?!\.?\s+[0-3]?\d(?!\d)))(?:(?:,?\s+|\s+de\s+)(?P<y>{_YEAR})|{_OF_YEAR})?", r_month_day),
     _rule("week_of_month", rf"(?:the\s+)?(?P<wo>first|second|third|fourth|last|final)\s+week\s+(?:of|in)\s+"
                            rf"(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?(?!\w)", r_week_of_month),
