@@ -73,9 +73,15 @@ def test_numbers_in_words_and_pairs(analyzer):
 
 @pytest.mark.parametrize("words,value", [("10,000", 10000), ("a thousand", 1000), ("two hundred and thirty", 230),
                                          ("84", 84), ("twelve", 12), ("9 thousand", 9000),
-                                         ("1.2 million", 1_200_000)])
+                                         ("1.2 million", 1_200_000), ("1.200", 1200), ("1 200", 1200), ("1.5", 1.5)])
 def test_parse_number(words, value):
     assert parse_number(words) == value
+
+
+def test_a_thousands_space_is_one_figure(analyzer):
+    (e,) = events(analyzer, "In the first stage on 24 December returned home 1 200 Ukrainian soldiers, Kyiv said.",
+                  dt.date(2025, 12, 30))
+    assert (1200, "prisoners", "ukraine") in {(q.value, q.unit, q.recipient) for q in e.quantities}
 
 
 def test_a_definite_noun_refers_back_instead_of_adding_an_event(analyzer):
@@ -2192,3 +2198,54 @@ def test_a_call_an_agreement_was_reached_in_is_a_call_that_took_place(analyzer):
 ])
 def test_an_event_takes_the_day_of_its_own_verb(analyzer, text, published, event):
     assert event in told(analyzer, text, published)
+
+
+@pytest.mark.parametrize("text, published, event", [
+    # a day written with a full stop before its month ends no sentence: the proposal and the call it was made in
+    ("The Turkish president Recep Tayyip Erdoğan proposed in a telephone conversation with Vladimir Putin on "
+     "16. December, that both sides stop attacks on energy until the Orthodox Christmas.", dt.date(2025, 12, 30),
+     ("call", "occurred", "2025-12-16")),
+    ("The Turkish president Recep Tayyip Erdoğan proposed in a telephone conversation with Vladimir Putin on "
+     "16. December, that both sides stop attacks on energy until the Orthodox Christmas.", dt.date(2025, 12, 30),
+     ("proposal", "occurred", "2025-12-16")),
+    ("In the first stage on 24. December returned home 150 Ukrainian soldiers and seven civilians.",
+     dt.date(2025, 12, 30), ("exchange", "occurred", "2025-12-24")),
+    # whom a visitor was received by, and whom a leader will receive
+    ("The American envoy Steve Witkoff, who had been received on 9 March by Vladimir Putin in the Kremlin, called the "
+     "talks useful.", dt.date(2026, 3, 18), ("talks", "occurred", "2026-03-09")),
+    ("President Gitanas Nausėda on Friday will receive in the Presidency the Minister of Foreign Affairs of Ukraine "
+     "Andrii Sybiha.", dt.date(2026, 3, 18), ("talks", "planned", "2026-03-20")),
+    # a meeting with an ambassador is no summit; people captured and handed over are exchanged
+    ("The foreign minister told reporters in Nairobi on Friday that the demand had been conveyed to the Russian "
+     "ambassador during a meeting at the ministry on Thursday.", dt.date(2026, 1, 9), ("talks", "occurred", "2026-01-08")),
+    ("Two Kenyan men captured by Ukrainian forces landed in Nairobi this morning, a day after Ukraine handed them over "
+     "to Kenyan diplomats in Warsaw.", dt.date(2026, 1, 16), ("exchange", "occurred", "2026-01-15")),
+    # the talks an agreement was reached at, and talks told with how long they went on
+    ("The exchange of Russia and Ukraine was agreed by the parties at technical talks in Istanbul on 8 September.",
+     dt.date(2025, 11, 28), ("talks", "occurred", "2025-09-08")),
+    ("The exchange of bodies between Russia and Ukraine was agreed at the Istanbul talks on 18-19 November.",
+     dt.date(2025, 11, 28), ("talks", "occurred", "2025-11-18/2025-11-19")),
+    ("The two-day talks of the Russian, Ukrainian and American delegations in Abu Dhabi ended on Wednesday evening "
+     "without a ceasefire, but the parties agreed on an exchange of civilians.", dt.date(2025, 11, 28),
+     ("talks", "occurred", "2025-11-26")),
+    ("After two days of consultations in Abu Dhabi, the delegations of Moscow and Kiev agreed on Friday an exchange in "
+     "three phases.", dt.date(2025, 12, 20), ("talks", "occurred", "2025-12-19")),
+    ("The Kremlin closed yesterday the door to the proposal of Turkey.", dt.date(2025, 12, 20),
+     ("rejection", "occurred", "2025-12-19")),
+    ("Russia wants Ukraine to hold a presidential election before any peace deal.", dt.date(2025, 11, 28),
+     ("demand", "occurred", "2025-11-28")),
+    ("North Korea has sent about 5,000 additional troops to Russia in August, Seoul's intelligence service said.",
+     dt.date(2025, 9, 10), ("military_aid", "occurred", "2025-08")),
+])
+def test_more_wordings_of_meetings_exchanges_and_proposals(analyzer, text, published, event):
+    assert event in told(analyzer, text, published)
+
+
+def test_a_day_measured_from_a_summit_tells_no_summit_and_asking_two_sides_is_a_demand(analyzer):
+    found = told(analyzer, "Russia and Ukraine announced on Monday a summit in Geneva. On Monday, 16 November, the day "
+                           "before the summit, Switzerland will host a meeting of the humanitarian working group of the "
+                           "two parties in Geneva.", dt.date(2026, 11, 13))
+    assert ("summit", "planned", "2026-11-16") not in found and ("talks", "planned", "2026-11-16") in found
+    found = told(analyzer, "Separately, the United States has asked Moscow and Kyiv to respond to its revised peace "
+                           "framework by January 15.", dt.date(2026, 1, 9))
+    assert [t for t, _, _ in found] == ["demand"]

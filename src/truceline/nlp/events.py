@@ -45,8 +45,12 @@ _TWO_LEADERS = re.compile(r"\bthe\s+two\s+(?:leaders|presidents|heads\s+of\s+sta
 _HEADLINE_VERBS = {"resume", "resumes", "begin", "begins", "start", "starts", "end", "ends", "open", "opens", "continue",
                    "continues", "collapse", "collapses", "stall", "stalls", "close", "closes"}
 _SINCE_CLAUSE = re.compile(r"\s*(?:ever\s+)?since\b[^,;]*$", re.IGNORECASE)  # the clause a sentence opens with
-_TEMPORAL_BACKGROUND = re.compile(r"\b(since|after|before|following|ahead of|prior to|preceding)\s+(the|a|an)?\s*"
+_TEMPORAL_BACKGROUND = re.compile(r"\b(since|after|before|following|ahead of|prior to|preceding|on the eve of)\s+(the|a|an)?\s*"
                                   r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_SPELL_OF = re.compile(r"(?:[\w-]+\s+){0,2}(?:days?|hours?|weeks?|weekend)\s+of\b", re.IGNORECASE)
+# a span of time measured from an event: "the day before the summit", "two weeks after the talks"
+_MEASURED = re.compile(r"\b(?:the|one|two|three|four|five|six|seven|few|several|\d{1,2})\s+(?:days?|weeks?|hours?|"
+                       r"months?|nights?|evening|morning)\s+$", re.IGNORECASE)
 # a relative clause that dates the event noun before it: ", which will be on Wednesday", ", that is due to take place"
 _DATED_CLAUSE_WORDS = (r",?\s*(?:which|that)\s+(?:will\s+(?:be|take\s+place|open|start|begin)|is\s+(?:due|set|scheduled|"
                        r"planned)(?:\s+to\s+(?:be|take\s+place|open|start|begin))?|takes\s+place|opens|starts|begins)")
@@ -81,8 +85,11 @@ _LOOKING_AHEAD = frozenset("plan expect schedule due set intend aim hope propose
                            "announce".split())
 _WEEKS_AGO = re.compile(r"(?:exactly\s+)?(a|one|two|three|four|\d)\s+weeks?\s+ago(?:\s+today)?", re.IGNORECASE)
 _WEAKER = {"planned", "proposed", "hypothetical"}  # a reference with these tells nothing new of its antecedent
+_LEADERS_WORDS = re.compile(r"\b(?:leaders?|presidents?|heads?\s+of\s+(?:state|government)|summit|"
+                            r"face-to-face|in\s+person|personal)\b", re.IGNORECASE)
 _OFFICIALS = re.compile(r"\b(delegations?|envoys?|ministers?|negotiators?|officials|advisers?|aides?|teams?|"
-                        r"representatives|diplomats?|secretary|spokes(?:man|woman|person))\b", re.IGNORECASE)
+                        r"representatives|diplomats?|secretary|spokes(?:man|woman|person)|ambassadors?|experts|"
+                        r"specialists|working\s+groups?|sherpas)\b", re.IGNORECASE)
 _NOT_BEFORE = re.compile(r"\b(?:not|never|n't)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _DEADLINE = re.compile(r"\b(?:by|until|before|no later than|within)\s+(?:the\s+)?$", re.IGNORECASE)
 # "ABU DHABI, Nov 25 (Agency) -", "MOSCOW, August 14. /Agency/.": the day of the report, not of its events
@@ -893,16 +900,19 @@ class _EventReader:
         … on July 23")."""
         window = max(sent.start_char, trigger[0] - 60)
         m = _TEMPORAL_BACKGROUND.search(self.text[window: trigger[0]])
-        if not m:
-            return False
+        if not m or _SPELL_OF.match(self.text, trigger[0], trigger[1]):
+            return False  # (but "After two days of consultations in Abu Dhabi, the delegations agreed …": the talks
+            # are told, with how long they went on)
         if (m.group(2) or "").casefold() in ("a", "an") and m.group(1).casefold() != "since":
             return False  # "following a massive Russian air raid on Kyiv", "a day after a phone call with Putin": an
             # event told for the first time
         between = self.doc.char_span(window + m.start(), trigger[1], alignment_mode="expand")
         if between is not None and any(t.pos_ in ("VERB", "AUX") for t in between[1:]):
             return False  # the trigger or a word before it is a verb: a clause of its own
-        if any(t.granularity in ("day", "month") and sent.start_char <= t.start < trigger[0]
-               and self._fronted(sent, t.start) for t in self.timexes):
+        measured = _MEASURED.search(self.text, window, window + m.start())  # "On Monday, 16 November, the day
+        # before the summit, …": a day measured from it, not the day of the event
+        if not measured and any(t.granularity in ("day", "month") and sent.start_char <= t.start < trigger[0]
+                                and self._fronted(sent, t.start) for t in self.timexes):
             return False  # "On October 16, after a call with Putin, Trump announced …": that day's call
         if _DATED_CLAUSE.match(self.text, c_end):
             c_end = sent.end_char  # "before the new round, which will be on Wednesday in Geneva"
@@ -1133,8 +1143,12 @@ class _EventReader:
                 r"\s+(?:of|between)\s+(?:[\w,-]+\s+){0,6}?" + _OFFICIALS.pattern, self.text[trigger[1]:sent.end_char], re.I):
             draft.type = "talks"  # "the trilateral meeting of Russian, American and Ukrainian representatives"
         elif draft.type == "summit" and "summit" not in self.text[trigger[0]:trigger[1]].lower() \
-                and self._officials(draft):
-            draft.type = "talks"  # "a Rubio–Lavrov meeting": ministers meeting, not heads of state
+                and (self._officials(draft) or _OFFICIALS.search(self.text, max(c_start, trigger[0] - 40),
+                                                                 min(c_end, trigger[1] + 40))
+                     and not _LEADERS_WORDS.search(clause) and not any(
+                        self._is_leader(self.base.actors[a.actor]) for a in draft.actors)):
+            draft.type = "talks"  # "a Rubio–Lavrov meeting": ministers meeting, not heads of state; "conveyed to the
+            # Russian ambassador during a meeting at the ministry": an envoy, and no leader named
         if venue is not None:
             for party in venue.summit_of:
                 if not any(a.actor == party for a in draft.actors):

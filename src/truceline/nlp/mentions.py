@@ -360,6 +360,13 @@ def proper_name(tokens: list[Token]) -> list[Token]:
     return run
 
 
+def _known_person(name: list[Token], base: ActorBase) -> bool:
+    """A name the actor base knows as a person's, whatever the model tagged it ("the spokesman of the Kremlin Dmitry
+    Peskov", one body to the model)."""
+    known = base.lookup(" ".join(t.text for t in name)) if len(name) >= 2 else None
+    return known is not None and known.kind == "person"
+
+
 def split_role(tokens: list[Token], name: list[Token], base: ActorBase) -> tuple[str | None, str | None]:
     """The role and country a name's modifiers give: "Russian Presidential spokesman" -> ("Presidential spokesman", "russia")."""
     before = [t for t in tokens if t.i < name[0].i and t.lower_ not in _DETERMINERS and not t.is_punct] if name else []
@@ -485,7 +492,7 @@ def resolve_mention(span: Span, tokens: list[Token], ctx: DocContext, *, appos: 
     name = proper_name(tokens)
     if name and all(t.lower_ in lex.title_words for t in name):
         name = []  # "The Prime Minister announced …": a title, whose holder the text named before
-    if name and looks_like_person_name(name):
+    if name and (looks_like_person_name(name) or _known_person(name, base)):
         after = [t for t in tokens if t.i > name[-1].i]
         if appos is None and after and after[0].lower_ in ("from", "at") and any(t.text[:1].isupper() for t in after):
             appos = " ".join(t.text for t in after)  # "dr Joanna Wierzbicka from the Institute of Eastern Analyses"
