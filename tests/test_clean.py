@@ -583,6 +583,12 @@ def test_a_date_line_above_a_share_bar_and_a_credit_is_no_caption():
                                   "Views expressed by the panellists are their own.",
                                   "Press releases, 02.03.2026", "Address for enquiries:", "Publisher:",
                                   "👁 41.7K  edited  08:15", "Updated: Friday, 09:40",
+                                  "Sur le même sujet", "Tagovi:", "#POW swap", "#Ukraine #Russia",
+                                  "Transcript is auto-generated and may contain errors.",
+                                  "(Transcript edited for length and clarity.)",
+                                  "Our live coverage has ended. Follow the latest on the talks here.",
+                                  "The views expressed are those of the authors and do not necessarily reflect the "
+                                  "position of the institute.",
                                   ])
 def test_more_furniture_lines(line):
     assert is_furniture(line)
@@ -608,6 +614,9 @@ def test_body_and_date_lines_are_not_furniture(line):
     ("Note: This page is machine translated from the Japanese original. Refer to the original in case of doubt.",
      True, "ja"),
     ("🌐 Post texts are auto-translated from Russian. Show original", True, "ru"),
+    ("Translated from: Hungarian · Show original · Microsoft Translator", True, "hu"),
+    ("Automatski prevod: Google Prevodilac (srpski → engleski)", True, "sr"),
+    ("Этот текст переведён автоматически сервисом «Яндекс Переводчик»", True, "ru"),
     ("Cet article a été traduit automatiquement depuis le français. Seule la version originale fait foi.", True, "fr"),
     ("Traduzione automatica dal testo originale in italiano. L'agenzia non risponde di eventuali errori.", True, "it"),
     ("Dieser Artikel wurde automatisch aus dem Deutschen übersetzt.", True, "de"),

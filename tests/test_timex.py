@@ -735,6 +735,16 @@ def test_a_deadline_in_the_headline_is_no_dateline():
     assert dateline_published(text).value == "2026-02-12"
 
 
+def test_a_commentarys_notes_at_its_foot_are_no_stamp():
+    from truceline.ingest.metadata import dateline_published
+    body = "\n\n".join(f"Paragraph {n}: Europe should start using its money now, the institute's fellow writes, "
+                         "because the talks have stalled." for n in range(1, 8))
+    text = ("Three plans and no summit: what the collapse of the track means for Europe\n\n" + body + "\n\n"
+            "Notes\n[1] State Department background briefing, 28 April 2026.\n"
+            "[2] Finnish Ministry of Defence, 15 May 2026.\n\nAbout the author\nAnnika Rautio is a Senior Fellow.")
+    assert dateline_published(text) is None
+
+
 def test_a_day_first_numeric_date_past_the_twelfth_is_read():
     assert [t.value for t in find_timexes("Press release 312/26 of 20/04/2026, 15:10", dt.date(2026, 4, 20))][:1] == [
         "2026-04-20"]

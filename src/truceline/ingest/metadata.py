@@ -44,6 +44,7 @@ def parse_date(source: str, value: str) -> dt.date:
     return dt.date.fromisoformat(days[0].value)
 
 
+_FOOTNOTES = re.compile(r"\s*(?:notes\s*\n\s*)?\[\d{1,3}\]\s", re.IGNORECASE)
 _DEADLINE = re.compile(r"\b(?:until|till|deadline|ultimatum)\b", re.IGNORECASE)
 
 
@@ -90,6 +91,8 @@ def dateline_published(text: str, header: list[str] = (), timexes: list[Timex] |
         if len(entries) >= 2 and (start, end) in entries:
             continue
         para = text[start:end]
+        if i >= len(top + wire) and _FOOTNOTES.match(para):
+            continue  # a commentary's notes at its foot ("[8] Finnish Ministry of Defence, 15 May 2026"): their sources' days
         short = len(para) <= 120
         if 3 <= i < len(top):  # further down the header, only a line that is a date ("August 9, 2025 at 6:15 p.m.")
             lead = re.match(r"\s*(?:[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2},\s*|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s+)?",
