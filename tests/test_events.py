@@ -2236,6 +2236,17 @@ def test_an_event_takes_the_day_of_its_own_verb(analyzer, text, published, event
      ("demand", "occurred", "2025-11-28")),
     ("North Korea has sent about 5,000 additional troops to Russia in August, Seoul's intelligence service said.",
      dt.date(2025, 9, 10), ("military_aid", "occurred", "2025-08")),
+    # what is not excluded may happen; "no fewer than" is no negation
+    ("Putin did not exclude a meeting with Zelensky, the Kremlin said.", dt.date(2026, 2, 20),
+     ("summit", "hypothetical", None)),
+    ("Under the deal between Russia and Ukraine, no fewer than 1,200 prisoners are to be freed by each side.",
+     dt.date(2026, 2, 20), ("exchange", "planned", None)),
+    ("Romania is available to host at Constanța a new round of talks between Russia and Ukraine, the minister said on "
+     "Tuesday.", dt.date(2026, 2, 20), ("proposal", "occurred", "2026-02-17")),
+    ("The deadline set by Foreign Minister Sergei Lavrov for a Ukrainian reply expires on Friday.",
+     dt.date(2026, 2, 20), ("demand", "occurred", "2026-02-20")),
+    ("The Belgian government had validated Monday evening a new tranche of military aid for Ukraine.",
+     dt.date(2026, 2, 20), ("military_aid", "occurred", "2026-02-16")),
 ])
 def test_more_wordings_of_meetings_exchanges_and_proposals(analyzer, text, published, event):
     assert event in told(analyzer, text, published)

@@ -85,6 +85,7 @@ _LOOKING_AHEAD = frozenset("plan expect schedule due set intend aim hope propose
                            "announce".split())
 _WEEKS_AGO = re.compile(r"(?:exactly\s+)?(a|one|two|three|four|\d)\s+weeks?\s+ago(?:\s+today)?", re.IGNORECASE)
 _WEAKER = {"planned", "proposed", "hypothetical"}  # a reference with these tells nothing new of its antecedent
+_NOT_EXCLUDED = re.compile(r"\b(?:not|n't|never)\s+(?:\w+\s+)?(?:exclude[sd]?|rule[sd]?\s+out)\b", re.IGNORECASE)
 _LEADERS_WORDS = re.compile(r"\b(?:leaders?|presidents?|heads?\s+of\s+(?:state|government)|summit|"
                             r"face-to-face|in\s+person|personal)\b", re.IGNORECASE)
 _OFFICIALS = re.compile(r"\b(delegations?|envoys?|ministers?|negotiators?|officials|advisers?|aides?|teams?|"
@@ -1295,7 +1296,9 @@ class _EventReader:
         return False
 
     def _negated(self, head: str, clause: str, trigger: str) -> bool:
-        return bool(self.rules.negation.search(head[-40:])) or not re.search(r"\bno\b", trigger, re.IGNORECASE) \
+        # ("did not exclude a meeting with Zelensky": a meeting possible, not denied)
+        return bool(self.rules.negation.search(_NOT_EXCLUDED.sub(" ", head[-40:]))) \
+            or not re.search(r"\bno\b", trigger, re.IGNORECASE) \
             and bool(re.search(r"\bno\s+(?:\w+\s+){0,2}" + re.escape(trigger.split()[-1]), clause, re.IGNORECASE))
         # (but "sees no sense in" is itself the refusal)
 
