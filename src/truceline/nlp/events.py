@@ -86,6 +86,7 @@ _LOOKING_AHEAD = frozenset("plan expect schedule due set intend aim hope propose
 _WEEKS_AGO = re.compile(r"(?:exactly\s+)?(a|one|two|three|four|\d)\s+weeks?\s+ago(?:\s+today)?", re.IGNORECASE)
 _WEAKER = {"planned", "proposed", "hypothetical"}  # a reference with these tells nothing new of its antecedent
 _NOT_EXCLUDED = re.compile(r"\b(?:not|n't|never)\s+(?:\w+\s+)?(?:exclude[sd]?|rule[sd]?\s+out)\b", re.IGNORECASE)
+_NO_FEWER = re.compile(r"\bno\s+(?:fewer|more|less|later|sooner|earlier)\s+than\b", re.IGNORECASE)
 _LEADERS_WORDS = re.compile(r"\b(?:leaders?|presidents?|heads?\s+of\s+(?:state|government)|summit|"
                             r"face-to-face|in\s+person|personal)\b", re.IGNORECASE)
 _OFFICIALS = re.compile(r"\b(delegations?|envoys?|ministers?|negotiators?|officials|advisers?|aides?|teams?|"
@@ -1296,8 +1297,8 @@ class _EventReader:
         return False
 
     def _negated(self, head: str, clause: str, trigger: str) -> bool:
-        # ("did not exclude a meeting with Zelensky": a meeting possible, not denied)
-        return bool(self.rules.negation.search(_NOT_EXCLUDED.sub(" ", head[-40:]))) \
+        # ("did not exclude a meeting with Zelensky": a meeting possible, not denied; "no fewer than 1,200": a bound)
+        return bool(self.rules.negation.search(_NOT_EXCLUDED.sub(" ", _NO_FEWER.sub(" ", head[-40:])))) \
             or not re.search(r"\bno\b", trigger, re.IGNORECASE) \
             and bool(re.search(r"\bno\s+(?:\w+\s+){0,2}" + re.escape(trigger.split()[-1]), clause, re.IGNORECASE))
         # (but "sees no sense in" is itself the refusal)
