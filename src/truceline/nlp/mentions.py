@@ -360,6 +360,15 @@ def proper_name(tokens: list[Token]) -> list[Token]:
     return run
 
 
+def _body_spoke_last(ctx: DocContext, mention: str) -> Speaker | None:
+    """"it", "its statement": the body (or unknown speaker) that spoke last, not a state or a person."""
+    prior = ctx.last_plural_speaker
+    actor = ctx.base.actors.get(prior.actor) if prior and prior.actor else None
+    if prior is None or (actor is not None and actor.kind not in ("organization", "media")):
+        return None
+    return Speaker(prior.name, mention, prior.actor)
+
+
 def _known_person(name: list[Token], base: ActorBase) -> bool:
     """A name the actor base knows as a person's, whatever the model tagged it ("the spokesman of the Kremlin Dmitry
     Peskov", one body to the model)."""
@@ -443,11 +452,7 @@ def resolve_mention(span: Span, tokens: list[Token], ctx: DocContext, *, appos: 
         prior = ctx.last_plural_speaker
         return Speaker(prior.name, mention, prior.actor) if prior else None
     if low == "it":  # "It said …" after "the ministry said": the body that spoke last
-        prior = ctx.last_plural_speaker
-        actor = base.actors.get(prior.actor) if prior and prior.actor else None
-        if prior is None or (actor is not None and actor.kind not in ("organization", "media")):
-            return None
-        return Speaker(prior.name, mention, prior.actor)
+        return _body_spoke_last(ctx, mention)
     if low in ("this", "that", "which", "who", "one", "we", "i", "you"):
         return None
     owned = _OWN_WORDS.match(mention)
@@ -456,11 +461,10 @@ def resolve_mention(span: Span, tokens: list[Token], ctx: DocContext, *, appos: 
         if pronoun in ("his", "her"):
             prior = ctx.person_pronoun(pronoun)
             return Speaker(prior.name, mention, prior.actor) if prior else None
-        prior = ctx.last_plural_speaker
-        actor = base.actors.get(prior.actor) if prior and prior.actor else None
-        if prior is None or pronoun == "its" and actor is not None and actor.kind not in ("organization", "media"):
-            return None
-        return Speaker(prior.name, mention, prior.actor)
+        if pronoun == "its":
+            return _body_spoke_last(ctx, mention)
+        prior = ctx.last_plural_speaker  # "their"
+        return Speaker(prior.name, mention, prior.actor) if prior else None
     if _OUTLET_NOUN.fullmatch(mention) and ctx.last_outlet is not None:
         # "according to the London paper", "the paper wrote" after "The Times reported": that outlet
         return Speaker(ctx.last_outlet.name, mention, ctx.last_outlet.actor)
