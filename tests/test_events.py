@@ -2260,3 +2260,18 @@ def test_a_day_measured_from_a_summit_tells_no_summit_and_asking_two_sides_is_a_
     found = told(analyzer, "Separately, the United States has asked Moscow and Kyiv to respond to its revised peace "
                            "framework by January 15.", dt.date(2026, 1, 9))
     assert [t for t, _, _ in found] == ["demand"]
+
+
+def test_a_date_an_event_is_measured_against_is_not_its_own(analyzer):
+    found = told(analyzer, "In the night to Sunday 31 August, Russia fired according to the Ukrainian air force more "
+                           "than 600 drones and almost 50 missiles against Ukraine – the largest air attack since the "
+                           "full-scale invasion began in 2022.", dt.date(2025, 9, 10))
+    assert found == [("attack", "occurred", "2025-08-31")]
+    found = told(analyzer, "Russia fired hundreds of drones and dozens of missiles at Ukrainian cities in one of the "
+                           "heaviest bombardments of the autumn, an attack Kyiv said had killed at least seven people.",
+                 dt.date(2026, 10, 31))
+    assert found == [("attack", "occurred", None)]  # the autumn is what it is measured against, not its date
+    found = told(analyzer, "The exchange brought the number of prisoners released under the deal to 1,200 per side, the "
+                           "largest such swap since Russia launched its full-scale invasion of Ukraine in February 2022.",
+                 dt.date(2025, 6, 1))
+    assert found == [("exchange", "occurred", None)]

@@ -324,6 +324,10 @@ _ARMS = re.compile(r"\b(?:military|weapons?|arms|ammunition|munitions|shells|int
 _CORRECTION = re.compile(r"^\W*(?:correction\s*:\s*)?an?\s+(?:earlier|previous)\s+version\s+of\s+this\s+(?:story|article|"
                          r"report|dispatch|item)\b", re.IGNORECASE)
 _TOLD_AGAINST = re.compile(r"\b(?:(?:the\s+)?eve\s+of|ahead\s+of|in\s+the\s+run-up\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
+# "one of the heaviest bombardments of the autumn", "the largest combined attack of this year": after a superlative
+# and its noun, a season or year it is measured against, not the event's date
+_MEASURED_AGAINST = {"of", "since", "in"}
+_MEASURING_MARKS = {"since", "before", "until", "till"}  # "the largest attack since the invasion began in 2022"
 
 
 # What each side's reports call the other, and the two sides of the war
@@ -437,8 +441,8 @@ class _EventReader:
         if any(d.sentence.start_char == sent.start_char for d in self.drafts):
             return
         for t in learned_triggers(self.doc, sent):
-            if self._negated_in_parse(t.start, t.end):
-                continue
+            if self._negated_in_parse(t.start, t.end) or self._measuring_clause_of(t.start, t.end) is not None:
+                continue  # (not "the largest swap since Russia launched its invasion in February 2022")
             draft = self._draft(t.type, sent, paragraph, (t.start, t.end), t.end)
             if draft is not None and draft.dated:
                 self.drafts.extend(self._one_per_date(draft))
@@ -728,7 +732,52 @@ class _EventReader:
 
     def _told_against(self, t: Timex) -> bool:
         """"on the eve of Easter", "ahead of Christmas": a day an event is told against, not its own."""
-        return bool(_TOLD_AGAINST.search(self.text[max(0, t.start - 24): t.start]))
+        return bool(_TOLD_AGAINST.search(self.text[max(0, t.start - 24): t.start])) or self._measured_against(t)
+
+    def _measured_against(self, t: Timex) -> bool:
+        """"one of the heaviest bombardments of the autumn": a span longer than a day after a superlative and its
+        noun, what the event is measured against (but not "the most important result of today", nor "most of
+        Sunday", nor "the biggest came in late May")."""
+        if t.granularity == "day":
+            return False
+        span = self.doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is None:
+            return False
+        i = span.start - 1
+        if i >= 0 and self.doc[i].lower_ in ("the", "this", "last"):
+            i -= 1
+        if i < 2 or self.doc[i].lower_ not in _MEASURED_AGAINST:
+            return False
+        nouns = 0
+        for w in reversed(self.doc[max(0, i - 4):i]):
+            if w.tag_ in ("JJS", "RBS"):
+                return nouns > 0
+            if w.pos_ not in ("NOUN", "PROPN", "ADJ") and w.lower_ != "such":
+                return False
+            nouns += w.pos_ in ("NOUN", "PROPN")
+        return False
+
+    def _measuring_clause_of(self, start: int, end: int) -> tuple[int, int] | None:
+        """The clause opened by "since", "before" or "until" that the words at start–end stand in, as a character
+        range: it measures time from or up to another event ("the largest swap since the invasion began in 2022")."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return None
+        token = span.root
+        for _ in range(8):
+            if token.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ in _MEASURING_MARKS for c in token.children):
+                clause = list(token.subtree)
+                return clause[0].idx, clause[-1].idx + len(clause[-1])
+            if token.head.i == token.i:
+                return None
+            token = token.head
+        return None
+
+    def _in_measuring_clause(self, t: Timex, trigger: tuple[int, int]) -> bool:
+        """A date in a clause that measures time from or up to another event, not the event's own (unless the event
+        is told in that clause: "before the talks resumed in May")."""
+        clause = self._measuring_clause_of(t.start, t.end)
+        return clause is not None and not clause[0] <= trigger[0] < clause[1]
 
     def _one_per_party(self, d: _Draft, first: Timex, second: Timex) -> list[_Draft]:
         """"spoke with Lavrov on Monday and with Sybiha a day later", "will travel to Moscow next Tuesday and to
@@ -1735,7 +1784,8 @@ class _EventReader:
             verbs.add(noun.root.i)  # "a swap of 84 for 84 in August": the date of the event noun itself
             # "the truce that Putin declared in April", "the fourth round of negotiations in Istanbul, which was
             # planned for next week, …"
-            verbs.update(c.i for t in noun.root.subtree for c in t.children if c.dep_ in ("relcl", "acl"))
+            verbs.update(c.i for t in noun.root.subtree for c in t.children if c.dep_ in ("relcl", "acl")
+                         and not any(m.dep_ == "mark" and m.lower_ in _MEASURING_MARKS for m in c.children))
         if d.type in ("demand", "threat"):  # "wants an answer by Thursday": the deadline, not the day of asking
             inside = [t for t in inside if not _DEADLINE.search(self.text[max(0, t.start - 16): t.start])]
         if d.type == "agreement":  # "agreed to a truce starting on July 1st": the day the truce begins, not the day agreed
@@ -1743,7 +1793,7 @@ class _EventReader:
         # "met for the first time since spring 2022": when it last happened, not the day it happens
         inside = [t for t in inside if not re.search(r"\bfirst\s+time\s+since\s+(?:the\s+)?$",
                                                      self.text[max(0, t.start - 24): t.start], re.IGNORECASE)]
-        inside = [t for t in inside if not self._told_against(t)]
+        inside = [t for t in inside if not self._told_against(t) and not self._in_measuring_clause(t, d.trigger)]
         # "a fourth round, frozen since July": since when it has been so, not its date; but "have struck … 37
         # times since March 1" counts from that date
         own_verb = verb if verb is not None and noun is not None and noun.root.pos_ in ("VERB", "AUX") else None
@@ -1786,8 +1836,10 @@ class _EventReader:
                                         or verb.dep_ == "relcl" and verb.head.i == noun.root.i))
         on_own = [t for t in on_verb if own and self._directly_on(t, verb)]
         # "MOSCOW, July 9 (ZH) -- Russia on Wednesday handed over …": a day set right before the event's verb, where
-        # a dateline in front of the sentence leaves the parse no verb to hang it on
-        abutting = [t for t in inside if re.fullmatch(r"\s*", self.text[t.end:d.trigger[0]])
+        # a dateline in front of the sentence leaves the parse no verb to hang it on; and one set with "on" or "in"
+        # anywhere after the event's word, where the parse ties it elsewhere ("A planned meeting in Budapest was
+        # called off in October last year")
+        abutting = [t for t in inside if (t.end > d.trigger[0] or re.fullmatch(r"\s*", self.text[t.end:d.trigger[0]]))
                     and re.search(r"\b(?:on|in)\s+$", self.text[max(0, t.start - 4):t.start])]
         for candidates in (apposed, on_own, on_verb, attached, fronted, preceding, abutting):
             if candidates:
