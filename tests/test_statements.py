@@ -1173,6 +1173,10 @@ def test_this_one_after_a_quote_is_the_person_named_last(analyzer):
      "delegation reached by telephone.", "rejected this condition", "member of the Ukrainian delegation"),
     ("The International Committee of the Red Cross in Geneva confirmed on request that the soldier is registered as "
      "a prisoner of war.", "the soldier is registered", "International Committee of the Red Cross"),
+    ("The State Department in its readout said that the secretary \"stressed the need for a ceasefire\" and raised the "
+     "question of the next exchange.", "stressed the need", "US State Department"),
+    ("The Union of Bulk Carriers with an announcement of its press office warned that the insurance premiums have "
+     "already increased by up to 40%.", "insurance premiums", "Union of Bulk Carriers"),
     # a known person's name that the model took, with its title, for a body; and "he" after it
     ("Zelensky said on Thursday that Kyiv was ready for a truce. «A truce of some days does not bring the peace "
      "closer», declared the spokesman of the Kremlin Dmitry Peskov. Russia, he added, \"is not contrary to a truce in "

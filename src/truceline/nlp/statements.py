@@ -33,7 +33,9 @@ from .timex import find_timexes
 # "in Telegram", "on X")
 _SPEAKER_ASIDE = re.compile(r"(?:for\s+(?:his|her|their|its)\s+part|at\s+the\s+same\s+time|in\s+(?:(?:his|her|their|its)\s+)?turn|"
                             r"(?:in|on|via)\s+(?:(?:his|her|their|its|a)\s+)?(?:Telegram|X|Facebook|Twitter|"
-                            r"Instagram|social\s+media|(?:Telegram\s+)?channel|post|statement|interview|video)\b)",
+                            r"Instagram|social\s+media|(?:Telegram\s+)?channel|post|statement|interview|video|readout|"
+                            r"communiqu[eé]|press\s+release|announcement|briefing)\b|"
+                            r"with\s+(?:an?|its|a\s+written)\s+(?:announcement|statement|communiqu[eé]|press\s+release)\b)",
                             re.IGNORECASE)
 _REACHED = {"reach", "contact", "quote", "cite", "interview", "approach", "question"}  # "… reached by telephone"
 _DASH_OPEN = re.compile(r"^\s*[—–-]\s+")
