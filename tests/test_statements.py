@@ -1185,3 +1185,31 @@ def test_this_one_after_a_quote_is_the_person_named_last(analyzer):
 def test_the_speaker_is_who_spoke_not_for_whom_where_or_through_what(analyzer, text, content, speaker):
     found = [s for s in statements(analyzer, text) if content in s.content]
     assert [s.speaker.name for s in found][:1] == [speaker], [(s.speaker, s.content) for s in statements(analyzer, text)]
+
+
+def test_the_official_after_an_unnamed_official_with_a_description_is_that_official(analyzer):
+    text = ("A Ukrainian official familiar with the talks said the deal was close. The official, who spoke on condition "
+            "of anonymity, said about 900 names per side had been agreed in principle.")
+    found = statements(analyzer, text)
+    assert [s.speaker.name for s in found if "900 names" in s.content] == ["Ukrainian official familiar with the talks"]
+
+
+def test_but_he_said_is_a_second_statement_of_the_same_speaker(analyzer):
+    text = ("Kremlin spokesman Dmitry Peskov told reporters that the completion of the swap showed that \"humanitarian "
+            "issues can be solved\", but he said no date had been set for a new round of direct talks.")
+    found = statements(analyzer, text)
+    assert [(s.speaker.name, "no date" in s.content) for s in found] == [("Dmitry Peskov", False), ("Dmitry Peskov", True)]
+    text = ("Trump posted on his social network that the meeting had been \"very cordial\" but that he had told "
+            "Zelensky it was time to make a deal.")
+    assert len(statements(analyzer, text)) == 1  # "but that he had told …" is still what was posted
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("The Russian Ministry of Defence communicated, in its turn, that 150 Russian servicemen were returned.",
+     "150 Russian servicemen", "Russian Ministry of Defence"),
+    ("With this operation, 2 000 bodies were handed over, « far from the account », regrets the Ukrainian ombudsman "
+     "Dmytro Lubinets.", "far from the account", "Dmytro Lubinets"),
+])
+def test_translated_cue_verbs(analyzer, text, content, speaker):
+    found = [s for s in statements(analyzer, text) if content in s.content]
+    assert [s.speaker.name for s in found] == [speaker]

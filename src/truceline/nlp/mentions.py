@@ -575,7 +575,7 @@ def resolve_mention(span: Span, tokens: list[Token], ctx: DocContext, *, appos: 
         words = words[1:]
     noun = " ".join(t.text for t in words)
     unnamed = ctx.last_unnamed
-    if noun and ctx.unnamed_spoke_last() and re.search(rf"\b{re.escape(noun)}$", unnamed.name, re.IGNORECASE):
+    if noun and ctx.unnamed_spoke_last() and _headed_by(unnamed.name, noun):
         return Speaker(unnamed.name, mention, None)  # "A US official told journalists … The official warned …"
     if noun and former:  # "the former Estonian prime minister": someone named who once held that post
         actor = ctx.by_former_role(noun, country)
@@ -595,7 +595,7 @@ def resolve_mention(span: Span, tokens: list[Token], ctx: DocContext, *, appos: 
             if looks_like_person_name(words) or words[0].ent_type_ == "PERSON":
                 return Speaker(words[0].text, mention, None)
     unnamed = ctx.last_unnamed
-    if noun and unnamed is not None and re.search(rf"\b{re.escape(noun)}$", unnamed.name, re.IGNORECASE):
+    if noun and unnamed is not None and _headed_by(unnamed.name, noun):
         return Speaker(unnamed.name, mention, None)  # "a European diplomat told us. …, the diplomat said."
     if lex.role_class(noun) is not None and not any(t.pos_ == "PROPN" for t in words[1:]):
         return None  # "the expert" with no expert named before: better unattributed than wrong
@@ -608,6 +608,15 @@ def resolve_mention(span: Span, tokens: list[Token], ctx: DocContext, *, appos: 
             return None  # "work continues", "nothing in the readouts suggests": no one speaks
         return Speaker(_unnamed(re.sub(r"^(the|a|an)\s+", "", mention, flags=re.IGNORECASE)), mention, None)
     return None
+
+
+_AFTER_HEAD = r"(?:\s+(?:familiar|close|involved|engaged|briefed|speaking|who|with|from|in|at|of|on)\b.*)?"
+
+
+def _headed_by(name: str, noun: str) -> bool:
+    """Whether an unnamed speaker's name has the noun as its head ("Ukrainian official familiar with the talks" for
+    "the official", "European diplomat" for "the diplomat")."""
+    return bool(re.search(rf"\b{re.escape(noun)}{_AFTER_HEAD}$", name, re.IGNORECASE))
 
 
 _COUNTED = re.compile(r"^(?:two|three|four|five|six|several|some|\d+)\s+(?=[\w-]+s\b)", re.IGNORECASE)

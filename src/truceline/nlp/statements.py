@@ -1450,8 +1450,12 @@ class _Extractor:
         if adding is not None and content[1] > adding[0].idx:
             content = (content[0], _before_comma(self.doc, adding[0]))
         # "Trump said that …, and White House officials said that …": a second speaker with a clause of their own
+        # "…, but he said no date had been set": the same speaker's second clause, told apart by "but"
         second = next((c for c in verb.children if c.dep_ == "conj" and c.i > verb.i and self._cue(c) is not None
-                       and any(g.dep_ in _SUBJECTS and g.idx > content[0] and g.pos_ != "PRON" for g in c.children)),
+                       and any(g.dep_ in _SUBJECTS and g.idx > content[0] and (g.pos_ != "PRON" or any(
+                           b.dep_ == "cc" and b.lower_ == "but" for b in verb.children if verb.i < b.i < c.i)
+                           and any(k.dep_ == "ccomp" for k in c.children)
+                           and not any(k.dep_ == "mark" for k in c.children)) for g in c.children)),
                       None) \
             if adding is None else None
         claim_end = sent.end_char
