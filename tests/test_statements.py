@@ -1213,3 +1213,14 @@ def test_but_he_said_is_a_second_statement_of_the_same_speaker(analyzer):
 def test_translated_cue_verbs(analyzer, text, content, speaker):
     found = [s for s in statements(analyzer, text) if content in s.content]
     assert [s.speaker.name for s in found] == [speaker]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Ushakov said that no ceasefire can be durable. The same added that the conversation was \"useful and "
+     "substantial\".", "useful and substantial", "Yuri Ushakov"),
+    ("Medinsky, who headed the Russian delegation, limited himself to saying that all the proposals «will be studied "
+     "in Moscow».", "will be studied", "Vladimir Medinsky"),
+])
+def test_translated_speakers_the_same_and_limited_himself_to_saying(analyzer, text, content, speaker):
+    found = [s for s in statements(analyzer, text) if content in s.content]
+    assert [s.speaker.name for s in found] == [speaker]

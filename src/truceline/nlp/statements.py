@@ -1704,6 +1704,10 @@ def _subject(verb: Token) -> Token | None:
             and verb.head.pos_ in ("VERB", "AUX"):
         # "…, saying that …", "…, writing that …": the participle's speaker is its clause's subject
         subjects = [c for c in verb.head.children if c.dep_ in _SUBJECTS]
+    if not subjects and verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.head.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and c.lower_ in ("himself", "herself", "itself", "themselves") for c in verb.head.head.children):
+        # "Medinsky limited himself to saying that …", "confined itself to stating that …"
+        subjects = [c for c in verb.head.head.children if c.dep_ in _SUBJECTS]
     if not subjects:
         subjects = _misparsed_subject(verb)
     if not subjects and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
