@@ -2275,3 +2275,9 @@ def test_a_date_an_event_is_measured_against_is_not_its_own(analyzer):
                            "largest such swap since Russia launched its full-scale invasion of Ukraine in February 2022.",
                  dt.date(2025, 6, 1))
     assert found == [("exchange", "occurred", None)]
+
+
+def test_a_military_support_package_presented_is_military_aid(analyzer):
+    found = told(analyzer, "Defence Minister Pål Jonson on Tuesday presented Sweden's 20th military support package to "
+                           "Ukraine.", dt.date(2025, 9, 12))
+    assert found == [("military_aid", "occurred", "2025-09-09")]
