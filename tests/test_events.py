@@ -2281,3 +2281,13 @@ def test_a_military_support_package_presented_is_military_aid(analyzer):
     found = told(analyzer, "Defence Minister Pål Jonson on Tuesday presented Sweden's 20th military support package to "
                            "Ukraine.", dt.date(2025, 9, 12))
     assert found == [("military_aid", "occurred", "2025-09-09")]
+
+
+@pytest.mark.parametrize("text", [
+    "In June, Ukraine received 6,060 bodies of soldiers, while Russia recovered 51.",
+    "On Friday Ukraine got back 6,060 bodies of the fallen, and Russia 51.",
+])
+def test_the_other_sides_figure_with_its_verb_left_out_or_its_own(analyzer, text):
+    found = events(analyzer, text, dt.date(2026, 7, 14))
+    assert [sorted((q.value, q.unit, q.recipient) for q in e.quantities) for e in found] == [
+        [(51, "bodies", "russia"), (6060, "bodies", "ukraine")]]

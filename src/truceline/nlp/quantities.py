@@ -131,8 +131,11 @@ _GIVE = re.compile(r"\b(returned|handed(?: over)?|gave(?: back)?|given back|tran
 # transfer to Ukraine 6 thousand bodies")
 _EACH_BEFORE = re.compile(r"\beach\s+(?:[a-z]+\s+){1,3}(?:(?:about|some|nearly|almost|another)\s+)?$")  # "X and Y each handed over 84"
 _EACH = re.compile(r"^(?:[^,;.]|,(?=\d)){0,30}\b(each side|each way|on each side|each|on both sides|apiece)\b", re.IGNORECASE)
-_HANDED_BARE = re.compile(r"\b(?:handed over|handed back|handed|returned|received|took back|got back|gave back|sent back)"
-                          r"\s+(?:back\s+)?$", re.IGNORECASE)
+_HANDED_BARE = re.compile(r"\b(?:handed over|handed back|handed|returned|received|receives?|recover(?:s|ed)?|took back|got back|"
+                          r"gave back|sent back)\s+(?:back\s+)?$", re.IGNORECASE)  # ("while Russia will receive 40")
+# "Ukraine got back 1,200 bodies, and Russia 35": the other side's figure with its verb left out
+_ELIDED_SIDE = re.compile(r"(?:,\s*|\s)(?:and|while|whereas)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+side)?\s+"
+                          r"(?:(?:about|some|nearly|almost|only|just)\s+)?$")
 _BODIES_OF = re.compile(r"\b(?:bodies|remains)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -172,7 +175,8 @@ def find_quantities(doc: Any, sent: Span, base: ActorBase, mentions: list[Any],
             # 6,000-for-6,000 basis")
             unit = "bodies" if re.search(r"\b(?:bodies|remains|dead)\b", s, re.IGNORECASE) else "prisoners"
         if unit is None:
-            handed = _HANDED_BARE.search(s[:m.start()])  # "… and handed over 41 to Russia", "Russia took back 31"
+            handed = _HANDED_BARE.search(s[:m.start()]) or _ELIDED_SIDE.search(s[max(0, m.start() - 60):m.start()])
+            # ("… and handed over 41 to Russia", "Russia took back 31")
             if last_unit is None or not (m.group("bound") or handed) or re.match(r"\s*(?!to\b|in return\b|back\b)[a-z]",
                                                                                   following):
                 continue
