@@ -2291,3 +2291,9 @@ def test_the_other_sides_figure_with_its_verb_left_out_or_its_own(analyzer, text
     found = events(analyzer, text, dt.date(2026, 7, 14))
     assert [sorted((q.value, q.unit, q.recipient) for q in e.quantities) for e in found] == [
         [(51, "bodies", "russia"), (6060, "bodies", "ukraine")]]
+
+
+def test_two_figures_with_their_sides_and_one_unit(analyzer):
+    found = events(analyzer, "On Friday 500 Ukrainian and 480 Russian prisoners of war came home.", dt.date(2026, 7, 14))
+    assert [sorted((q.value, q.unit, q.recipient) for q in e.quantities) for e in found] == [
+        [(480, "prisoners", "russia"), (500, "prisoners", "ukraine")]]

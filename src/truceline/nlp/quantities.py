@@ -170,6 +170,13 @@ def find_quantities(doc: Any, sent: Span, base: ActorBase, mentions: list[Any],
             continue
         if _BODIES_OF.search(s[max(0, m.start() - 20): m.start()]):
             unit = "bodies"
+        paired_side = None
+        if unit is None:
+            # "500 Ukrainian and 500 Russian prisoners of war came home": the unit the second figure names
+            twin = re.match(r"\s+(\w+)\s+and\s+(?:\w+\s+)?[\d.,]+\s+\w+\s+((?:\w+\s+){0,2}\w+)", s[m.end("num"):])
+            if twin and base.adjectives.get(fold(twin.group(1))):
+                unit = next((by_word[w.casefold()] for w in twin.group(2).split() if w.casefold() in by_word), None)
+                paired_side = base.adjectives[fold(twin.group(1))] if unit else None
         if unit is None and m.group("pair"):
             # "the swap of 1,200 for 1,200": a prisoner swap unless it says otherwise ("the remains … on a
             # 6,000-for-6,000 basis")
@@ -192,7 +199,7 @@ def find_quantities(doc: Any, sent: Span, base: ActorBase, mentions: list[Any],
             out.append(Quantity(value=value, unit=unit, bound=bound, recipient=parties[0], text=text))  # type: ignore[arg-type]
             out.append(Quantity(value=other or value, unit=unit, bound=bound, recipient=parties[1], text=text))  # type: ignore[arg-type]
             continue
-        recipient = _recipient(s, m.start(), m.end(), sent.start_char, mentions, parties, doc) \
+        recipient = paired_side or _recipient(s, m.start(), m.end(), sent.start_char, mentions, parties, doc) \
             or _nationality(s, m, base) or _elided_receiver(s, m.start(), sent.start_char, mentions, out) \
             or _listed_with(s, m.start(), out, last_end)
         last_end = m.end()
