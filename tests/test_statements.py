@@ -1224,3 +1224,8 @@ def test_translated_cue_verbs(analyzer, text, content, speaker):
 def test_translated_speakers_the_same_and_limited_himself_to_saying(analyzer, text, content, speaker):
     found = [s for s in statements(analyzer, text) if content in s.content]
     assert [s.speaker.name for s in found] == [speaker]
+
+
+def test_initials_and_a_known_surname_name_that_person(analyzer):
+    found = statements(analyzer, "V.V.Putin said that the talks were useful. K.A. Dmitriev said that contacts continued.")
+    assert [s.speaker.name for s in found] == ["Vladimir Putin", "Kirill Dmitriev"]

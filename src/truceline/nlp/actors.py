@@ -79,6 +79,14 @@ class ActorBase:
             ids = self._surnames.get(parts[0], set())
             if len(ids) == 1:
                 return self.actors[next(iter(ids))]
+        initials = re.fullmatch(r"\s*((?:[^\W\d_]\.\s?){1,3})\s*([^\W\d_][\w'’-]+)\s*", name)
+        if initials:
+            # "V. Putin", "K.A. Dmitriev": the one person of that surname whose first name has that initial
+            first = fold(initials.group(1))[:1]
+            ids = [i for i in self._surnames.get(fold(initials.group(2)), set())
+                   if self.actors[i].kind == "person" and fold(self.actors[i].name).startswith(first)]
+            if len(ids) == 1:
+                return self.actors[ids[0]]
         return None
 
     def state_of(self, word: str) -> str | None:
