@@ -1229,3 +1229,9 @@ def test_translated_speakers_the_same_and_limited_himself_to_saying(analyzer, te
 def test_initials_and_a_known_surname_name_that_person(analyzer):
     found = statements(analyzer, "V.V.Putin said that the talks were useful. K.A. Dmitriev said that contacts continued.")
     assert [s.speaker.name for s in found] == ["Vladimir Putin", "Kirill Dmitriev"]
+
+
+def test_a_nationality_after_a_known_name_is_not_part_of_it(analyzer):
+    found = statements(analyzer, "Moscow rejected the counter-proposal. Sergei Lavrov Russian foreign minister called "
+                                 "the document „unserious” and stated that Russia would not negotiate on it.")
+    assert {s.speaker.name for s in found} == {"Sergei Lavrov"} and {s.speaker.actor for s in found} == {"sergei-lavrov"}

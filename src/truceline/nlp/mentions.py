@@ -655,6 +655,8 @@ def resolve_person_name(span: Span, ctx: DocContext, role: str | None = None, su
 def _resolve_person(mention: str, tokens: list[Token], name: list[Token], ctx: DocContext,
                     appos: str | None, subject: bool = False) -> Speaker:
     base = ctx.base
+    while len(name) > 2 and base.adjectives.get(fold(name[-1].text)) and base.lookup(" ".join(t.text for t in name[:-1])):
+        name = name[:-1]  # "Sergei Lavrov Russian foreign minister called …" (translated): the name, not the adjective
     full = " ".join(t.text for t in name).strip(" ,'’")
     full = re.sub(r"\s*'s$", "", full)
     role, country = split_role(tokens, name, base)
