@@ -1235,3 +1235,11 @@ def test_a_nationality_after_a_known_name_is_not_part_of_it(analyzer):
     found = statements(analyzer, "Moscow rejected the counter-proposal. Sergei Lavrov Russian foreign minister called "
                                  "the document „unserious” and stated that Russia would not negotiate on it.")
     assert {s.speaker.name for s in found} == {"Sergei Lavrov"} and {s.speaker.actor for s in found} == {"sergei-lavrov"}
+
+
+def test_a_weekday_after_the_speakers_name_is_not_part_of_it(analyzer):
+    text = ("Kremlin spokesman Dmitry Peskov spoke to reporters. \"We will continue,\" said Peskov Tuesday.\n\n"
+            "Ukrainian ombudsman Dmytro Lubinets spoke on television.\n\n"
+            "- It is a cynical game, said Lubinets Saturday to Ukrainian television.")
+    found = statements(analyzer, text)
+    assert [s.speaker.name for s in found] == ["Dmitry Peskov", "Dmytro Lubinets"]

@@ -22,6 +22,8 @@ from .timex_grammar import MONTHS, WEEKDAYS
 _PRONOUNS_PERSON = {"he", "she", "him", "her", "his"}
 # "declared this one for Meridian24" (a translation's "acesta"), "the latter said": the person named last
 _PRONOUNS_LATTER = {"this one", "the latter", "this latter", "the same"}  # "The same added that …" (translated)
+DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+              "tonight"}
 _PRONOUNS_PLURAL = {"they", "them", "their"}
 _OWN_WORDS = re.compile(r"^(his|her|its|their)\s+(?:own\s+)?(?:statement|estimates?|words|data|account|assessment|"
                         r"information|figures|count|calculations?|readout|version)$", re.IGNORECASE)
@@ -326,8 +328,8 @@ def proper_name(tokens: list[Token]) -> list[Token]:
         doc = run[-1].doc
         following = [doc[i] for i in range(run[-1].i + 1, min(run[-1].i + 4, len(doc)))]
         for t in following:
-            if t.is_punct or not (t.text[:1].isupper() or t.lower_ in _NAME_PARTICLES):
-                break
+            if t.is_punct or not (t.text[:1].isupper() or t.lower_ in _NAME_PARTICLES) or t.lower_ in DAY_WORDS:
+                break  # (not "…, said Peskov Tuesday")
             run.append(t)
     if not run:
         for t in reversed(tokens):
@@ -357,6 +359,8 @@ def proper_name(tokens: list[Token]) -> list[Token]:
         run = run[1:]
     while len(run) > 1 and run[0].lower_.rstrip(".") in _HONORIFICS:  # "Mr Lubinets": the surname of one named before
         run = run[1:]
+    while len(run) > 1 and run[-1].lower_ in DAY_WORDS:  # "Peskov Tuesday", one entity to the tagger
+        run = run[:-1]
     return run
 
 
@@ -438,6 +442,10 @@ def resolve_mention(span: Span, tokens: list[Token], ctx: DocContext, *, appos: 
     if bracket is not None and bracket.i > span.start:  # "Vassily Nebenzia (Russian Federation)": who, not for whom
         span = span.doc[span.start: bracket.i]
         tokens = [t for t in tokens if t.i < bracket.i]
+    day = next((t for t in reversed(span) if not (t.is_punct or t.is_space)), None)
+    if day is not None and day.i > span.start and day.lower_ in DAY_WORDS:  # "…, said Lubinets Saturday to …"
+        span = span.doc[span.start: day.i]
+        tokens = [t for t in tokens if t.i < day.i]
     lead = next((t.i for t in span if not re.fullmatch(r"[\d/.#]+", t.text)), span.end)
     if span.start < lead < span.end:  # "2/12 Ukraine's General Staff says …": a thread's post counter is no name
         span = span.doc[lead: span.end]
