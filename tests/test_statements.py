@@ -1243,3 +1243,15 @@ def test_a_weekday_after_the_speakers_name_is_not_part_of_it(analyzer):
             "- It is a cynical game, said Lubinets Saturday to Ukrainian television.")
     found = statements(analyzer, text)
     assert [s.speaker.name for s in found] == ["Dmitry Peskov", "Dmytro Lubinets"]
+
+
+def test_a_briefing_turn_labelled_with_a_role_is_the_person_the_page_named_in_it(analyzer):
+    text = ("The following is a transcript of today's noon briefing by Marisol Quenneville, Spokesperson for the "
+            "Secretary-General.\n\n"
+            "Spokesperson: Good afternoon. Happy Friday. Questions.\n\n"
+            "Question (Beatriz Olmedo, Agencia Cono Sur): Maria Zakharova, the Russian Foreign Ministry spokeswoman, "
+            "said yesterday that Kyiv had \"sabotaged\" a planned exchange of bodies. Do you have any information?\n\n"
+            "Spokesperson: I don't have any information on that. I would refer you to the parties.")
+    found = statements(analyzer, text)
+    assert [(s.speaker.name, s.content[:20]) for s in found] == [
+        ("Maria Zakharova", "Kyiv had \"sabotaged\""), ("Marisol Quenneville", "I don't have any inf")]

@@ -84,7 +84,9 @@ _PROCEDURAL = re.compile(
     r"|(?:the\s+)?(?:next|last|final|first) question\b[^.!?]{0,60}|[^.!?]{0,60}\b(?:please|go ahead)"
     r"|we(?:'ll|’ll| will) (?:now )?(?:start|begin|go|take|move|turn)\b[^.!?]{0,80}|this concludes\b[^.!?]{0,80}"
     r"|[^.!?]{0,80}\b(?:take|taking) (?:your |some |a few )?questions\b[^.!?]{0,40}"
-    r"|[^.!?]{0,60}\bopening remarks\b[^.!?]{0,60}|over to you\b[^.!?]{0,40}|with that\b[^.!?]{0,60})[.!?]*",
+    r"|[^.!?]{0,60}\bopening remarks\b[^.!?]{0,60}|over to you\b[^.!?]{0,40}|with that\b[^.!?]{0,60}"
+    r"|(?:okay|ok|all right|right|so)|(?:any\s+)?questions|happy (?:monday|tuesday|wednesday|thursday|friday|weekend)"
+    r"|i (?:will|'ll|’ll) (?:start|begin) with\b[^.!?]{0,40}|[A-Z][a-z]+(?:,\s*then\s+[A-Z][a-z]+)+)[.!?]*",
     re.IGNORECASE)
 _QUESTIONERS = {"q", "question", "moderator", "interviewer", "host", "reporter", "anchor"}
 _FIRST_PERSON = re.compile(r"\b(?:(?-i:I|us|Us)|we|our|me|my)\b", re.IGNORECASE)  # ("US President …" is no "us")
@@ -475,7 +477,8 @@ class _Extractor:
         else:
             actor = self._known_person(label)
             speaker = self.ctx.speaker_for(actor, label) if actor is not None \
-                else self._named_turn(start + m.start("label"), label) or self._surname_turn(start, label)
+                else self._named_turn(start + m.start("label"), label) or self._surname_turn(start, label) \
+                or self._role_turn(start + m.start("label"), label)
         self._turn_speaker = None if asks else speaker
         if speaker is None:
             return False
@@ -587,6 +590,20 @@ class _Extractor:
             speaker = resolve_mention(span, list(span), self.ctx)
         if speaker is not None:
             self._turns[label] = speaker
+        return speaker
+
+    def _role_turn(self, start: int, label: str) -> Speaker | None:
+        """A briefing's turn labelled with a role alone ("Spokesperson: Good afternoon") after the page named who holds
+        it ("the noon briefing by Marisol Quenneville, Spokesperson for the Secretary-General"): that person."""
+        if self.lex.role_class(label.casefold()) is None:
+            return None
+        if label in self._turns:
+            return self._turns[label]  # (the same holder all along, whoever else of that role a question names)
+        span = self.doc.char_span(start, start + len(label), alignment_mode="expand")
+        speaker = resolve_mention(span, list(span), self.ctx) if span is not None else None
+        if speaker is None or speaker.actor is None or not self._is_person(speaker):
+            return None
+        self._turns[label] = speaker
         return speaker
 
     def _surname_turn(self, before: int, label: str) -> Speaker | None:
