@@ -765,7 +765,7 @@ class _EventReader:
             return None
         token = span.root
         for _ in range(8):
-            if token.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ in _MEASURING_MARKS for c in token.children):
+            if token.pos_ in ("VERB", "AUX") and _opens_measuring_clause(token):
                 clause = list(token.subtree)
                 return clause[0].idx, clause[-1].idx + len(clause[-1])
             if token.head.i == token.i:
@@ -1785,7 +1785,7 @@ class _EventReader:
             # "the truce that Putin declared in April", "the fourth round of negotiations in Istanbul, which was
             # planned for next week, …"
             verbs.update(c.i for t in noun.root.subtree for c in t.children if c.dep_ in ("relcl", "acl")
-                         and not any(m.dep_ == "mark" and m.lower_ in _MEASURING_MARKS for m in c.children))
+                         and not _opens_measuring_clause(c))
         if d.type in ("demand", "threat"):  # "wants an answer by Thursday": the deadline, not the day of asking
             inside = [t for t in inside if not _DEADLINE.search(self.text[max(0, t.start - 16): t.start])]
         if d.type == "agreement":  # "agreed to a truce starting on July 1st": the day the truce begins, not the day agreed
@@ -2386,6 +2386,11 @@ _OWN_DATE_GRAINS = ("day", "week", "month", "year")
 # "agreed at their meeting in Geneva that …"
 _OCCASION = re.compile(r"\s+(?:in|during|at|over|by)\s+(?:a|an|the|their|its|his|her|today's|yesterday's)?\s*"
                        r"(?:[\w-]+\s+){0,2}?", re.IGNORECASE)
+
+
+def _opens_measuring_clause(verb: Token) -> bool:
+    """Whether a verb's clause is opened by "since", "before" or "until" ("since the invasion began in 2022")."""
+    return any(c.dep_ == "mark" and c.lower_ in _MEASURING_MARKS for c in verb.children)
 
 
 def _in_argument(noun: Token, verb: Token) -> bool:

@@ -22,8 +22,7 @@ from .timex_grammar import MONTHS, WEEKDAYS
 _PRONOUNS_PERSON = {"he", "she", "him", "her", "his"}
 # "declared this one for Meridian24" (a translation's "acesta"), "the latter said": the person named last
 _PRONOUNS_LATTER = {"this one", "the latter", "this latter", "the same"}  # "The same added that …" (translated)
-DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
-              "tonight"}
+DAY_WORDS = {*(w.casefold() for w in WEEKDAYS), "today", "yesterday", "tonight"}  # "said Peskov Tuesday"
 _PRONOUNS_PLURAL = {"they", "them", "their"}
 _OWN_WORDS = re.compile(r"^(his|her|its|their)\s+(?:own\s+)?(?:statement|estimates?|words|data|account|assessment|"
                         r"information|figures|count|calculations?|readout|version)$", re.IGNORECASE)

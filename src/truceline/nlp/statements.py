@@ -25,8 +25,8 @@ from spacy.tokens import Doc, Span, Token
 from ..record import Actor, Speaker, Statement, TimeValue
 from .actors import ActorBase, fold
 from .components import LIST_MARK, sentence_at, sentences_in
-from .mentions import (DAY_WORDS, DocContext, Mentioned, cue_lexicon, looks_like_person_name, outlet_named,
-                       proper_name, resolve_mention, resolve_person_name, role_gender)
+from .mentions import (DocContext, Mentioned, cue_lexicon, looks_like_person_name, outlet_named, proper_name,
+                       resolve_mention, resolve_person_name, role_gender)
 from .timex import find_timexes
 
 # Words inside a speaker's phrase that tell how or where the words were said ("for her part", "at the same time",
@@ -247,8 +247,7 @@ class _Extractor:
     def _people(doc: Doc, base: ActorBase) -> list[Span]:
         """People named in the doc: spaCy's PERSON entities, and the people of the actor base it missed
         ("The same evening Trump posted …")."""
-        # ("…, said Peskov Tuesday": the day the tagger took into the name is not part of it)
-        ents = [e[:-1] if len(e) > 1 and e[-1].lower_ in DAY_WORDS else e for e in doc.ents if e.label_ == "PERSON"]
+        ents = [e for e in doc.ents if e.label_ == "PERSON"]
         titles = cue_lexicon().title_words
         for e in doc.ents:  # "Federal Councillor Ignazio Cassis", tagged as a body: the person after the titles
             if e.label_ != "ORG" or e[0].lower_ not in titles:
