@@ -1340,6 +1340,25 @@ def test_sums_of_money_are_quantities_in_their_currency(analyzer):
     assert (e.type, [(q.value, q.unit) for q in e.quantities]) == ("military_aid", [(6_000_000_000, "eur")])
 
 
+@pytest.mark.parametrize("text,etype,want", [
+    ("US and Russian delegations held talks in Riyadh on Monday that lasted more than six hours.", "talks",
+     (6, "hours", "more_than")),
+    ("Putin and Trump held a 90-minute phone call on Tuesday, the Kremlin said.", "call", (90, "minutes", "exact")),
+    ("Russia and Ukraine agreed on Tuesday to a 30-day ceasefire on energy infrastructure.", "ceasefire",
+     (30, "days", "exact")),
+    ("Putin and Trump spoke by phone for almost two and a half hours on Tuesday.", "call", (2.5, "hours", "about")),
+])
+def test_how_long_talks_calls_and_truces_last_is_their_figure(analyzer, text, etype, want):
+    e = next(e for e in events(analyzer, text, dt.date(2025, 3, 20)) if e.type == etype)
+    assert want in [(q.value, q.unit, q.bound) for q in e.quantities]
+
+
+def test_time_before_or_after_is_no_length(analyzer):
+    found = events(analyzer, "Russian and Ukrainian delegations held talks in Istanbul on Monday, three days after "
+                             "the exchange, and agreed to meet again within 10 days.", dt.date(2025, 3, 20))
+    assert found and not [q for e in found for q in e.quantities]
+
+
 def test_aid_announced_for_later_is_still_planned(analyzer):
     (e,) = events(analyzer, "Germany announced on Tuesday that it would deliver four more IRIS-T air defence systems "
                             "to Ukraine before the end of the year.", dt.date(2026, 11, 4))

@@ -28,7 +28,7 @@ from ..settings import DATA_DIR
 from .actors import ActorBase, fold
 from .components import LIST_MARK, sentences, sentences_in
 from .mentions import cue_lexicon
-from .quantities import CURRENCIES, find_quantities, parse_number
+from .quantities import CURRENCIES, DURATIONS, find_durations, find_quantities, parse_number
 from .timex import find_timexes, outside_timexes
 from .timex_calendar import GRANULARITY_RANK
 from .timex_context import timeline_entry
@@ -142,6 +142,7 @@ _SAID_THAT = re.compile(r"\b(?:said|says|told|tells|announced|stated|noted|added
                         r"\bthat\s")
 _SYMMETRIC = {"talks", "call", "summit", "agreement", "exchange", "ceasefire"}
 _MEETINGS = {"talks", "summit", "call"}
+_LASTING = _MEETINGS | {"ceasefire", "proposal", "agreement"}  # events whose length is one of their figures
 _HELD = {"talks", "summit", "call", "exchange", "ceasefire", "military_aid", "sanction"}  # things that take place
 _EMBEDDED_STATUS = {"agreement": "planned"}  # the status of a meeting agreed on
 
@@ -677,7 +678,7 @@ class _EventReader:
             return []  # (told already: "signed a 30-day ceasefire")
         truce = _Draft("ceasefire", d.status, m.span(), d.sentence, d.paragraph,
                        [EventActor(a.actor, a.role) for a in d.actors], date=d.date, place=d.place, claim=m.span(),
-                       dated=d.dated, agreed=True)
+                       dated=d.dated, agreed=True, quantities=[q for q in d.quantities if q.unit in DURATIONS])
         start = next((t for t in self.timexes if m.end() <= t.start < d.sentence.end_char and t.to_time() is not None
                       and _TRUCE_START.search(self.text, max(m.end(), t.start - 60), t.start)), None)
         if start is not None:
@@ -1221,6 +1222,8 @@ class _EventReader:
         part = (left + 1 if left != -1 else sent.start_char, right if right != -1 else sent.end_char)
         draft.quantities = find_quantities(self.doc, sent, self.base, self._mentions(sent.start_char, sent.end_char),
                                            self._sides_of(draft), within=part)
+        if draft.type in _LASTING:  # "a 30-day truce", "talks lasting more than six hours", "a 90-minute call"
+            draft.quantities += find_durations(self.text, *part)
         if etype == "exchange" and re.search(r"\bhome\b", sent.text):
             self._home_side(draft)
         if draft.type == "military_aid":  # "a $500 million package": for the side the aid is for
@@ -1249,8 +1252,9 @@ class _EventReader:
 
     def _told_again(self, d: _Draft) -> bool:
         """The event just told, told again in passing ("Among the Russians brought home are …"): same type and
-        status, the same sides, nothing of its own (no date, no figures, no place), a paragraph away at most."""
-        if d.type not in _SYMMETRIC or d.dated or d.quantities or d.place:
+        status, the same sides, nothing of its own (no date, no place, no figures but how long it lasts), a paragraph
+        away at most."""
+        if d.type not in _SYMMETRIC or d.dated or d.place or any(q.unit not in DURATIONS for q in d.quantities):
             return False
         prior = next((p for p in reversed(self.drafts) if p.type == d.type), None)
         return prior is not None and prior.status == d.status and d.paragraph - prior.paragraph <= 1 \
@@ -2343,7 +2347,8 @@ class _EventReader:
             line += f" in {d.place}"
         if d.quantities:
             line += ": " + ", ".join(
-                ("" if q.bound == "exact" else q.bound.replace("_", " ") + " ") + f"{q.value:,.0f} {q.unit}"
+                ("" if q.bound == "exact" else q.bound.replace("_", " ") + " ")
+                + (f"{q.value:,.0f}" if float(q.value).is_integer() else f"{q.value:,g}") + f" {q.unit}"
                 + (f" to {self.base.actors[q.recipient].name}" if q.recipient in self.base.actors else "")
                 for q in d.quantities)
         if d.status != "occurred":

@@ -216,6 +216,40 @@ def find_quantities(doc: Any, sent: Span, base: ActorBase, mentions: list[Any],
     return out
 
 
+# How long a truce, a round of talks or a call lasted or is to last: "a 30-day truce", "a ceasefire of 30 days",
+# "talks that lasted more than six hours", "a 90-minute call", "almost two and a half hours". Not a span of time
+# before or after something ("within 10 days", "three days later", "for the past two days").
+_DURATION_UNITS = {"day": "days", "days": "days", "hour": "hours", "hours": "hours", "minute": "minutes",
+                   "minutes": "minutes"}
+DURATIONS = frozenset(_DURATION_UNITS.values())
+_DURATION = re.compile(
+    rf"(?P<bound>\b(?:{'|'.join(b for b, _ in _BOUNDS)})\s+)?"
+    rf"(?P<num>\d+(?:[.,]5)?|{_WORD_NUMBER})(?P<half>\s+and\s+a\s+half)?"
+    r"(?:-(?P<adj>day|hour|minute)\b(?!-old)|\s+(?P<unit>days?|hours?|minutes?)\b)",
+    re.IGNORECASE)
+_NOT_LASTING_BEFORE = re.compile(r"\b(?:within|in|after|past|last|next|first|every|each|over\s+the|for\s+the|"
+                                 r"since|until|till|by)\s+(?:the\s+)?$", re.IGNORECASE)
+_NOT_LASTING_AFTER = re.compile(r"\s*(?:ago|later|earlier|before|after|afterwards|beforehand|from\s+now|"
+                                r"of\s+(?:the|its|his|her|their)\b|a\s+day|a\s+week|in\s+advance|notice)\b",
+                                re.IGNORECASE)
+
+
+def find_durations(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
+    """How long something lasted or is to last, told in days, hours or minutes, in text[start:end]."""
+    out = []
+    for m in _DURATION.finditer(text, start, len(text) if end is None else end):
+        if _NOT_LASTING_BEFORE.search(text[max(0, m.start() - 16): m.start()]) and not m.group("bound") \
+                or _NOT_LASTING_AFTER.match(text, m.end()):
+            continue
+        value = parse_number(m.group("num").replace(",", "."))
+        if value is None or m.group("num").casefold() in ("a", "an") and not m.group("adj"):
+            continue  # "a day" is no figure told; "a 24-hour truce" is
+        value += 0.5 if m.group("half") else 0
+        unit = _DURATION_UNITS[(m.group("adj") or m.group("unit")).casefold()]
+        out.append(Quantity(value=value, unit=unit, bound=_bound_of(m.group("bound")), text=m.group().strip()))
+    return out
+
+
 def _listed_with(s: str, start: int, before: list[Quantity], last_end: int) -> str | None:
     """"brought home 170 people from Russian captivity, 146 servicemen and 24 civilians": a figure listed
     right after one whose recipient is known goes to the same side."""
