@@ -250,7 +250,10 @@ def test_an_exchange_told_again_in_passing_is_one_event(analyzer):
     ("Russia and Ukraine agreed that the remains would be repatriated on a 6,000-for-6,000 basis.",
      (6000, "bodies", "exact", "ukraine")),
     ("Germany announced on Tuesday that it would deliver four more IRIS-T air defence systems to Ukraine.",
-     (4, "air defence systems", "exact", "ukraine")),
+     (4, "systems", "exact", "ukraine")),
+    ("Another 17 Ukrainian children came home from Russia on Friday through Qatari mediation.",
+     (17, "children", "exact", "ukraine")),
+    ("Russian forces attacked the substation with 12 unmanned aerial vehicles overnight.", (12, "drones", "exact")),
     ("Britain has imposed sanctions on 14 more shadow fleet tankers carrying Russian oil.", (14, "tankers", "exact")),
 ])
 def test_quantities_take_their_unit_and_side_from_the_words_around_them(analyzer, text, want):

@@ -149,7 +149,7 @@ _EMBEDDED_STATUS = {"agreement": "planned"}  # the status of a meeting agreed on
 
 _LEAD_TYPES = {"call", "talks", "summit", "visit", "exchange"}
 _JOURNEY = {"travel", "fly", "go", "come", "head", "arrive", "return", "visit", "leave", "set"}  # a trip made to meet
-_PEOPLE_UNITS = {"prisoners", "bodies", "people", "civilians"}
+_PEOPLE_UNITS = {"prisoners", "bodies", "people", "civilians", "children"}
 # what a truce agreed is called: "a 30-day moratorium on strikes", "to halt strikes on power plants", "a pause"
 _TRUCE_WORD = re.compile(r"\b(?:cease-?fire|truce|moratorium|armistice|pause\s+(?:in|on)\s+(?:fighting|strikes|attacks)|"
                          r"(?:halt|stop|refrain\s+from)\s+(?:\w+\s+){0,2}?(?:strikes|attacks|hitting|targeting|striking|shelling))\b",

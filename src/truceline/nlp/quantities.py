@@ -269,7 +269,7 @@ def _nationality(s: str, m: re.Match, base: ActorBase) -> str | None:
     if raw_unit[-1:] == "s" and base.adjectives.get(fold(raw_unit[:-1])):
         return base.adjectives[fold(raw_unit[:-1])]
     near = re.search(r"^\s*(?:more\s+)?(?:(?:bodies|remains)\s+of\s+(?:the\s+)?)?(\w+)\s+(?:\w+\s+)?"
-                     r"(?:soldiers|servicemen|prisoners|POWs|fighters|defenders|civilians|citizens|troops)\b",
+                     r"(?:soldiers|servicemen|prisoners|POWs|fighters|defenders|civilians|children|minors|citizens|troops)\b",
                      s[m.end("num"):], re.IGNORECASE)
     if near:
         return base.adjectives.get(fold(near.group(1)))
