@@ -254,6 +254,12 @@ def test_an_exchange_told_again_in_passing_is_one_event(analyzer):
     ("Another 17 Ukrainian children came home from Russia on Friday through Qatari mediation.",
      (17, "children", "exact", "ukraine")),
     ("Russian forces attacked the substation with 12 unmanned aerial vehicles overnight.", (12, "drones", "exact")),
+    ("On Saturday Russia and Ukraine carried out a new exchange of prisoners, three hundred for three hundred.",
+     (300, "prisoners", "exact", "ukraine")),
+    ("On Sunday 340 prisoners of war were returned to both sides in an exchange between Russia and Ukraine.",
+     (340, "prisoners", "exact", "russia")),
+    ("On Monday Ukraine returned 303 servicemen and 12 civilians from Russian captivity in an exchange with Russia.",
+     (303, "prisoners", "exact", "ukraine")),
     ("Britain has imposed sanctions on 14 more shadow fleet tankers carrying Russian oil.", (14, "tankers", "exact")),
 ])
 def test_quantities_take_their_unit_and_side_from_the_words_around_them(analyzer, text, want):

@@ -34,6 +34,8 @@ _BOUNDS = [
 _WORD_NUMBER = r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?\s+)?(?:hundred|thousand|million)(?:\s+and\s+\w+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)"
 _NUMBER = rf"(?P<num>\d+(?:\.\d+)?\s+(?:thousand|million)\b|\d{{1,3}}(?:,\d{{3}})+|(?<![\d.,:])\d{{1,3}}(?:[\u00a0\u202f ]\d{{3}})+(?!\d)|\d+(?:\.\d+)?|{_WORD_NUMBER})"
 # (a thousands space as Central European pages set it: "up to 1 200 people")
+# the other side of a swap in words: "a thousand for a thousand", "three hundred for three hundred"
+_PAIR_WORDS = r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)[\s-]+(?:hundred|thousand)|a\s+hundred|a\s+thousand"
 _RECEIVE = re.compile(r"\b(received|receive|got|gets|took back|welcomed)\b", re.IGNORECASE)
 _BROUGHT = re.compile(r"\b(?:(?:brought|brings|bring)\s+(?:home|back)|returned\s+from\s+(?:\w+\s+)?captivity)\b",
                       re.IGNORECASE)  # the side that brought them
@@ -49,7 +51,7 @@ def _pattern() -> tuple[re.Pattern[str], dict[str, str]]:
         rf"(?P<bound>\b(?:{bound})\s+)?(?P<another>\banother\s+)?{_NUMBER}"
         # "200 (two hundred) prisoners", "one thousand (1,000) fallen servicemen": the figure restated in brackets
         rf"(?:\s*\((?:\d{{1,3}}(?:,\d{{3}})+|\d+|[a-z]+(?:[\s-][a-z]+){{0,4}})\))?"
-        rf"(?P<pair>(?:-for-|\s+for\s+)(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:a|one)\s+thousand|a\s+hundred))?"
+        rf"(?P<pair>(?:-for-|\s+for\s+)(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_PAIR_WORDS}))?"
         rf"(?:\s+(?:more\s+)?(?:[\w-]+\s+){{0,2}}?(?P<unit>{'|'.join(re.escape(w) for w in words)})\b)?"
         # "175 prisoners for 175 prisoners": the swap told with its unit on both sides
         rf"(?P<pair2>\s+for\s+(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:a|one)\s+thousand|a\s+hundred)(?:\s+(?:\w+\s+){{0,2}}?"
@@ -130,12 +132,13 @@ _GIVE = re.compile(r"\b(returned|handed(?: over)?|gave(?: back)?|given back|tran
                    r"(?:hand|hands)\s+over|transfers?|repatriates?|releases?|sends?)\b", re.IGNORECASE)  # (and "will
 # transfer to Ukraine 6 thousand bodies")
 _EACH_BEFORE = re.compile(r"\beach\s+(?:[a-z]+\s+){1,3}(?:(?:about|some|nearly|almost|another)\s+)?$")  # "X and Y each handed over 84"
-_EACH = re.compile(r"^(?:[^,;.]|,(?=\d)){0,30}\b(each side|each way|on each side|each|on both sides|apiece)\b", re.IGNORECASE)
+_EACH = re.compile(r"^(?:[^,;.]|,(?=\d)){0,30}\b(each side|each way|on each side|each|(?:on|to|for) both sides|apiece)\b", re.IGNORECASE)
 _HANDED_BARE = re.compile(r"\b(?:handed over|handed back|handed|returned|received|receives?|recover(?:s|ed)?|took back|got back|"
                           r"gave back|sent back)\s+(?:back\s+)?$", re.IGNORECASE)  # ("while Russia will receive 40")
 # "Ukraine got back 1,200 bodies, and Russia 35": the other side's figure with its verb left out
 _ELIDED_SIDE = re.compile(r"(?:,\s*|\s)(?:and|while|whereas)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+side)?\s+"
                           r"(?:(?:about|some|nearly|almost|only|just)\s+)?$")
+_FROM_CAPTIVITY = re.compile(r"[^.;]{0,60}?\bfrom\s+(?:\w+\s+)?captivity\b", re.IGNORECASE)
 _BODIES_OF = re.compile(r"\b(?:bodies|remains)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -194,7 +197,7 @@ def find_quantities(doc: Any, sent: Span, base: ActorBase, mentions: list[Any],
         pair = m.group("pair") or (m.group("pair2") if m.group("unit") else None)
         each = bool(pair) or bool(_EACH.match(s[m.end():])) or bool(_EACH_BEFORE.search(s[max(0, m.start() - 40):m.start()]))
         if each and len(parties) == 2:
-            other = parse_number(re.match(r"(?:-for-|\s+for\s+)([\d,]+|(?:a|one)\s+thousand|a\s+hundred)", pair).group(1)) \
+            other = parse_number(re.match(rf"(?:-for-|\s+for\s+)([\d,]+|{_PAIR_WORDS})", pair).group(1)) \
                 if pair else value
             out.append(Quantity(value=value, unit=unit, bound=bound, recipient=parties[0], text=text))  # type: ignore[arg-type]
             out.append(Quantity(value=other or value, unit=unit, bound=bound, recipient=parties[1], text=text))  # type: ignore[arg-type]
@@ -312,6 +315,9 @@ def _recipient(s: str, start: int, end: int, offset: int, mentions: list[Any], p
             return target[0].state or target[0].actor
     give = list(_GIVE.finditer(clause_left))
     receive = list(_RECEIVE.finditer(clause_left)) + list(_BROUGHT.finditer(clause_left))  # "Ukraine brought home 170"
+    if give and give[-1].group(1).casefold() in ("returned", "freed", "released") \
+            and _FROM_CAPTIVITY.match(s, end):  # "Ukraine returned 303 servicemen … from Russian captivity": got them
+        receive, give = receive + give[-1:], []
     receive.sort(key=lambda r: r.start())
     if receive and give and receive[-1].start() > give[-1].start():
         give = []  # "… handed over to Ukraine … and received 26 bodies": the last verb tells who got these
