@@ -1362,6 +1362,12 @@ def test_how_long_talks_calls_and_truces_last_is_their_figure(analyzer, text, et
     assert want in [(q.value, q.unit, q.bound) for q in e.quantities]
 
 
+def test_several_hundred_is_no_figure(analyzer):
+    found = events(analyzer, "On Friday Russia returned several hundred prisoners of war to Ukraine and a thousand "
+                             "bodies.", dt.date(2025, 6, 14))
+    assert [q.value for e in found for q in e.quantities] == [1000]
+
+
 def test_time_before_or_after_is_no_length(analyzer):
     found = events(analyzer, "Russian and Ukrainian delegations held talks in Istanbul on Monday, three days after "
                              "the exchange, and agreed to meet again within 10 days.", dt.date(2025, 3, 20))

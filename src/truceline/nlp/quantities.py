@@ -31,9 +31,9 @@ _BOUNDS = [
     (r"at least|no fewer than|no less than|a minimum of", "at_least"),
     (r"at most|up to|no more than|a maximum of", "at_most"),
 ]
-_WORD_NUMBER = r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?\s+)?(?:hundred|thousand|million)(?:\s+and\s+\w+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)"
+_WORD_NUMBER = r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?\s+|(?<!several )(?<!few )(?<!many ))(?:hundred|thousand|million)(?:\s+and\s+\w+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)"
 _NUMBER = rf"(?P<num>\d+(?:\.\d+)?\s+(?:thousand|million)\b|\d{{1,3}}(?:,\d{{3}})+|(?<![\d.,:])\d{{1,3}}(?:[\u00a0\u202f ]\d{{3}})+(?!\d)|\d+(?:\.\d+)?|{_WORD_NUMBER})"
-# (a thousands space as Central European pages set it: "up to 1 200 people")
+# ("several hundred" is no figure; a thousands space as Central European pages set it: "up to 1 200 people")
 # the other side of a swap in words: "a thousand for a thousand", "three hundred for three hundred"
 _PAIR_WORDS = r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)[\s-]+(?:hundred|thousand)|a\s+hundred|a\s+thousand"
 _RECEIVE = re.compile(r"\b(received|receive|got|gets|took back|welcomed)\b", re.IGNORECASE)
