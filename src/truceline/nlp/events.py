@@ -1223,7 +1223,7 @@ class _EventReader:
         draft.quantities = find_quantities(self.doc, sent, self.base, self._mentions(sent.start_char, sent.end_char),
                                            self._sides_of(draft), within=part)
         if draft.type in _LASTING:  # "a 30-day truce", "talks lasting more than six hours", "a 90-minute call"
-            draft.quantities += find_durations(self.text, *part)
+            draft.quantities += find_durations(self.text, self.doc._.timexes or [], *part)
         if etype == "exchange" and re.search(r"\bhome\b", sent.text):
             self._home_side(draft)
         if draft.type == "military_aid":  # "a $500 million package": for the side the aid is for

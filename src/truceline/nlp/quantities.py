@@ -14,7 +14,7 @@ from typing import Any
 import yaml
 from spacy.tokens import Span
 
-from ..record import Quantity
+from ..record import Quantity, Timex
 from ..settings import DATA_DIR
 from .actors import ActorBase, fold
 
@@ -219,17 +219,13 @@ def find_quantities(doc: Any, sent: Span, base: ActorBase, mentions: list[Any],
     return out
 
 
-# How long a truce, a round of talks or a call lasted or is to last: "a 30-day truce", "a ceasefire of 30 days",
-# "talks that lasted more than six hours", "a 90-minute call", "almost two and a half hours". Not a span of time
-# before or after something ("within 10 days", "three days later", "for the past two days").
-_DURATION_UNITS = {"day": "days", "days": "days", "hour": "hours", "hours": "hours", "minute": "minutes",
-                   "minutes": "minutes"}
-DURATIONS = frozenset(_DURATION_UNITS.values())
-_DURATION = re.compile(
-    rf"(?P<bound>\b(?:{'|'.join(b for b, _ in _BOUNDS)})\s+)?"
-    rf"(?P<num>\d+(?:[.,]5)?|{_WORD_NUMBER})(?P<half>\s+and\s+a\s+half)?"
-    r"(?:-(?P<adj>day|hour|minute)\b(?!-old)|\s+(?P<unit>days?|hours?|minutes?)\b)",
-    re.IGNORECASE)
+# How long a truce, a round of talks or a call lasted or is to last, as the time grammar reads it: "a 30-day truce"
+# (P30D), "talks that lasted more than six hours" (PT6H, MORE_THAN), "a 90-minute call" (PT90M). Not a span of time
+# before or after something ("within 10 days", "in 10 days", "three days of talks before", "for the past two days").
+DURATIONS = frozenset({"days", "hours", "minutes"})
+_LENGTH = re.compile(r"P(?:(?P<days>\d+(?:\.\d+)?)D|T(?:(?P<hours>\d+(?:\.\d+)?)H)?(?:(?P<minutes>\d+)M)?)")
+_LENGTH_BOUND = {"MORE_THAN": "more_than", "LESS_THAN": "less_than", "APPROX": "about", "EQUAL_OR_MORE": "at_least",
+                 "EQUAL_OR_LESS": "at_most"}
 _NOT_LASTING_BEFORE = re.compile(r"\b(?:within|in|after|past|last|next|first|every|each|over\s+the|for\s+the|"
                                  r"since|until|till|by)\s+(?:the\s+)?$", re.IGNORECASE)
 _NOT_LASTING_AFTER = re.compile(r"\s*(?:ago|later|earlier|before|after|afterwards|beforehand|from\s+now|"
@@ -237,19 +233,25 @@ _NOT_LASTING_AFTER = re.compile(r"\s*(?:ago|later|earlier|before|after|afterward
                                 re.IGNORECASE)
 
 
-def find_durations(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
-    """How long something lasted or is to last, told in days, hours or minutes, in text[start:end]."""
+def find_durations(text: str, timexes: list[Timex], start: int = 0, end: int | None = None) -> list[Quantity]:
+    """How long something lasted or is to last, in days, hours or minutes: the time grammar's durations in
+    text[start:end] that are no span before or after something."""
     out = []
-    for m in _DURATION.finditer(text, start, len(text) if end is None else end):
-        if _NOT_LASTING_BEFORE.search(text[max(0, m.start() - 16): m.start()]) and not m.group("bound") \
-                or _NOT_LASTING_AFTER.match(text, m.end()):
+    for t in timexes:
+        if t.type != "DURATION" or not t.value or not start <= t.start < (len(text) if end is None else end) \
+                or _NOT_LASTING_BEFORE.search(text[max(0, t.start - 16): t.start]) \
+                or _NOT_LASTING_AFTER.match(text, t.end):
             continue
-        value = parse_number(m.group("num").replace(",", "."))
-        if value is None or m.group("num").casefold() in ("a", "an") and not m.group("adj"):
-            continue  # "a day" is no figure told; "a 24-hour truce" is
-        value += 0.5 if m.group("half") else 0
-        unit = _DURATION_UNITS[(m.group("adj") or m.group("unit")).casefold()]
-        out.append(Quantity(value=value, unit=unit, bound=_bound_of(m.group("bound")), text=m.group().strip()))
+        m = _LENGTH.fullmatch(t.value)
+        if m is None or not any(m.groups()):
+            continue  # ("P3M", "PXD": months, or no figure told)
+        if m.group("days"):
+            value, unit = float(m.group("days")), "days"
+        elif m.group("hours"):
+            value, unit = float(m.group("hours")) + int(m.group("minutes") or 0) / 60, "hours"
+        else:
+            value, unit = float(m.group("minutes")), "minutes"
+        out.append(Quantity(value=value, unit=unit, bound=_LENGTH_BOUND.get(t.mod or "", "exact"), text=t.text))
     return out
 
 
