@@ -196,6 +196,8 @@ def test_durations():
     t = one("The parties planned to organise it within two weeks.")
     assert (t.text, t.type, t.value, t.mod) == ("two weeks", "DURATION", "P2W", "EQUAL_OR_LESS")
     assert one("The talks lasted two and a half hours.").value == "PT2H30M"
+    t = one("The meeting lasted about 4,5 hours, the ministry said.")  # a decimal comma, as translations write it
+    assert (t.text, t.value, t.mod) == ("about 4,5 hours", "PT4H30M", "APPROX")
 
 
 def test_clock_time_joined_to_its_day():

@@ -79,7 +79,7 @@ _YEAR = f"(?:{_YEAR_DIGITS}|{_SPELLED_YEAR})"
 _OF_YEAR = r"\s+of\s+(?P<yrel>last|this|next)\s+year(?!\w)"  # "June 2 of last year"
 _NUM_WORD = rf"(?:(?:{_TENS})(?:[\s-]+(?:{_ONES}))?|{_alt(NUMBERS)})"
 _VAGUE_COUNT = _alt(WORDS["vague_counts"])
-_NUM = (rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?:{_VAGUE_COUNT})(?!\w)|{_NUM_WORD}(?!\w))"
+_NUM = (rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+,\d{{1,2}}(?![\d,])|\d+(?:\.\d+)?|(?:{_VAGUE_COUNT})(?!\w)|{_NUM_WORD}(?!\w))"
         r"(?:\s+and\s+a\s+half|\s+1/2|\s*½)?")
 _UNIT = f"(?:{_alt(UNITS)})(?!\\w)"
 _QMOD = (f"(?:{_alt(k for k in QUANTITY_MODS if k != 'over')})\\s+"
@@ -148,6 +148,8 @@ def number_of(s: str) -> float | None:
             s, half = s[: -len(suffix)].strip(), 0.5
     if s in (norm(v) for v in WORDS["vague_counts"]):
         return None
+    if re.fullmatch(r"\d+,\d{1,2}", s):  # a decimal comma, as translated pages write it: "4,5 hours"
+        return float(s.replace(",", ".")) + half
     if re.fullmatch(r"[\d,]+(\.\d+)?", s):
         return float(s.replace(",", "")) + half
     if s in NUMBERS:
