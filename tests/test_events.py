@@ -2330,3 +2330,49 @@ def test_a_military_support_package_presented_is_military_aid(analyzer):
 def test_each_sides_figure_in_one_sentence(analyzer, text, figures):
     found = events(analyzer, text, dt.date(2026, 7, 14))
     assert [sorted((q.value, q.unit, q.recipient) for q in e.quantities) for e in found] == [figures]
+
+
+@pytest.mark.parametrize("text, day, want", [
+    ("Russia and Ukraine agreed at direct talks in Istanbul on May 8 to swap 1,000 prisoners each.", dt.date(2026, 5, 10),
+     {("agreement", "occurred", "2026-05-08"), ("talks", "occurred", "2026-05-08"), ("exchange", "planned", None)}),
+    ("Trump and Putin agreed, during an hour-long phone call on Friday, to hold a summit in Budapest in August.",
+     dt.date(2026, 7, 20), {("agreement", "occurred", "2026-07-17"), ("call", "occurred", "2026-07-17"),
+                            ("summit", "planned", "2026-08")}),
+])
+def test_an_agreement_reached_at_talks_or_on_a_call_stands_beside_the_meeting_it_was_reached_in(analyzer, text, day, want):
+    assert set(told(analyzer, text, day)) == want
+
+
+def test_the_meeting_an_agreement_was_reached_in_was_held_whatever_the_agreement_settles(analyzer):
+    text = "Lavrov and Rubio agreed in a telephone conversation on Monday evening to hold the postponed summit."
+    found = told(analyzer, text, dt.date(2026, 7, 22))
+    assert ("call", "occurred", "2026-07-20") in found and ("summit", "planned", None) in found
+
+
+@pytest.mark.parametrize("text, etype, sources", [
+    ("Ukraine proposed a truce at sea as early as the start of March, and Turkey has offered to host talks in "
+     "Istanbul on monitoring shipping.", "proposal", [["ukraine"], ["turkey"]]),
+    ("Kyiv demanded a full ceasefire, and the Europeans demanded a seat at the table.", "demand", [["ukraine"], ["europe"]]),
+    ("Russia proposed a truce and then offered to host talks in Minsk.", "proposal", [["russia"]]),
+])
+def test_a_clause_with_a_party_of_its_own_tells_another_proposal_or_demand(analyzer, text, etype, sources):
+    found = [e for e in events(analyzer, text) if e.type == etype]
+    assert [[a.actor for a in e.actors if a.role == "source"] for e in found] == sources
+
+
+def test_a_first_meeting_this_year_is_dated_by_its_day_not_by_the_year_it_is_first_in(analyzer):
+    text = "Trump and Putin will hold their first face-to-face meeting this year in Budapest on August 13."
+    assert ("summit", "2026-08-13") in dated(analyzer, text, dt.date(2026, 7, 20))
+
+
+def test_a_proposal_left_unanswered_is_a_rejection(analyzer):
+    text = "Russia again did not answer our proposal about the meeting of leaders, the Ukrainian negotiator said."
+    found = [e for e in events(analyzer, text) if e.type == "rejection"]
+    assert [[a.actor for a in e.actors if a.role == "source"] for e in found] == [["russia"]]
+
+
+def test_a_delegation_meeting_one_side_and_then_the_other_is_two_rounds_each_on_its_day(analyzer):
+    text = "The American delegation met the Ukrainian team on Sunday and the Russian negotiators on Monday."
+    found = [(e.date.value, sorted(a.actor for a in e.actors)) for e in events(analyzer, text, dt.date(2025, 3, 25))
+             if e.type == "talks"]
+    assert found == [("2025-03-23", ["ukraine", "united-states"]), ("2025-03-24", ["russia", "united-states"])]

@@ -110,7 +110,8 @@ _NO_PLANS = re.compile(r"\b(?:no|not\s+any)\s+(?:\w+\s+)?plans?\s+(?:yet\s+)?(?:
                        re.IGNORECASE)
 _UTTERED = {"threat", "demand", "proposal", "rejection", "accusation"}  # events that are things said
 # "… on Monday and with Ukraine's Andrii Sybiha a day later": a second party, and its own day
-_PARTY_JOINT = re.compile(r",?\s+and\s+(?:also\s+|then\s+)?(?:with|to|in)\s+(?P<who>[^,;.]{2,60}?)\s+", re.IGNORECASE)
+_PARTY_JOINT = re.compile(r",?\s+and\s+(?:also\s+|then\s+)?(?:(?P<prep>with|to|in)\s+(?P<who>[^,;.]{2,60}?)|"
+                          r"(?P<party>(?:the\s+|(?-i:[A-Z]))[^,;.]{2,60}?))\s+", re.IGNORECASE)
 _LIST_JOINT = re.compile(r"\s*(?:,|and|, and|,? as well as)\s*(?:(?:on|in)\s+)?(?:the\s+)?", re.IGNORECASE)
 # the next of a series told in the same breath: "in January and the second one in February", "on 2 June and a
 # third, shorter one on 23 July", "on January 23 and again on Feb. 4"
@@ -328,6 +329,9 @@ _TOLD_AGAINST = re.compile(r"\b(?:(?:the\s+)?eve\s+of|ahead\s+of|in\s+the\s+run-
 # "one of the heaviest bombardments of the autumn", "the largest combined attack of this year": after a superlative
 # and its noun, a season or year it is measured against, not the event's date
 _MEASURED_AGAINST = {"of", "since", "in"}
+_CLAUSES = {"relcl", "acl", "advcl", "ccomp", "xcomp", "conj"}  # dependents that open a clause of their own
+_OWN_SUBJECT = {"proposal", "demand", "threat", "rejection", "accusation"}  # (see `_other_subject`)
+_ORDINAL_FRAMES = {"first", "only"}  # "their first meeting this year", "the only exchange of the summer"
 _MEASURING_MARKS = {"since", "before", "until", "till"}  # "the largest attack since the invasion began in 2022"
 
 
@@ -465,7 +469,8 @@ class _EventReader:
                 continue
             for t in learned_triggers(self.doc, sent, FLOOR):
                 if t.type != etype or self._negated_in_parse(t.start, t.end) or self._definite_noun(t) \
-                        or self._listed(t) or told and (self._overlaps_trigger(t.start, t.end) or t.start >= after):
+                        or self._listed(t) or told and (self._overlaps_trigger(t.start, t.end) or t.start >= after
+                                                         or self._in_noun_phrase_of(t, here)):
                     continue
                 draft = self._draft(t.type, sent, paragraph, (t.start, t.end), t.end)
                 if draft is not None:
@@ -473,6 +478,23 @@ class _EventReader:
                     if draft.type in self.rules.embedding:
                         after = min(after, draft.trigger[1])
                     break
+
+    def _in_noun_phrase_of(self, t: Trigger, drafts: list[_Draft]) -> bool:
+        """A word inside the phrase a noun trigger heads ("secondary tariffs on buyers of Russian crude": the buyers
+        are whom the tariffs hit) belongs to that event, not to one of its own."""
+        word = self.doc.char_span(t.start, t.end, alignment_mode="expand")
+        if word is None:
+            return False
+        for d in drafts:
+            head = self.doc.char_span(*d.trigger, alignment_mode="expand")
+            if head is None or head.root.pos_ not in ("NOUN", "PROPN") or not head.root.is_ancestor(word.root):
+                continue
+            w = word.root
+            while w.i != head.root.i and w.dep_ not in _CLAUSES:
+                w = w.head
+            if w.i == head.root.i:
+                return True  # (but not a clause of its own on the noun: "the summit, about which they agreed by phone")
+        return False
 
     def _listed(self, t: Trigger) -> bool:
         """"handed Kiev a list of 500 servicemen": people named on a list tell no exchange of them (yet)."""
@@ -527,7 +549,8 @@ class _EventReader:
                 within = self._embedded_meeting(trig.type, span)
                 if within is None and self._overlaps_trigger(*span, trig.type):
                     continue
-                if trig.type in seen and not self._new_occasion(seen[trig.type], span[0]):
+                if trig.type in seen and not self._new_occasion(seen[trig.type], span[0]) \
+                        and not (trig.type in _OWN_SUBJECT and self._other_subject(seen[trig.type], span[0])):
                     continue
                 etype = trig.type
                 if etype in ("summit", "talks") and self._generic(span):
@@ -595,10 +618,11 @@ class _EventReader:
         if span is None or span[-1].pos_ != "VERB":
             return sent.end_char
         # (not a relative clause with a subject of its own: "offered a truce on energy strikes, which the Kremlin
-        # waved away": the waving away is an event of its own)
+        # waved away": the waving away is an event of its own; nor a clause joined to it with a party of its own:
+        # "proposed a truce at sea, and Turkey has offered to host talks")
         own = [c for t in span[-1].subtree for c in t.children
-               if c.dep_ == "relcl" and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ not in ("which", "that", "who")
-                                            for g in c.children)]
+               if c.dep_ in ("relcl", "conj") and any(g.dep_ in ("nsubj", "nsubjpass") and g.pos_ != "PRON"
+                                                      and g.lower_ not in ("which", "that", "who") for g in c.children)]
         cut = {t.i for c in own for t in c.subtree}
         last = max(t.idx + len(t.text) for t in span[-1].subtree if t.i not in cut)
         return max(last, trigger[1])
@@ -636,7 +660,11 @@ class _EventReader:
         if m is None or any(o.type in ("talks", "summit") and o.sentence.start_char == d.sentence.start_char
                             and o.trigger[0] >= d.trigger[1] for o in self.drafts):
             return []
-        talks = _Draft("talks", "planned", m.span("t"), d.sentence, d.paragraph,
+        leaders = [a for a in d.actors if a.actor in self.base.actors and self.base.actors[a.actor].kind == "person"
+                   and self._is_leader(self.base.actors[a.actor])]
+        kind = "summit" if m.group("t").lower().startswith("meet") and (  # "the two leaders had agreed to meet"
+            len(leaders) >= 2 or _TWO_LEADERS.search(self.text, d.sentence.start_char, d.trigger[0])) else "talks"
+        talks = _Draft(kind, "planned", m.span("t"), d.sentence, d.paragraph,
                        [EventActor(a.actor, a.role) for a in d.actors], claim=m.span("t"), agreed=True)
         later = self._date_after(m.end("t"), d.sentence.end_char)
         talks.date, talks.dated = (_to_day(later.to_time()), True) if later else (None, False)
@@ -747,12 +775,17 @@ class _EventReader:
         i = span.start - 1
         if i >= 0 and self.doc[i].lower_ in ("the", "this", "last"):
             i -= 1
-        if i < 2 or self.doc[i].lower_ not in _MEASURED_AGAINST:
+        if span[0].lower_ == "this" and i >= 0 and self.doc[i].pos_ == "NOUN":
+            i += 1  # "their first face-to-face meeting this year": the frame right after the noun
+        elif i < 2 or self.doc[i].lower_ not in _MEASURED_AGAINST:
             return False
         nouns = 0
-        for w in reversed(self.doc[max(0, i - 4):i]):
-            if w.tag_ in ("JJS", "RBS"):
+        for w in reversed(self.doc[max(0, i - 8):i]):
+            if w.tag_ in ("JJS", "RBS") or w.lower_ in _ORDINAL_FRAMES:
                 return nouns > 0
+            if w.lower_ == "-" or w.i + 1 < len(self.doc) and self.doc[w.i + 1].lower_ == "-" \
+                    or w.i > 0 and self.doc[w.i - 1].lower_ == "-":
+                continue  # the parts of "face-to-face", "long-awaited"
             if w.pos_ not in ("NOUN", "PROPN", "ADJ") and w.lower_ != "such":
                 return False
             nouns += w.pos_ in ("NOUN", "PROPN")
@@ -786,7 +819,7 @@ class _EventReader:
         joint = _PARTY_JOINT.fullmatch(self.text, first.end, second.start)
         if joint is None or d.trigger[1] > first.start or d.reference:
             return [d]
-        part_a, part_b = (d.trigger[1], first.start), (joint.start("who"), second.start)
+        part_a, part_b = (d.trigger[1], first.start), (joint.start("who" if joint.group("prep") else "party"), second.start)
         def named_in(span: tuple[int, int]) -> set[str]:
             return {x for m in self._mentions(*span) for x in (m.actor, m.state) if x}
 
@@ -795,8 +828,8 @@ class _EventReader:
         def place_in(span: tuple[int, int]) -> str | None:
             return next((p.name for p in self.rules.places if p.pattern.search(self.text, *span)), None)
 
-        if not (only_b and only_a) and not (place_in(part_a) and place_in(part_b)):
-            return [d]
+        if not (only_b and only_a) and not (joint.group("prep") and place_in(part_a) and place_in(part_b)):
+            return [d]  # ("met the Ukrainian team on Sunday and the Russian negotiators on Monday": a party each)
 
         out = []
         for (start, end), t, drop in ((part_a, first, only_b - only_a), (part_b, second, only_a - only_b)):
@@ -993,6 +1026,25 @@ class _EventReader:
         return len(set(ordinals)) >= 2 and any(hi <= t.start < min(clause_end, hi + 24) and t.type == "DATE"
                                                and t.granularity in ("day", "month") for t in self.timexes)
 
+    def _other_subject(self, before: int, start: int) -> bool:
+        """"Ukraine proposed a truce at sea, and Turkey has offered to host talks": a second proposal, demand, threat,
+        rejection or accusation in a sentence whose verb has a subject of its own, another party, is another event."""
+        first = self.doc.char_span(max(0, before - 1), before, alignment_mode="expand")
+        second = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        if first is None or second is None:
+            return False
+        subjects = []
+        for word in (first.root, second.root):
+            verb = word if word.pos_ in ("VERB", "AUX") else word.head
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is None or subject.pos_ == "PRON":
+                return False
+            subjects.append((verb.i, self._party_words(subject)))
+        return subjects[0][0] != subjects[1][0] and not (subjects[0][1] & subjects[1][1])
+
+    def _party_words(self, subject: Token) -> set[str]:
+        return {w.lemma_.casefold() for w in subject.subtree if w.pos_ in ("PROPN", "NOUN")}
+
     def _embedded_meeting(self, etype: str | None, span: tuple[int, int]) -> _Draft | None:
         """The agreement whose object a meeting is ("agreed that our teams will meet in the coming days", "agreed to
         meet in Budapest"): the meeting agreed on is an event of its own, planned. (A meeting proposed or called for
@@ -1003,10 +1055,15 @@ class _EventReader:
         return next((d for d in self.drafts if d.type in _EMBEDDED_STATUS and d.status == "occurred"
                      and d.trigger[1] <= span[0] < d.claim[1] and not self._occasion_of(d, span[0])), None)
 
-    @staticmethod
-    def _settled_by(draft: _Draft | None, agreement: _Draft | None) -> _Draft | None:
+    def _settled_by(self, draft: _Draft | None, agreement: _Draft | None) -> _Draft | None:
         """A draft read inside an agreement's object (see `_embedded_meeting`): a meeting it settles, planned, or
-        nothing of its own."""
+        nothing of its own. The meeting an agreement was reached in took place as the agreement did ("agreed,
+        during an hour-long phone call on Friday, to hold the postponed summit": not a call planned or postponed)."""
+        if draft is not None and agreement is None and draft.type in _MEETINGS and draft.status != "occurred":
+            reached = next((d for d in self.drafts if d.type in _EMBEDDED_STATUS and d.status == "occurred"
+                            and self._occasion_of(d, draft.trigger[0])), None)
+            if reached is not None and not self._denied(draft.trigger):
+                draft.status = "occurred"
         if draft is None or agreement is None:
             return draft
         if draft.type not in _MEETINGS or draft.reference:
@@ -2276,7 +2333,8 @@ class _EventReader:
                 continue
             if d.agreed and told & {q.value for q in d.quantities}:
                 continue  # the exchange agreed is told of in its own words too
-            same = kept.setdefault((d.sentence.start_char, d.type, d.status), [])
+            same = [t for t in kept.setdefault((d.sentence.start_char, d.type, d.status), [])
+                    if not (d.type in _OWN_SUBJECT and _sources(t).isdisjoint(_sources(d)))]  # (another party's)
             # (a day of a series told twice: "the first round … on 16 May and the second round on 2 June")
             twin = next((t for t in same if t.date == d.date), same[0] if same else None)
             if twin is not None and (twin.date == d.date or d.date is None or twin.date is None):
@@ -2284,7 +2342,7 @@ class _EventReader:
                     twin.date, twin.dated = d.date, d.dated
                     twin.place = twin.place or d.place
                 continue  # ("a meeting between the presidents … summit")
-            same.append(d)
+            kept[(d.sentence.start_char, d.type, d.status)].append(d)
             merged.append(d)
         merged = self._told_by_sentence(merged)
         published = self.doc._.published
@@ -2389,7 +2447,7 @@ _OWN_DATE_GRAINS = ("day", "week", "month", "year")
 
 # what an agreement was reached in, not what it settles: "agreed in a telephone conversation on Tuesday to …",
 # "agreed at their meeting in Geneva that …"
-_OCCASION = re.compile(r"\s+(?:in|during|at|over|by)\s+(?:a|an|the|their|its|his|her|today's|yesterday's)?\s*"
+_OCCASION = re.compile(r"\s*,?\s+(?:in|during|at|over|by)\s+(?:a|an|the|their|its|his|her|today's|yesterday's)?\s*"
                        r"(?:[\w-]+\s+){0,2}?", re.IGNORECASE)
 
 
@@ -2485,6 +2543,11 @@ def _to_day(tv: TimeValue | None) -> TimeValue | None:
     if tv.value.endswith("TNI") and (tv.text or "").casefold() == "overnight" and _FULL_DAY.match(day):
         day = (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat()
     return TimeValue(day, "day", tv.mod, tv.text, tv.anchor)
+
+
+def _sources(d: _Draft) -> set[str]:
+    """Who makes a proposal, demand, threat, rejection or accusation (every party where none is marked the source)."""
+    return {a.actor for a in d.actors if a.role == "source"} or {a.actor for a in d.actors}
 
 
 def extract_events(doc: Doc, base: ActorBase, sentence_types: SentenceTypes | None = None) -> list[Event]:
