@@ -980,3 +980,24 @@ def test_a_discussion_heading_with_its_count_opens_the_reader_comments():
     cleaned = clean_text(page)
     assert "Petr_K." not in cleaned.text and "Marie N." not in cleaned.text
     assert "fifth round of talks" in cleaned.text
+
+
+def _published_of(page: str):
+    from truceline.ingest.sources import RawReport
+    from truceline.pipeline import prepare
+    return prepare(RawReport("page.txt", "text", page)).article.published
+
+
+def test_a_live_flag_over_a_promo_is_no_masthead_and_its_day_no_page_stamp():
+    page = ("News | Politics | World\nLIVE | Parliamentary elections of 28 September: follow our live blog\n\n"
+            "Sandu meets Zelensky in New York\n\n25.09.2025, 11:20\n\n"
+            "President Maia Sandu met Ukrainian President Volodymyr Zelensky on Wednesday on the sidelines of the UN "
+            "General Assembly in New York, the presidential press service announced.")
+    assert _published_of(page).value == "2025-09-25"
+
+
+def test_an_agencys_dateline_set_off_with_a_double_dash_dates_the_report():
+    page = ("Foreign minister chairs delegation talks\n\nRiyadh, Jumada Al-Awwal 16, 1448, October 27, 2026, SGPA -- "
+            "The Minister of Foreign Affairs chaired yesterday in Riyadh the opening session of the talks between the "
+            "delegations, which will continue on Thursday.")
+    assert _published_of(page).value == "2026-10-27"

@@ -41,6 +41,8 @@ def test_absolute_date_with_offsets():
     ("They met on 23 July 2025.", "2025-07-23"),
     ("They met on 2025-07-23.", "2025-07-23"),
     ("They met on 23.07.2025.", "2025-07-23"),
+    ("Kardos Eszter | 2025. 09. 10. szerda", "2025-09-10"),  # a Hungarian page's stamp, year first in figures
+    ("Published 2025.09.10.", "2025-09-10"),
     ("Talks resumed in May 2025.", "2025-05"),
     ("Talks resumed in 2025.", "2025"),
     ("The talks resumed in the third quarter of 2025.", "2025-Q3"),
@@ -830,6 +832,7 @@ def test_figures_with_points_are_not_dates(text):
 @pytest.mark.parametrize("text, value", [
     ("Riyadh, Sun 9 Jumada Al-Akhirah 1447 H - The Crown Prince received a call.", "2025-11-30"),
     ("The decision was taken on 1 Ramadan 1447 AH.", "2026-02-18"),
+    ("Riyadh, Jumada Al-Awwal 16, 1448, SGPA -- The minister chaired the session.", "2026-10-27"),  # month first
 ])
 def test_a_day_of_the_hijri_calendar_is_its_gregorian_day(text, value):
     assert values(text, None)[0] == value

@@ -334,7 +334,10 @@ def _dated_line(line: str) -> bool:
     date, whatever the model says."""
     return len(line) < 100 and bool(
         _DATED.search(line) or _DATE_LINE.fullmatch(line) or _STAMP_LINE.fullmatch(line) or _STAMP.search(line)
-        or any(t.type == "DATE" and re.match(r"\d{4}-\d\d-\d\d", t.value or "") for t in find_timexes(line, None)))
+        or any(t.type == "DATE" and re.match(r"\d{4}-\d\d-\d\d", t.value or "") for t in find_timexes(line, None))
+        and (re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)|\d[:.]\d\d\b", line) or _date_only(line)))
+    # (a day with no year nor time in a promo's words is no stamp: "LIVE | Parliamentary elections of 28 September:
+    # follow our live blog")
 
 
 def _is_headline(line: str) -> bool:
@@ -363,9 +366,15 @@ def _only_time(line: str) -> bool:
     return rest != line and len(re.sub(r"\b(?:at|on|\w)\b|[^\w]", "", rest.casefold())) == 0
 
 
+_FLAG = re.compile(r"(?:LIVE|BREAKING|BREAKING NEWS|WATCH|VIDEO|UPDATE|UPDATED|EXCLUSIVE|OPINION|ANALYSIS|PHOTOS|LISTEN|"
+                   r"PODCAST|SPONSORED|ADVERTISEMENT|AD|NEW|JUST IN|DEVELOPING)")
+
+
 def _is_masthead(line: str) -> bool:
     """A publication's name set in capitals: "VESTNIK NEWS AGENCY", "THE EASTERN DISPATCH"."""
     line = re.split(r"\s[·|•]\s", line)[0]
+    if _FLAG.fullmatch(line.strip()):
+        return False  # "LIVE | Parliamentary elections of 28 September: follow our live blog" is a promo's flag
     letters = [c for c in line if c.isalpha()]
     return (1 <= len(line.split()) <= 6 and len(letters) >= 4 and all(c.isupper() for c in letters)
             and not any(c.isdigit() for c in line))

@@ -98,7 +98,7 @@ def dateline_published(text: str, header: list[str] = (), timexes: list[Timex] |
             lead = re.match(r"\s*(?:[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2},\s*|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s+)?",
                             para).end()  # "MOSCOW, …", "Sun 5 Apr 2026 06.00 BST"
             short = short and any(t.start in (start, start + lead) for t in timexes)  # "Tuesday, March 10, 2026 | …"
-        opening = i <= 2 and re.search(r"\(|\s[-–—]\s|^\s*[A-Z][A-Z .'-]+,|/\w|^\s*No[:.]\s*\d+,", para[:80]) \
+        opening = i <= 2 and re.search(r"\(|\s(?:--|[-–—])\s|^\s*[A-Z][A-Z .'-]+,|/\w|^\s*No[:.]\s*\d+,", para[:80]) \
             or bool(_WIRE_DATELINE.match(para))  # (a ministry's numbered release: "No: 214, 21 August 2026, Press …")
         for t in _issued_first(text, [t for t in timexes if start <= t.start < end]):
             day = _range_end(t, _full_day(t, year))

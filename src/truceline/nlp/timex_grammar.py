@@ -1121,6 +1121,9 @@ RULES: list[Rule] = [
                  r"(?:[T\s](?P<hh>[0-2]\d):(?P<mi>[0-5]\d))?(?![\w-]|\.\d)", r_iso),
     _rule("dotted", r"(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:1[89]|20)\d\d)(?!\d)", r_dotted),
     _rule("hijri", rf"(?P<hd>[0-3]?\d)\s+{_HIJRI_MONTH}\s*,?\s+(?P<hy>1[345]\d\d)(?:\s*(?:AH|A\.H\.|H\.?|هـ)(?!\w))?", r_hijri),
+    # the month first, as some agencies' English datelines set it: "Riyadh, Jumada Al-Awwal 16, 1448, October 27, 2026"
+    _rule("hijri_month_first", rf"{_HIJRI_MONTH}\s+(?P<hd>[0-3]?\d),?\s+(?P<hy>1[345]\d\d)(?:\s*(?:AH|A\.H\.|H\.?|هـ)(?!\w))?",
+          r_hijri),
     # a day and month in figures without the year, as Central European pages write them: "06.10. 12:30", "on 15.05"
     # (only where a line starts or after "on", "from", "until", "since": "shares closed at 12.05." is a price)
     _rule("dotted_no_year", r"(?:(?<![\s\S])|(?<=\n)|(?<=\bon\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bsince\s))"
@@ -1136,6 +1139,9 @@ RULES: list[Rule] = [
                                    r"(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?![/\d])", r_dotted_no_year),
     # Czech and Slovak dates set with spaces: "8. 7. 2026"
     _rule("dotted_spaced", r"(?<![\d.])(?P<d>[0-3]?\d)\.\s(?P<m>[01]?\d)\.\s(?P<y>(?:1[89]|20)\d\d)(?!\d)", r_dotted),
+    # the Hungarian order in figures, year first: "2025. 09. 10. szerda, 14:32", "2025.09.10."
+    _rule("year_first_dotted", r"(?<![\d.])(?P<y>(?:19|20)\d\d)\.\s?(?P<m>0[1-9]|1[0-2])\.\s?(?P<d>0[1-9]|[12]\d|3[01])\.(?!\d)",
+          r_dotted),
     # the Hungarian order, year first: "2026. October 7., Wednesday"
     _rule("year_month_day", rf"(?<!\d)(?P<y>(?:1[89]|20)\d\d)\.\s+(?P<mon>{_alt(_MONTH_FULL + list(FOREIGN_MONTHS))})\s+"
                             r"(?P<d>[0-3]?\d)\.", r_month_day),
