@@ -866,3 +866,15 @@ def test_a_weekday_with_its_day_in_brackets_dates_a_report_told_the_day_after():
 def test_a_live_pages_time_of_day_with_its_zone_is_no_day_of_the_month():
     assert [t.value for t in find_timexes("15.10 GMT\nThe US Treasury imposed sanctions on four banks.",
                                           dt.date(2026, 6, 16))] == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The delegations agreed in Istanbul on the past day 9, the ministry said.", "2025-06-09"),
+    ("The second group of wounded came home on the day 14.", "2025-06-14"),
+])
+def test_a_day_of_the_month_told_as_a_translated_past_day_is_that_day(text, value):
+    assert [t.value for t in find_timexes(text, dt.date(2025, 6, 17))] == [value]
+
+
+def test_a_numbered_day_of_talks_is_no_day_of_the_month():
+    assert find_timexes("On day 3 of the talks the delegations swapped drafts.", dt.date(2025, 6, 17)) == []

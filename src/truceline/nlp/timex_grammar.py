@@ -1182,6 +1182,10 @@ RULES: list[Rule] = [
                               r"|(?<=\bon\s))the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)"
                               r"(?:\s+of\s+(?P<mrel>this|last|next|the\s+previous|the\s+following)\s+month(?!\w)"
                               r"|(?=\s*[,.;:)]|\s+(?:to|and|through|until)\b|\s*$))", r_day_ordinal),
+    # "agreed in Istanbul on the past day 9", "on the day 14": a day of the month told as Portuguese, Spanish and
+    # Italian papers tell it ("no passado dia 9"), in translation
+    _rule("day_numbered", r"(?:(?<=\bon\s)the\s+(?:(?:past|last)\s+)?|\bthe\s+(?:past|last)\s+)day\s+(?P<d>[0-3]?\d)"
+                          r"(?![\d:]|[.,]\d|\s*(?:%|of\b|[-–]|(?:st|nd|rd|th)\b))", r_day_ordinal),
     # "on the night of the 3rd it used missiles": a day a part of it is told of, whatever follows
     _rule("day_part_ordinal", r"(?:(?<=\bnight\sof\s)|(?<=\bmorning\sof\s)|(?<=\bevening\sof\s)|(?<=\bafternoon\sof\s))"
                               r"the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)(?!\s+(?:of|century|anniversary)\b|\w)", r_day_ordinal),
