@@ -2376,3 +2376,92 @@ def test_a_delegation_meeting_one_side_and_then_the_other_is_two_rounds_each_on_
     found = [(e.date.value, sorted(a.actor for a in e.actors)) for e in events(analyzer, text, dt.date(2025, 3, 25))
              if e.type == "talks"]
     assert found == [("2025-03-23", ["ukraine", "united-states"]), ("2025-03-24", ["russia", "united-states"])]
+
+
+@pytest.mark.parametrize("text", [
+    "A local truce around the plant between Russia and Ukraine has been in force since October 3, the IAEA said.",
+    "The ceasefire between Russia and Ukraine, in effect since 3 October, has largely held.",
+])
+def test_a_truce_in_force_since_a_day_is_dated_by_the_day_it_began(analyzer, text):
+    assert told(analyzer, text) == [("ceasefire", "occurred", "2025-10-03")]
+
+
+def test_a_proposal_accepted_by_one_side_and_then_the_other_is_two_agreements_each_on_its_day(analyzer):
+    found = events(analyzer, "Washington proposed a 30-day moratorium on strikes against power plants. The moratorium "
+                             "was accepted by Ukraine on 11 March and by the Russian Federation on 16 March.",
+                   dt.date(2026, 4, 16))
+    agreed = [(e.date.value, {a.actor for a in e.actors}) for e in found if e.type == "agreement"]
+    assert agreed == [("2026-03-11", {"ukraine"}), ("2026-03-16", {"russia"})]
+
+
+def test_a_decision_on_sanctions_deferred_is_a_sanction_postponed(analyzer):
+    found = told(analyzer, "Late on Thursday, the US Treasury said it would defer by two weeks a decision on secondary "
+                           "sanctions against foreign buyers of Russian crude that had been expected by Friday.",
+                 dt.date(2026, 4, 10))
+    assert [(etype, status) for etype, status, _ in found] == [("sanction", "postponed")]
+
+
+def test_days_given_to_agree_to_a_ceasefire_are_a_demand_not_an_agreement(analyzer):
+    found = told(analyzer, "8 July – The United States gives Russia 45 days to agree to a ceasefire.",
+                 dt.date(2025, 7, 30))
+    assert found == [("demand", "occurred", "2025-07-08")]
+
+
+def test_a_memorandum_handed_over_at_a_round_is_a_proposal_on_that_day(analyzer):
+    found = told(analyzer, "Russian and Ukrainian delegations met in Istanbul. Kyiv studied Moscow's memorandum, "
+                           "handed over at the second round on 9 June, and called it an ultimatum.", dt.date(2025, 6, 20))
+    assert ("proposal", "occurred", "2025-06-09") in found
+
+
+@pytest.mark.parametrize("text, status", [
+    ("If Moscow rejects the extension of the moratorium, Ukraine will resume strikes on Russian refineries.",
+     "hypothetical"),
+    ("The Kremlin rejected the deal on Tuesday, calling it one-sided.", "occurred"),
+])
+def test_a_deal_or_an_extension_rejected_is_a_rejection(analyzer, text, status):
+    assert ("rejection", status) in [(e.type, e.status) for e in events(analyzer, text)]
+
+
+def test_a_pause_in_preparations_for_a_summit_postpones_it(analyzer):
+    found = events(analyzer, "US President Warren Ashby and Russian President Arkady Belov agreed on a summit in "
+                             "Vienna.\n\nIts spokesman, Gennady Voronin, told reporters the pause in preparations for "
+                             "the summit was mutual.", dt.date(2026, 11, 10))
+    assert [(e.type, e.status) for e in found if e.type == "summit"] == [("summit", "planned"), ("summit", "postponed")]
+
+
+def test_an_accusation_stands_beside_the_denial_told_after_a_semicolon(analyzer):
+    found = told(analyzer, "Russia and Ukraine held talks in Istanbul.\n\n• 12 June – The Russian Defence Ministry "
+                           "accuses Ukraine of delaying the acceptance of bodies; Kyiv denies it.", dt.date(2025, 7, 30))
+    assert ("accusation", "occurred", "2025-06-12") in found
+
+
+def test_wanting_a_state_of_several_words_to_act_is_a_demand_on_it(analyzer):
+    (e,) = events(analyzer, "Kyiv wants the United States to commit to a backstop, including air support, before any "
+                            "deployment, Tkachuk said.", dt.date(2026, 4, 10))
+    roles = {a.actor: a.role for a in e.actors}
+    assert e.type == "demand" and roles["ukraine"] == "source" and roles["united-states"] == "target"
+
+
+def test_a_plan_unveiled_in_a_capital_last_month_is_a_proposal_of_that_month(analyzer):
+    found = told(analyzer, "European leaders met in Helsinki on 19 March.\n\nThe plan unveiled in Paris last month "
+                           "foresees a reassurance force of 20,000 troops.", dt.date(2026, 4, 10))
+    assert ("proposal", "occurred", "2026-03") in found
+
+
+def test_agreed_about_as_a_translation_says_it_is_an_agreement(analyzer):
+    found = told(analyzer, "Russian and Ukrainian military experts met in Geneva on 29-30 October. The sides in "
+                           "principle agreed about creation of a joint verification cell.", dt.date(2026, 11, 10))
+    assert ("agreement", "occurred", "2026-10-29/2026-10-30") in found
+
+
+def test_an_exchange_in_stages_is_an_exchange_a_stage_with_its_figures_and_day(analyzer):
+    found = events(analyzer, "Russia and Ukraine held talks in Istanbul.\n\nThe 1,000-for-1,000 exchange was carried out "
+                             "in three stages: 410 for 410 on 30 May, 320 for 320 on 31 May and 270 for 270 on 1 June.",
+                   dt.date(2025, 6, 5))
+    stages = [(e.date.value, sorted({q.value for q in e.quantities})) for e in found if e.type == "exchange"]
+    assert stages == [("2025-05-30", [410.0]), ("2025-05-31", [320.0]), ("2025-06-01", [270.0])]
+    weekdays = events(analyzer, "Russia and Ukraine agreed on a swap in Istanbul.\n\nIt took place over three days: "
+                                "390 prisoners came home on Friday, 307 on Saturday and 303 on Sunday.",
+                      dt.date(2025, 5, 27))
+    assert [(e.date.value, [q.value for q in e.quantities]) for e in weekdays if e.type == "exchange"] == [
+        ("2025-05-23", [390.0]), ("2025-05-24", [307.0]), ("2025-05-25", [303.0])]

@@ -98,8 +98,9 @@ _DEADLINE = re.compile(r"\b(?:by|until|before|no later than|within)\s+(?:the\s+)
 _DATELINE = re.compile(r"(?m)^[A-Z][A-Z .'-]{2,},\s+[^.()/\n]{3,30}?(?:\s*\([^)\n]*\))?\s*(?:[-–—]\s|\.\s*/[^/\n]+/\.?)")
 _BACK_THEN = re.compile(r"^\W*(?:back then|at the time|at that time|then|that day|on that day|in the same (?:remarks|"
                         r"statement|interview|speech|address|comments|briefing|conversation|call))\b", re.IGNORECASE)
-_ASKED_TO = re.compile(r"\b(?:pressed|pressing|urged|urging|asked|asking|pushed|pushing|called on|calling on|wants?|gave|given|"
-                       r"wanted|demanded|demanding|refused|refusing|declined)\b[^.;]{0,40}\bto\s+$", re.IGNORECASE)
+_ASKED_TO = re.compile(r"\b(?:pressed|pressing|urged|urging|asked|asking|pushed|pushing|called on|calling on|wants?|gave|"
+                       r"given|gives|giving|wanted|demanded|demanding|refused|refusing|declined)\b[^.;]{0,40}\bto\s+$",
+                       re.IGNORECASE)
 _FULL_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DAYS = re.compile(r"^\d{4}-\d{2}-\d{2}(?:/\d{4}-\d{2}-\d{2})?$")  # a day, or a run of days ("2026-01-23/2026-01-24")
 # Verbs whose infinitive is a commitment told ("agreed to finance two batteries", "pledged to send")
@@ -110,8 +111,12 @@ _NO_PLANS = re.compile(r"\b(?:no|not\s+any)\s+(?:\w+\s+)?plans?\s+(?:yet\s+)?(?:
                        re.IGNORECASE)
 _UTTERED = {"threat", "demand", "proposal", "rejection", "accusation"}  # events that are things said
 # "… on Monday and with Ukraine's Andrii Sybiha a day later": a second party, and its own day
-_PARTY_JOINT = re.compile(r",?\s+and\s+(?:also\s+|then\s+)?(?:(?P<prep>with|to|in)\s+(?P<who>[^,;.]{2,60}?)|"
+_PARTY_JOINT = re.compile(r",?\s+and\s+(?:also\s+|then\s+)?(?:(?P<prep>with|to|in|by)\s+(?P<who>[^,;.]{2,60}?)|"
                           r"(?P<party>(?:the\s+|(?-i:[A-Z]))[^,;.]{2,60}?))\s+", re.IGNORECASE)
+# the next stage of an exchange told with its own figure and day: "410 for 410 on 30 May, 320 for 320 on 31 May and
+# 270 for 270 on 1 June", "390 came home on Friday, 307 on Saturday and 303 on Sunday"
+_STAGE_JOINT = re.compile(r",?\s+(?:and\s+)?(?:another\s+|a\s+further\s+)?(?P<n>\d[\d,.]*(?:\s*(?:-\s*)?for(?:\s*-)?\s*"
+                          r"\d[\d,.]*)?)(?:\s+(?!on\b|in\b)[\w-]+){0,3}?\s+(?:on|in)\s+(?:the\s+)?", re.IGNORECASE)
 _LIST_JOINT = re.compile(r"\s*(?:,|and|, and|,? as well as)\s*(?:(?:on|in)\s+)?(?:the\s+)?", re.IGNORECASE)
 # the next of a series told in the same breath: "in January and the second one in February", "on 2 June and a
 # third, shorter one on 23 July", "on January 23 and again on Feb. 4"
@@ -332,7 +337,9 @@ _MEASURED_AGAINST = {"of", "since", "in"}
 _CLAUSES = {"relcl", "acl", "advcl", "ccomp", "xcomp", "conj"}  # dependents that open a clause of their own
 _OWN_SUBJECT = {"proposal", "demand", "threat", "rejection", "accusation"}  # (see `_other_subject`)
 _ORDINAL_FRAMES = {"first", "only"}  # "their first meeting this year", "the only exchange of the summer"
-_MEASURING_MARKS = {"since", "before", "until", "till"}  # "the largest attack since the invasion began in 2022"
+_MEASURING_MARKS = {"since", "before", "until", "till"}
+_IN_FORCE_SINCE = re.compile(r"\b(?:in\s+(?:force|effect|place|vigou?r)|held|holding)\s+(?:since|from)\s+(?:the\s+)?$",
+                             re.IGNORECASE)  # "the largest attack since the invasion began in 2022"
 
 
 # What each side's reports call the other, and the two sides of the war
@@ -562,7 +569,8 @@ class _EventReader:
                         continue
                 reach = sent.start_char + m.end()
                 if etype in self.rules.embedding and (re.match(r"\s*(?:to|on|that|upon)\b", self.text[reach:])
-                                                      or re.search(r"\b(?:to|on|that|upon)(?:\s+\w+)?$", m.group(0))
+                                                      or re.search(r"\b(?:to|on|that|upon|about)(?:\s+\w+)?$",
+                                                                   m.group(0))
                                                       or etype == "demand" and (re.match(r"\s*for\b", self.text[reach:])
                                                                                 or re.search(r"\bfor$", m.group(0)))):
                     # "agreed to exchange … and to hand over …", "proposed to hold a meeting": its object is its
@@ -725,6 +733,10 @@ class _EventReader:
         dated = [t for t in self.timexes if d.trigger[0] <= t.start and t.end <= d.sentence.end_char
                  and t.granularity in ("day", "month") and t.type == "DATE" and t.to_time() is not None]
         days = [t for t in dated if t.granularity == "day" and not self._told_against(t)]
+        if d.type == "exchange":
+            stages = self._stages(d, days)
+            if stages:
+                return stages
         run: list[Timex] = []
         for t in days:
             if run and _LIST_JOINT.fullmatch(self.text[run[-1].end: t.start]):
@@ -757,6 +769,37 @@ class _EventReader:
             out.append(_Draft(d.type, d.status, d.trigger, d.sentence, d.paragraph,
                               [EventActor(a.actor, a.role) for a in d.actors], _to_day(t.to_time()), d.place,
                               list(d.quantities) if not out else [], d.reference, d.claim, True))
+        return out
+
+    def _stages(self, d: _Draft, days: list[Timex]) -> list[_Draft]:
+        """An exchange carried out in stages, each with its figure and its day ("in three stages: 410 for 410 on 30
+        May, 320 for 320 on 31 May and 270 for 270 on 1 June"): an exchange a stage, with that stage's figures."""
+        run = days[:1]
+        for t in days[1:]:
+            if not _STAGE_JOINT.fullmatch(self.text, run[-1].end, t.start):
+                break
+            run.append(t)
+        if len(run) < 2 or not d.quantities:
+            return []
+        left = self.text.rfind(";", d.sentence.start_char, d.trigger[0])
+        colon = self.text.rfind(":", d.sentence.start_char, run[0].start)  # ("in three stages: 410 for 410 on …")
+        start = max(left + 1, colon + 1, d.sentence.start_char)
+        mentions = self._mentions(d.sentence.start_char, d.sentence.end_char)
+        first = find_quantities(self.doc, d.sentence, self.base, mentions, self._sides_of(d),
+                                within=(start, run[0].start))
+        template = first or d.quantities[:1]
+        out = []
+        for i, t in enumerate(run):
+            if i == 0:
+                figures = template
+            else:
+                joint = _STAGE_JOINT.fullmatch(self.text, run[i - 1].end, t.start)
+                numbers = [parse_number(n) for n in re.split(r"\s*-?\s*for\s*-?\s*", joint.group("n"))]
+                figures = [replace(q, value=n, text=joint.group("n")) for q, n in zip(template, numbers * len(template))
+                           if n is not None]
+            stage = replace(d, quantities=list(figures), actors=[EventActor(a.actor, a.role) for a in d.actors],
+                            date=_to_day(t.to_time()), dated=True)
+            out.append(stage)
         return out
 
     def _told_against(self, t: Timex) -> bool:
@@ -1401,8 +1444,10 @@ class _EventReader:
         span = self.doc.char_span(trigger[0], trigger[1], alignment_mode="expand")
         word = span.root if span is not None else None
         while word is not None and word.head.i != word.i:
-            if word.head.lemma_ in ("deny", "refute", "dismiss") and word.dep_ != "conj":
-                return True  # (but "Moscow denied the strike and in turn accused Kyiv of …" accuses)
+            if word.head.lemma_ in ("deny", "refute", "dismiss") and word.dep_ != "conj" \
+                    and ";" not in self.text[min(trigger[1], word.head.idx):max(trigger[0], word.head.idx)]:
+                return True  # (but "Moscow denied the strike and in turn accused Kyiv of …" accuses, and "… accuses
+                # Ukraine of delaying …; Kyiv denies it" is a denial of its own)
             word = word.head
         return False
 
@@ -1854,13 +1899,17 @@ class _EventReader:
         # "met for the first time since spring 2022": when it last happened, not the day it happens
         inside = [t for t in inside if not re.search(r"\bfirst\s+time\s+since\s+(?:the\s+)?$",
                                                      self.text[max(0, t.start - 24): t.start], re.IGNORECASE)]
-        inside = [t for t in inside if not self._told_against(t) and not self._in_measuring_clause(t, d.trigger)]
+        # "a truce, in force since October 3": the day it began is its date
+        began = [t for t in inside if d.type == "ceasefire"
+                 and _IN_FORCE_SINCE.search(self.text, max(0, t.start - 40), t.start)]
+        inside = [t for t in inside if t in began
+                  or not self._told_against(t) and not self._in_measuring_clause(t, d.trigger)]
         # "a fourth round, frozen since July": since when it has been so, not its date; but "have struck … 37
         # times since March 1" counts from that date
         own_verb = verb if verb is not None and noun is not None and noun.root.pos_ in ("VERB", "AUX") else None
-        inside = [t for t in inside if not re.search(r"\bsince\s+(?:the\s+)?$", self.text[max(0, t.start - 8): t.start],
-                                                     re.IGNORECASE) or (own_verb is not None
-                                                                        and self._directly_on(t, own_verb))]
+        inside = [t for t in inside if t in began
+                  or not re.search(r"\bsince\s+(?:the\s+)?$", self.text[max(0, t.start - 8): t.start], re.IGNORECASE)
+                  or (own_verb is not None and self._directly_on(t, own_verb))]
         attached = [t for t in inside if verbs and self._attached_to(t.start, t.end, verbs)]
         if said_at is not None and d.type != "threat" and d.status == "occurred":
             # "said on Tuesday that Moscow had handed Kyiv a draft in February": the act's own date, not the saying's
