@@ -7,7 +7,7 @@ For each gold set — the seed (../shared/eval/seed.gold.json), our example
 reports (eval/examples.gold.json), the development sets written later by helpers
 that never saw the rules (eval/dev2 … eval/dev10: each scored once untouched
 before rules were tuned on it), the spent held-out sets (eval/heldout,
-eval/heldout2 … eval/heldout102: each scored once during or at the end of a round
+eval/heldout2 … eval/heldout108: each scored once during or at the end of a round
 of work, development sets since) and, with --heldout NAME, a new held-out set
 (eval/NAME.gold.json: score it once, at the end of a round of work) — ingests
 the reports into a fresh database, exports
@@ -37,7 +37,7 @@ def gold_sets(heldout: str | None = None) -> list[tuple[str, Path, list[Path]]]:
     sets += [(f"dev{n}", ROOT / "eval" / f"dev{n}.gold.json", [ROOT / "eval" / f"dev{n}"]) for n in range(2, 11)]
     sets.append(("heldout1", ROOT / "eval" / "heldout.gold.json", [ROOT / "eval" / "heldout"]))
     sets.append(("heldout2", ROOT / "eval" / "heldout2.gold.json", [ROOT / "eval" / "heldout2"]))
-    sets += [(f"heldout{n}", ROOT / "eval" / f"heldout{n}.gold.json", [ROOT / "eval" / f"heldout{n}"]) for n in range(3, 103)]
+    sets += [(f"heldout{n}", ROOT / "eval" / f"heldout{n}.gold.json", [ROOT / "eval" / f"heldout{n}"]) for n in range(3, 109)]
     if heldout:
         sets.append((heldout, ROOT / "eval" / f"{heldout}.gold.json", [ROOT / "eval" / heldout]))
     return [s for s in sets if s[1].exists()]
