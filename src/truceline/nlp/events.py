@@ -337,9 +337,10 @@ _MEASURED_AGAINST = {"of", "since", "in"}
 _CLAUSES = {"relcl", "acl", "advcl", "ccomp", "xcomp", "conj"}  # dependents that open a clause of their own
 _OWN_SUBJECT = {"proposal", "demand", "threat", "rejection", "accusation"}  # (see `_other_subject`)
 _ORDINAL_FRAMES = {"first", "only"}  # "their first meeting this year", "the only exchange of the summer"
-_MEASURING_MARKS = {"since", "before", "until", "till"}
+_MEASURING_MARKS = {"since", "before", "until", "till"}  # "the largest attack since the invasion began in 2022"
+# … but a truce "in force since October 3" began that day
 _IN_FORCE_SINCE = re.compile(r"\b(?:in\s+(?:force|effect|place|vigou?r)|held|holding)\s+(?:since|from)\s+(?:the\s+)?$",
-                             re.IGNORECASE)  # "the largest attack since the invasion began in 2022"
+                             re.IGNORECASE)
 
 
 # What each side's reports call the other, and the two sides of the war
@@ -795,6 +796,8 @@ class _EventReader:
             else:
                 joint = _STAGE_JOINT.fullmatch(self.text, run[i - 1].end, t.start)
                 numbers = [parse_number(n) for n in re.split(r"\s*-?\s*for\s*-?\s*", joint.group("n"))]
+                # each figure of the first stage in turn takes the next number told ("320 for 320": one a side; a bare
+                # "307" after "390 prisoners": the one figure)
                 figures = [replace(q, value=n, text=joint.group("n")) for q, n in zip(template, numbers * len(template))
                            if n is not None]
             stage = replace(d, quantities=list(figures), actors=[EventActor(a.actor, a.role) for a in d.actors],
