@@ -2414,8 +2414,8 @@ def test_a_memorandum_handed_over_at_a_round_is_a_proposal_on_that_day(analyzer)
 
 
 @pytest.mark.parametrize("text, status", [
-    ("If Moscow rejects the extension of the moratorium, Ukraine will resume strikes on Russian refineries.",
-     "hypothetical"),
+    ("Kyiv and Moscow agreed to extend the moratorium. If Moscow rejects the extension, Ukraine will resume strikes on "
+     "Russian refineries.", "hypothetical"),
     ("The Kremlin rejected the deal on Tuesday, calling it one-sided.", "occurred"),
 ])
 def test_a_deal_or_an_extension_rejected_is_a_rejection(analyzer, text, status):
