@@ -2465,3 +2465,10 @@ def test_an_exchange_in_stages_is_an_exchange_a_stage_with_its_figures_and_day(a
                       dt.date(2025, 5, 27))
     assert [(e.date.value, [q.value for q in e.quantities]) for e in weekdays if e.type == "exchange"] == [
         ("2025-05-23", [390.0]), ("2025-05-24", [307.0]), ("2025-05-25", [303.0])]
+
+
+def test_hundreds_in_words_for_as_many_are_a_figure_for_each_side(analyzer):
+    (e,) = [e for e in events(analyzer, "Russia and Ukraine held talks in Istanbul.\n\nOn Friday Russia and Ukraine "
+                                        "swapped three hundred soldiers for three hundred.", dt.date(2025, 6, 5))
+            if e.type == "exchange"]
+    assert sorted((q.value, q.recipient) for q in e.quantities) == [(300.0, "russia"), (300.0, "ukraine")]

@@ -54,7 +54,7 @@ def _pattern() -> tuple[re.Pattern[str], dict[str, str]]:
         rf"(?P<pair>(?:-for-|\s+for\s+)(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_PAIR_WORDS}))?"
         rf"(?:\s+(?:more\s+)?(?:[\w-]+\s+){{0,2}}?(?P<unit>{'|'.join(re.escape(w) for w in words)})\b)?"
         # "175 prisoners for 175 prisoners": the swap told with its unit on both sides
-        rf"(?P<pair2>\s+for\s+(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:a|one)\s+thousand|a\s+hundred)(?:\s+(?:\w+\s+){{0,2}}?"
+        rf"(?P<pair2>\s+for\s+(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_PAIR_WORDS})(?:\s+(?:\w+\s+){{0,2}}?"
         rf"(?:{'|'.join(re.escape(w) for w in words)})\b)?)?",
         re.IGNORECASE)
     return pattern, by_word
