@@ -1001,3 +1001,28 @@ def test_an_agencys_dateline_set_off_with_a_double_dash_dates_the_report():
             "The Minister of Foreign Affairs chaired yesterday in Riyadh the opening session of the talks between the "
             "delegations, which will continue on Thursday.")
     assert _published_of(page).value == "2026-10-27"
+
+
+def test_a_bylines_day_set_off_by_slashes_under_a_standfirst_dates_the_report():
+    page = ("The Harbour Herald\nHome\nWorld\nOpinion\n\nKyiv and Moscow trade 150 prisoners each at the border\n\n"
+            "The swap, brokered by the United Arab Emirates, had been delayed twice this month. Manila welcomed the step.\n\n"
+            "Ana Reyes\nManila / Tue, March 10, 2026 / 09:41 am\nShare This Article\n\n"
+            "Russia and Ukraine each handed over 150 prisoners of war on Monday, both sides said.")
+    assert _published_of(page).value == "2026-03-10"
+
+
+def test_a_bylines_day_set_off_by_bars_dates_the_report():
+    page = ("La Voz del Sur\nInternational\n\nUkraine receives the bodies of 500 soldiers\n\n"
+            "The handover, planned for Monday, took place this Wednesday\n\n"
+            "Lucía Fernández | Buenos Aires | Thursday, March 12, 2026 | 07:15 hrs\n\n"
+            "Ukraine received on Wednesday the bodies of 500 soldiers killed in combat, the coordination "
+            "headquarters said.")
+    assert _published_of(page).value == "2026-03-12"
+
+
+def test_a_weekday_the_year_named_does_not_fit_dates_an_undated_report_in_a_later_year_it_fits():
+    page = ("Crews leave the line after shelling\n\n"
+            "VIENNA (Wire) - Repair crews at the plant, under Russian control since March 2022, withdrew after shelling "
+            "hit the area on Friday, Oct. 23, the agency said. The truce had been agreed on Oct. 21.")
+    # 23 October was a Sunday in 2022 and a Friday in 2026 (and in 2020, before the year the report names)
+    assert _published_of(page).value == "2026-10-23"

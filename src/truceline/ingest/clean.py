@@ -358,6 +358,17 @@ def _date_only(line: str) -> bool:
     return len(re.findall(r"[^\W\d_]+", outside_timexes(line, found))) <= 3
 
 
+_SEGMENT = re.compile(r"\s+[|/·•]\s+")
+
+
+def _byline_day(line: str) -> bool:
+    """A by-line of parts set apart by bars or slashes, one of them a day with its year: "Jakarta / Sat, October 3,
+    2026 / 02:14 pm"."""
+    parts = _SEGMENT.split(line)
+    return len(line) <= 140 and len(parts) >= 2 and any(
+        re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", part) and _date_only(part) for part in parts)
+
+
 def _only_time(line: str) -> bool:
     """A post's stamp and nothing else: "16 March at 09:14 · 🌐", "Yesterday at 21:05"."""
     if len(line) > 60:
@@ -462,7 +473,10 @@ def clean_text(raw: str, *, title: str | None = None, find_title: bool = True,
         comments = False
         if is_furniture(s) or latin_page and _foreign_label(s):
             removed.append(s)
-            if not _CAPTURED.match(s) and (_STAMP_LINE.fullmatch(s) or _STAMPED.search(s) or len(s) <= 60 and _DATED.search(s)
+            if _byline_day(s) and _running_lines(blocks) < 2:
+                stamps.append(s)  # the by-line's place, day and time under a standfirst: "Jakarta / Sat, October 3,
+                # 2026 / 02:14 pm", "Mariana Cruz | Mexico City | Friday, October 9, 2026 | 06:30 hrs"
+            elif not _CAPTURED.match(s) and (_STAMP_LINE.fullmatch(s) or _STAMPED.search(s) or len(s) <= 60 and _DATED.search(s)
                     or len(s) <= 140 and _DATED.search(s) and _STAMP_WORD.search(s) or _date_only(s)
                     or len(s) <= 140 and _PUBLISHED_LABEL.match(s) and any(  # "Publié le 03/03 à 21h47 · Mis à jour …"
                         t.type == "DATE" and t.granularity == "day" for t in find_timexes(s, None))) and (

@@ -263,6 +263,11 @@ def report_year(text: str, office_year: int | None, latest: int | None = None) -
     if named and not _fits(named, year) and _fits(named, year - 1):
         return year - 1, "inferred"  # the latest year named is one looked ahead to ("the budget for 2026") where
         # the days it names with their weekdays ("Sunday 31 August") were of the year before
+    if named and not _fits(named, year):
+        later = _weekdays_fit(text, year + 1, latest)
+        if _fits(named, later):
+            return later, "inferred"  # the latest year named is one looked back to ("under Russian control since
+            # March 2022") where the days it names with their weekdays ("Friday, Oct. 23") fall in a later one
     return year, "text"
 
 
