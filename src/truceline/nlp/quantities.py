@@ -8,6 +8,7 @@ side that received it when the sentence says ("Ukraine had received …",
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
@@ -31,11 +32,21 @@ _BOUNDS = [
     (r"at least|no fewer than|no less than|a minimum of", "at_least"),
     (r"at most|up to|no more than|a maximum of", "at_most"),
 ]
-_WORD_NUMBER = r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?\s+|(?<!several )(?<!few )(?<!many ))(?:hundred|thousand|million)(?:\s+and\s+\w+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)"
+_ONES = r"one|two|three|four|five|six|seven|eight|nine"
+_TENS = r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+# a number below a hundred in words: "seventy-five", "thirteen", "twenty one"
+_BELOW_HUNDRED = (rf"(?:{_TENS})(?:[\s-](?:{_ONES}))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+                  rf"eighteen|nineteen|{_ONES}")
+# "a hundred and seventy-five", "two thousand", "thirty-five" (the rest after "and" only a number: not "a thousand and
+# Russia")
+_WORD_NUMBER = (rf"(?:(?:a|an|{_BELOW_HUNDRED})\s+|(?<!several )(?<!few )(?<!many ))(?:hundred|thousand|million)"
+                rf"(?:\s+and\s+(?:{_BELOW_HUNDRED})\b)?|(?:{_TENS})-(?:{_ONES})|"
+                r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)")
 _NUMBER = rf"(?P<num>\d+(?:\.\d+)?\s+(?:thousand|million)\b|\d{{1,3}}(?:,\d{{3}})+|(?<![\d.,:])\d{{1,3}}(?:[\u00a0\u202f ]\d{{3}})+(?!\d)|\d+(?:\.\d+)?|{_WORD_NUMBER})"
 # ("several hundred" is no figure; a thousands space as Central European pages set it: "up to 1 200 people")
 # the other side of a swap in words: "a thousand for a thousand", "three hundred for three hundred"
-_PAIR_WORDS = r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)[\s-]+(?:hundred|thousand)|a\s+hundred|a\s+thousand"
+_PAIR_WORDS = (r"(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)[\s-]+|a\s+)"
+               rf"(?:hundred|thousand)(?:\s+and\s+(?:{_BELOW_HUNDRED})\b)?")
 _RECEIVE = re.compile(r"\b(received|receive|got|gets|took back|welcomed)\b", re.IGNORECASE)
 _BROUGHT = re.compile(r"\b(?:(?:brought|brings|bring)\s+(?:home|back)|returned\s+from\s+(?:\w+\s+)?captivity)\b",
                       re.IGNORECASE)  # the side that brought them
@@ -52,7 +63,7 @@ def _pattern() -> tuple[re.Pattern[str], dict[str, str]]:
         # "200 (two hundred) prisoners", "one thousand (1,000) fallen servicemen": the figure restated in brackets
         rf"(?:\s*\((?:\d{{1,3}}(?:,\d{{3}})+|\d+|[a-z]+(?:[\s-][a-z]+){{0,4}})\))?"
         rf"(?P<pair>(?:-for-|\s+for\s+)(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_PAIR_WORDS}))?"
-        rf"(?:\s+(?:more\s+)?(?:[\w-]+\s+){{0,2}}?(?P<unit>{'|'.join(re.escape(w) for w in words)})\b)?"
+        rf"(?:\s+(?:more\s+)?(?:[\w-]+\s+){{0,2}}?(?:(?-i:[A-Z])[\w-]+\s+)?(?P<unit>{'|'.join(re.escape(w) for w in words)})\b)?"
         # "175 prisoners for 175 prisoners": the swap told with its unit on both sides
         rf"(?P<pair2>\s+for\s+(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_PAIR_WORDS})(?:\s+(?:\w+\s+){{0,2}}?"
         rf"(?:{'|'.join(re.escape(w) for w in words)})\b)?)?",
@@ -131,6 +142,7 @@ def _bound_of(text: str | None) -> str:
 _GIVE = re.compile(r"\b(returned|handed(?: over)?|gave(?: back)?|given back|transferred|repatriated|released|sent|freed|"
                    r"(?:hand|hands)\s+over|transfers?|repatriates?|releases?|sends?)\b", re.IGNORECASE)  # (and "will
 # transfer to Ukraine 6 thousand bodies")
+_SAME_NUMBER = re.compile(r"\b(?:in\s+(?:return|exchange)\s+for|for|against)\s+the\s+same\s+number\b", re.IGNORECASE)
 _EACH_BEFORE = re.compile(r"\beach\s+(?:[a-z]+\s+){1,3}(?:(?:about|some|nearly|almost|another)\s+)?$")  # "X and Y each handed over 84"
 _EACH = re.compile(r"^(?:[^,;.]|,(?=\d)){0,30}\b(each side|each way|on each side|each|(?:on|to|for) both sides|apiece)\b", re.IGNORECASE)
 _HANDED_BARE = re.compile(r"\b(?:handed over|handed back|handed|returned|received|receives?|recover(?:s|ed)?|took back|got back|"
@@ -166,6 +178,9 @@ def find_quantities(doc: Any, sent: Span, base: ActorBase, mentions: list[Any],
         value = parse_number(m.group("num"))
         if value is None:
             continue
+        if re.match(r"\s+(?:sides|parties|countries|states|leaders|presidents|delegations|teams|of\s+them)\b",
+                    s[m.end("num"):], re.IGNORECASE):
+            continue  # "the two sides exchanged prisoners": who, not how many
         unit = by_word.get(raw_unit.casefold()) if raw_unit else None
         following = s[m.end(): m.end() + 12]
         if re.match(r"\s*(?:years?|months?|days?|weeks?|hours?|km|kilomet|percent|%)", s[m.end("num"):m.end("num") + 12],
@@ -184,6 +199,10 @@ def find_quantities(doc: Any, sent: Span, base: ActorBase, mentions: list[Any],
             # "the swap of 1,200 for 1,200": a prisoner swap unless it says otherwise ("the remains … on a
             # 6,000-for-6,000 basis")
             unit = "bodies" if re.search(r"\b(?:bodies|remains|dead)\b", s, re.IGNORECASE) else "prisoners"
+        if unit is None and _EACH.match(s[m.end():]):
+            # "exchanged prisoners on April 11, swapping 175 each": the unit told before the figure
+            unit = next((by_word[w.casefold()] for w in reversed(re.findall(r"[\w-]+", s[:m.start()]))
+                         if w.casefold() in by_word), None)
         if unit is None:
             handed = _HANDED_BARE.search(s[:m.start()]) or _ELIDED_SIDE.search(s[max(0, m.start() - 60):m.start()])
             # ("… and handed over 41 to Russia", "Russia took back 31")
@@ -207,6 +226,12 @@ def find_quantities(doc: Any, sent: Span, base: ActorBase, mentions: list[Any],
             or _listed_with(s, m.start(), out, last_end)
         last_end = m.end()
         out.append(Quantity(value=value, unit=unit, bound=bound, recipient=recipient, text=text))  # type: ignore[arg-type]
+    same = _SAME_NUMBER.search(s)
+    if same and len(parties) == 2 and len(out) == 1 and out[0].recipient in parties and (
+            not within or within[0] <= sent.start_char + same.start() < within[1]):
+        # "84 Ukrainian soldiers came home in return for the same number of Russians": as many the other way
+        other = parties[1] if out[0].recipient == parties[0] else parties[0]
+        out.append(replace(out[0], recipient=other))
     for start, end, value, unit, bound in money:
         if within and not within[0] <= sent.start_char + start < within[1]:
             continue
@@ -273,11 +298,11 @@ def _nationality(s: str, m: re.Match, base: ActorBase) -> str | None:
     raw_unit = m.group("unit") or ""
     if raw_unit[-1:] == "s" and base.adjectives.get(fold(raw_unit[:-1])):
         return base.adjectives[fold(raw_unit[:-1])]
-    near = re.search(r"^\s*(?:more\s+)?(?:(?:bodies|remains)\s+of\s+(?:the\s+)?)?(\w+)\s+(?:\w+\s+)?"
+    near = re.search(r"^\s*(?:more\s+)?(?:(?:bodies|remains)\s+of\s+(?:the\s+)?)?((?:[\w-]+\s+){1,3}?)"
                      r"(?:soldiers|servicemen|prisoners|POWs|fighters|defenders|civilians|children|minors|citizens|troops)\b",
                      s[m.end("num"):], re.IGNORECASE)
-    if near:
-        return base.adjectives.get(fold(near.group(1)))
+    if near:  # ("22 seriously wounded Ukrainian soldiers": whichever of the words before the noun is a nationality)
+        return next((base.adjectives[fold(w)] for w in near.group(1).split() if base.adjectives.get(fold(w))), None)
     after = re.match(r"\s+of\s+(\w+)\s+(?:soldiers|servicemen|fighters|defenders|troops)\b", s[m.end():], re.IGNORECASE)
     return base.adjectives.get(fold(after.group(1))) if after else None
 
@@ -323,6 +348,8 @@ def _recipient(s: str, start: int, end: int, offset: int, mentions: list[Any], p
     receive.sort(key=lambda r: r.start())
     if receive and give and receive[-1].start() > give[-1].start():
         give = []  # "… handed over to Ukraine … and received 26 bodies": the last verb tells who got these
+    elif receive and give:
+        receive = []  # "Ukraine received 1,000 bodies and handed over 30": the other side got these
     if give:  # "handed over to Ukraine the bodies of 1,000 …"
         to_before = re.match(r"\s+(?:back\s+)?to\s+(?:the\s+)?", clause_left[give[-1].end():])
         if to_before:
