@@ -2472,3 +2472,51 @@ def test_hundreds_in_words_for_as_many_are_a_figure_for_each_side(analyzer):
                                         "swapped three hundred soldiers for three hundred.", dt.date(2025, 6, 5))
             if e.type == "exchange"]
     assert sorted((q.value, q.recipient) for q in e.quantities) == [(300.0, "russia"), (300.0, "ukraine")]
+
+
+def test_figures_of_a_swap_told_in_words_and_in_a_second_clause(analyzer):
+    # the figure in words whole, and "the two sides" no figure
+    assert sorted(_handed(analyzer, "A month ago Russia and Ukraine exchanged prisoners, two hundred and "
+                                    "forty-six for two hundred and forty-six.")) == [
+        (246, "prisoners", "russia"), (246, "prisoners", "ukraine")]
+    # a bare figure with "each" takes the unit told before it; a nationality a few words before the noun is the side
+    assert sorted(_handed(analyzer, "Kyiv and Moscow last swapped prisoners on 3 March, trading 90 each, with Russia "
+                                    "also freeing 12 badly injured Ukrainian servicemen.")) == [
+        (12, "prisoners", "ukraine"), (90, "prisoners", "russia"), (90, "prisoners", "ukraine")]
+    # the last verb tells who got the bare figure
+    assert _handed(analyzer, "On 4 March Russia received 600 bodies and handed over 25 to Ukraine's side, as Kyiv "
+                             "confirmed.")[1] == (25, "bodies", "ukraine")
+    assert _handed(analyzer, "On 4 March Ukraine took back 900 bodies and handed over 40, the Russian side "
+                             "said.") == [(900, "bodies", "ukraine"), (40, "bodies", "russia")]
+    # as many the other way
+    assert sorted(_handed(analyzer, "On Sunday 120 Russian soldiers returned home from Ukraine in exchange for "
+                                    "the same number of Ukrainians.")) == [
+        (120, "prisoners", "russia"), (120, "prisoners", "ukraine")]
+
+
+def test_both_sides_blaming_each_other_are_the_reports_two_parties(analyzer):
+    text = ("Russia and Ukraine signed a 48-hour truce around the dam on Friday.\n\n"
+            "The engineers had barely started.\n\n"
+            "Within hours, artillery fire resumed, and both sides accused each other of breaking it.")
+    e = _one(events(analyzer, text, dt.date(2026, 3, 14)), "accusation")
+    assert {a.actor for a in e.actors} == {"russia", "ukraine"}
+
+
+def test_attacks_told_as_fires_set_and_strikes_kept_up(analyzer):
+    found = events(analyzer, "Ukrainian drones set fire to an oil depot in Tuapse overnight, the governor said.",
+                   dt.date(2026, 3, 14))
+    assert _one(found, "attack").place == "Tuapse"
+    assert _one(events(analyzer, "Russia keeps hitting Ukrainian substations, the grid operator said.",
+                       dt.date(2026, 3, 14)), "attack")
+    assert _one(events(analyzer, "Repeated strikes on power plants in the Kharkiv region have left the city dark.",
+                       dt.date(2026, 3, 14)), "attack")
+
+
+def test_a_swap_set_for_a_day_but_postponed_and_shelling_that_cut_a_line(analyzer):
+    text = ("Russia and Ukraine swapped 90 prisoners each on Friday.\n\n"
+            "The ombudsman said the exchange had initially been planned for 14 March but was delayed by a week.")
+    postponed = [e for e in events(analyzer, text, dt.date(2026, 3, 22)) if e.status == "postponed"]
+    assert [(e.type, e.date.value) for e in postponed] == [("exchange", "2026-03-14")]
+    e = _one(events(analyzer, "Russia and Ukraine agreed a local truce for repairs. Shelling cut the northern power "
+                              "line near the plant on Tuesday, the agency said.", dt.date(2026, 3, 12)), "attack")
+    assert e.date.value == "2026-03-10"

@@ -60,6 +60,7 @@ _DATE_VALUE = re.compile(r"^\d{4}(-(\d{2}|W\d{2}|Q\d))?(-\d{2})?")
 _THE_PARTIES = re.compile(r"\b(the parties|both sides|the two sides|the sides|the two leaders|the leaders|the two presidents|"
                           r"the two countries|the delegations|the two delegations|both delegations|the negotiators|"
                           r"the two teams|it was agreed|it has been agreed|it was decided)\b", re.IGNORECASE)
+_RECIPROCAL = re.compile(r"\b(?:each other|one another)\b|\beach\s+(?:side|party)\b[^.;]{0,60}?\bthe other\b", re.IGNORECASE)
 _PLACED_TYPES = {"talks", "summit", "agreement", "exchange", "ceasefire", "attack", "proposal"}  # a call has no one place
 _MEETING_AFTER = re.compile(r"\s+(summit|talks|meeting|format|process|track|round|negotiations)\b", re.IGNORECASE)
 _DELEGATES_WORDS = re.compile(r"\b(?:rounds?|negotiations|delegations?|consultations)\b", re.IGNORECASE)
@@ -1639,8 +1640,8 @@ class _EventReader:
             elif prior is not None:
                 inherited = [EventActor(a.actor, "participant" if not directed else a.role) for a in prior.actors
                              if a.role != "mediator"]
-            elif d.type in _SYMMETRIC and len(self.parties) == 2:
-                inherited = [EventActor(p) for p in self.parties]
+            elif (d.type in _SYMMETRIC or _RECIPROCAL.search(sentence)) and len(self.parties) == 2:
+                inherited = [EventActor(p) for p in self.parties]  # ("both sides accused each other": the report's two)
         subject_ids = {m.actor for m in subject}
         of_phrase = re.match(r"\s+(?:of|by|from)\s+", self.text[d.trigger[1]:d.trigger[1] + 6])
         if directed and not subject_ids and of_phrase:  # "the proposals of the Russian side": whose they are
