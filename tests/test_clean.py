@@ -1026,3 +1026,13 @@ def test_a_weekday_the_year_named_does_not_fit_dates_an_undated_report_in_a_late
             "hit the area on Friday, Oct. 23, the agency said. The truce had been agreed on Oct. 21.")
     # 23 October was a Sunday in 2022 and a Friday in 2026 (and in 2020, before the year the report names)
     assert _published_of(page).value == "2026-10-23"
+
+
+def test_captions_closed_by_a_slashed_source_or_a_courtesy_line_and_a_player_at_zero_are_furniture():
+    page = ("Tallinn backs the new package\n\nEstonia's foreign minister said on Monday the package must pass this "
+            "month.\n\nThe foreign minister in Tallinn. Source: Mart Kask/EAM\n\n00:00\n\n"
+            "Released soldiers arrive at a hospital in Chernihiv on Sunday. (Courtesy of the Ukrainian ombudsman)\n\n"
+            "He added that Estonia would press for more listed tankers.")
+    cleaned = clean_text(page)
+    assert "Mart Kask" not in cleaned.text and "Courtesy" not in cleaned.text and "00:00" not in cleaned.text
+    assert "must pass this month" in cleaned.text and "more listed tankers" in cleaned.text
