@@ -7,7 +7,7 @@ For each gold set — the seed (../shared/eval/seed.gold.json), our example
 reports (eval/examples.gold.json), the development sets written later by helpers
 that never saw the rules (eval/dev2 … eval/dev10: each scored once untouched
 before rules were tuned on it), the spent held-out sets (eval/heldout,
-eval/heldout2 … eval/heldout108: each scored once during or at the end of a round
+eval/heldout2 … eval/heldout114: each scored once during or at the end of a round
 of work, development sets since) and, with --heldout NAME, a new held-out set
 (eval/NAME.gold.json: score it once, at the end of a round of work) — ingests
 the reports into a fresh database, exports
@@ -37,16 +37,22 @@ def gold_sets(heldout: str | None = None) -> list[tuple[str, Path, list[Path]]]:
     sets += [(f"dev{n}", ROOT / "eval" / f"dev{n}.gold.json", [ROOT / "eval" / f"dev{n}"]) for n in range(2, 11)]
     sets.append(("heldout1", ROOT / "eval" / "heldout.gold.json", [ROOT / "eval" / "heldout"]))
     sets.append(("heldout2", ROOT / "eval" / "heldout2.gold.json", [ROOT / "eval" / "heldout2"]))
-    sets += [(f"heldout{n}", ROOT / "eval" / f"heldout{n}.gold.json", [ROOT / "eval" / f"heldout{n}"]) for n in range(3, 109)]
+    sets += [(f"heldout{n}", ROOT / "eval" / f"heldout{n}.gold.json", [ROOT / "eval" / f"heldout{n}"]) for n in range(3, 115)]
     if heldout:
         sets.append((heldout, ROOT / "eval" / f"{heldout}.gold.json", [ROOT / "eval" / heldout]))
     return [s for s in sets if s[1].exists()]
 
 
+def reports(sources: list[Path]) -> list[Path]:
+    """The report files of the sets' folders: not the README a helper wrote beside them."""
+    return [p for s in sources for p in (sorted(s.rglob("*")) if s.is_dir() else [s])
+            if p.is_file() and p.name != "README.md" and not p.name.startswith(".")]
+
+
 def truceline_export(sources: list[Path], folder: Path) -> dict:
     db = folder / "bench.db"
     exe = [sys.executable, "-m", "truceline.cli", "--db", str(db)]
-    subprocess.run([*exe, "ingest", *map(str, sources)], check=True, capture_output=True)
+    subprocess.run([*exe, "ingest", *map(str, reports(sources))], check=True, capture_output=True)
     out = subprocess.run([*exe, "export", "--format", "json"], check=True, capture_output=True, text=True)
     return json.loads(out.stdout)
 
