@@ -1036,3 +1036,41 @@ def test_captions_closed_by_a_slashed_source_or_a_courtesy_line_and_a_player_at_
     cleaned = clean_text(page)
     assert "Mart Kask" not in cleaned.text and "Courtesy" not in cleaned.text and "00:00" not in cleaned.text
     assert "must pass this month" in cleaned.text and "more listed tankers" in cleaned.text
+
+
+def test_a_sponsors_line_a_galleries_buttons_a_polls_label_and_a_bare_read_also_are_furniture():
+    page = ("Ukraine and Russia swap prisoners\n\nUkraine and Russia exchanged 84 prisoners each on Friday, the "
+            "ombudsman said.\n\nSPONSORED\nBriefings Live — join our analysts on 3 December, 15:00 CET.\n\n"
+            "Fullscreen\nShow captions\n\nAnonymous Poll\n\nČtěte také\n\n"
+            "The next exchange is expected before the end of the year, he added.")
+    cleaned = clean_text(page)
+    for gone in ("Briefings Live", "Fullscreen", "Show captions", "Anonymous Poll", "Čtěte také"):
+        assert gone not in cleaned.text
+    assert "exchanged 84 prisoners" in cleaned.text and "before the end of the year" in cleaned.text
+
+
+def test_an_advertisements_label_leaves_the_paragraph_under_it():
+    page = ("Talks resume in Geneva\n\nThe delegations met on Tuesday in Geneva, officials said.\n\nAdvertisement\n"
+            "The next round is planned for March, the ministry said.\n\nIt gave no other details.")
+    assert "The next round is planned for March" in clean_text(page).text
+
+
+def test_a_numbered_table_of_contents_does_not_date_an_encyclopedia_page_nor_do_its_references():
+    page = ("Main menu\nContents\n1 Background\n2 February 2026\n3 March 2026\n4 Reactions\n\n"
+            "Timeline of the humanitarian contacts (2026)\n\n"
+            "The humanitarian contacts are a series of meetings in 2026 in which Qatar mediated between Russia and "
+            "Ukraine.[1]\n\n"
+            "February 2026[edit]\n3 February – The envoys met in Doha.[2]\n\n"
+            "March 2026[edit]\n20 March – The Holy See announced that the meeting would take place on 26 March.[3] "
+            "A further group of children could follow before Easter.[3]\n\n"
+            "References[edit]\n^ a b The Ledger, 28 February 2026.\n^ Press Office, bulletin, 20 March 2026.")
+    published = _published_of(page)
+    assert published.value == "2026-03-20" and published.mod == "ON_OR_AFTER"
+
+
+def test_a_standfirsts_day_gives_way_to_the_stamp_with_its_year_under_it():
+    page = ("Children of Ukraine: the envoys will not meet Thursday\n\n"
+            "The new date indicated by the Holy See is 5 March. Meanwhile in Doha 23 minors have returned home\n\n"
+            "di Chiara Valsecchi\n\n17 February 2026 | 09:42\n\n"
+            "The meeting in Rome between the envoys of Russia and Ukraine, due this Thursday, slips, the Holy See said.")
+    assert _published_of(page).value == "2026-02-17"

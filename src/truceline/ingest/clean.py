@@ -439,13 +439,20 @@ def clean_text(raw: str, *, title: str | None = None, find_title: bool = True,
     related = False  # under a "Related" heading: the headlines listed there
     comments = False  # under a page's reader comments: every short line after them
     credited = False  # the line before was a picture's credit: the caption may come under it
+    sponsored = False  # the line before was a "SPONSORED" label: the sponsor's line comes under it
     latin_page = language_of(raw) == "en"
+    contents = _contents_lines(lines)  # a numbered table of contents: "2 February 2026" there is a section, no date
     for n, line in enumerate(lines):
         s = re.sub(r"[ \t\u200b]+", " ", _BIDI.sub("", line)).strip()
         if not s:
             blocks.append([])
-            related = credited = False
+            related = credited = sponsored = False
             continue
+        if sponsored and len(s) <= 200 and (n + 1 == len(lines) or not lines[n + 1].strip()):
+            removed.append(s)  # "SPONSORED" / "Meridian Briefings Live — join our analysts on 3 December"
+            sponsored = False
+            continue
+        sponsored = False
         notice = translation_notice(s, raw)
         if notice:
             translation = translation or notice
@@ -459,7 +466,7 @@ def clean_text(raw: str, *, title: str | None = None, find_title: bool = True,
             related = False  # "Komentari (23)" right under a tag list: the comments begin
         if related and len(s) <= 140 and not re.search(r"[.!…][»”\"]?$", s):
             removed.append(s)
-            if _dated_line(s) and not _body_begun(blocks):
+            if _dated_line(s) and not _body_begun(blocks) and n not in contents:
                 stamps.append(s)  # a menu's "More" above the date line: "June 15, 2026 6:04 AM GMT+2"
             continue
         related = False
@@ -473,7 +480,9 @@ def clean_text(raw: str, *, title: str | None = None, find_title: bool = True,
         comments = False
         if is_furniture(s) or latin_page and _foreign_label(s):
             removed.append(s)
-            if _byline_day(s) and _running_lines(blocks) < 2:
+            if n in contents:
+                pass
+            elif _byline_day(s) and _running_lines(blocks) < 2:
                 stamps.append(s)  # the by-line's place, day and time under a standfirst: "Jakarta / Sat, October 3,
                 # 2026 / 02:14 pm", "Mariana Cruz | Mexico City | Friday, October 9, 2026 | 06:30 hrs"
             elif not _CAPTURED.match(s) and (_STAMP_LINE.fullmatch(s) or _STAMPED.search(s) or len(s) <= 60 and _DATED.search(s)
@@ -488,6 +497,7 @@ def clean_text(raw: str, *, title: str | None = None, find_title: bool = True,
                     _body_begun(blocks) or _header_read(blocks)):
                 removed.append(blocks[-1].pop())  # the caption the credit is for: "Umerov in Abu Dhabi" / "Image: AFP"
             credited = bool(_CREDIT.match(s))
+            sponsored = bool(_SPONSOR_LABEL.fullmatch(s))
             continue
         if credited and _is_caption(s) and not s.endswith(_SENTENCE_END) and (
                 n + 1 == len(lines) or not lines[n + 1].strip()):
@@ -500,7 +510,7 @@ def clean_text(raw: str, *, title: str | None = None, find_title: bool = True,
                 # one line of running text above the date line)
                 _is_masthead(s) and not _body_begun(blocks)):  # (a masthead above the body names the outlet)
             removed.append(s)  # furniture of a kind no rule knows: "Trending Now", "Recibe cada mañana las claves …"
-            if _dated_line(s):
+            if _dated_line(s) and n not in contents:
                 stamps.append(s)  # a date line above the body that the rules do not know: "22.02.2026 | 13:05 horas"
                 # (below the body, one stays in the text, where it may be the page's last-edited line)
             if _menu_item(s):
@@ -566,7 +576,7 @@ _RELATED = re.compile(r"(?:(?:related|more|recommended|popular|trending|latest|s
                       r"|читайте также|читайте також|citește și|vezi și"
                       # other languages' "read also", "related", "more news" over a list of headlines
                       r"|lees ook|meer nieuws|gerelateerde? (?:artikelen|berichten)|pročitajte (?:i|još|također)"
-                      r"|přečtěte si (?:také|též)|další zprávy|související(?: články| zprávy)?|prečítajte si (?:aj|tiež)"
+                      r"|(?:přečtěte si|čtěte) (?:také|též)|čítajte (?:aj|tiež)|další zprávy|související(?: články| zprávy)?|prečítajte si (?:aj|tiež)"
                       r"|súvisiace(?: články| správy)?|ďalšie správy|kapcsolódó(?: cikkek| hírek)?|ezt is olvassa el"
                       r"|ilgili haberler|bunlar da ilginizi çekebilir|czytaj więcej|powiązane(?: artykuły)?"
                       r"|najnowsze|διαβάστε (?:επίσης|ακόμη)|σχετικά άρθρα|lue myös|läs också|les også|læs også"
@@ -580,6 +590,8 @@ _RELATED = re.compile(r"(?:(?:related|more|recommended|popular|trending|latest|s
 _CREDIT = re.compile(r"(?:photo|photograph|image|picture|фото|foto)\s*:|(?:source|credit)\s*:\s*[\w .'’-]{2,40}/|(?-i:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}\s*/\s*"
                      r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})$", re.IGNORECASE)  # "Meridian Wire/Olena Harbar"
 _BYLINE = re.compile(r"by\s", re.IGNORECASE)
+# A label over a sponsor's own line (an advertisement's label stands over an ad slot, and the body goes on under it).
+_SPONSOR_LABEL = re.compile(r"(?:sponsored|promoted|partner content|paid (?:content|post))(?:\s+content)?", re.IGNORECASE)
 
 
 # The head of a page's reader comments, all of whose short lines after it are the readers' own (not a monitor's or
@@ -593,6 +605,35 @@ _COMMENTS = re.compile(r"(?:\d[\d,]*\s+comments?|comments(?:\s*\(\d[\d,]*\))?|co
                        r"|комментарии|коментари|reacties|komentarji|komentāri|komentarai|kommentaarid|kommentarer"
                        r"|diskusia|diskuse|diskusija|dyskusja|обсуждение|обговорення"
                        r"|(?:article|reader|readers'?|user)\s+(?:reactions|responses))(?:\s*\(\d[\d,]*\))?)", re.IGNORECASE)
+
+
+def _contents_lines(lines: list[str]) -> set[int]:
+    """The lines of a numbered table of contents: three or more short lines numbered 1, 2, 3 … in a row ("1 Background",
+    "2 February 2026", "3 March 2026"), blank lines between them allowed."""
+    found: set[int] = set()
+    run: list[int] = []
+    expected = 1
+    for n, line in enumerate(lines):
+        s = line.strip()
+        if not s:
+            continue
+        m = _CONTENTS_ITEM.fullmatch(s)
+        if m and int(m.group(1)) == expected and len(s) <= 80:
+            run.append(n)
+            expected += 1
+            continue
+        if len(run) >= 3:
+            found.update(run)
+        run, expected = [], 1
+        m = _CONTENTS_ITEM.fullmatch(s)
+        if m and int(m.group(1)) == 1 and len(s) <= 80:
+            run, expected = [n], 2
+    if len(run) >= 3:
+        found.update(run)
+    return found
+
+
+_CONTENTS_ITEM = re.compile(r"(\d{1,2})\.?\s+\S.*")
 
 
 def _is_caption(line: str) -> bool:

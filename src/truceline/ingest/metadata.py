@@ -26,7 +26,8 @@ _BYLINE = re.compile(rf"^(?:{_ISSUED_WORDS}|updated|aired|date|опублико�
 _FUTURE = re.compile(r"\b(will|would|shall|plans?|planned|planning|scheduled|expected|next|upcoming|due to|to be held|is to"
                      r"|proposed\s+to\s+(?:\w+\s+){0,3}?(?:hold|carry\s+out|organi[sz]e|conduct|meet)"  # "proposed to
                      # Ukraine to carry out the sixth round … on 8 of October": a day looked ahead to
-                     r"|(?-i:may|might|could)\s+(?:be|take\s+place|meet|happen)"  # "The summit may be on June 12 in Riyadh"
+                     r"|(?-i:may|might|could)\s+(?:be|take\s+place|meet|happen|follow|come|start|begin|resume|go\s+ahead)"
+                     # "The summit may be on June 12 in Riyadh", "a further group could follow before Easter"
                      r")\b",
                      re.IGNORECASE)
 
@@ -44,7 +45,8 @@ def parse_date(source: str, value: str) -> dt.date:
     return dt.date.fromisoformat(days[0].value)
 
 
-_FOOTNOTES = re.compile(r"\s*(?:notes\s*\n\s*)?\[\d{1,3}\]\s", re.IGNORECASE)
+_FOOTNOTES = re.compile(r"\s*(?:(?:notes|references)(?:\[edit\])?\s*\n\s*)?(?:\[\d{1,3}\]|\^(?:\s+[a-z])*)\s", re.IGNORECASE)
+# (an encyclopedia's references too: "^ a b c The Irish Ledger, 28 February 2026.")
 _DEADLINE = re.compile(r"\b(?:until|till|deadline|ultimatum)\b", re.IGNORECASE)
 
 
@@ -108,8 +110,23 @@ def dateline_published(text: str, header: list[str] = (), timexes: list[Timex] |
                 # for Druzhba until 9 January")
             if day and (short or _BYLINE.match(para) or (opening and t.start - start < 40)):
                 if not _WRITTEN_YEAR.search(t.text):
+                    stamp = _stamp_below(text, top[i + 1:], timexes, year) if len(para.split()) >= 8 else None
+                    if stamp is not None:
+                        return stamp  # a standfirst's "The new date … is 5 March." above "17 February 2026 | 09:42"
                     day = _after_floor(_weekday_year(day, t.text, text[t.end: t.end + 400], latest), text)
                 return Published(day, "day", None, t.text, "absolute", basis=_basis(t, basis))
+    return None
+
+
+def _stamp_below(text: str, spans: list[tuple[int, int]], timexes: list[Timex], year: int | None) -> Published | None:
+    """A line of the header that opens with a day and its year ("17 February 2026 | 09:42"), below a sentence."""
+    for start, end in spans:
+        if end - start > 60:
+            continue
+        t = next((t for t in timexes if t.start == start and _WRITTEN_YEAR.search(t.text)), None)
+        day = _full_day(t, year) if t is not None else None
+        if day:
+            return Published(day, "day", None, t.text, "absolute", basis="text")
     return None
 
 
