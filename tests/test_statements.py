@@ -1249,3 +1249,12 @@ def test_a_briefing_turn_labelled_with_a_role_is_the_person_the_page_named_in_it
     found = statements(analyzer, text)
     assert [(s.speaker.name, s.content[:20]) for s in found] == [
         ("Maria Zakharova", "Kyiv had \"sabotaged\""), ("Marisol Quenneville", "I don't have any inf")]
+
+
+def test_an_encyclopedias_sentences_with_their_reference_marks_are_read(analyzer):
+    text = ("Qatar has acted as a go-between since 2023.[4] The Ukrainian government says some 19,500 children were "
+            "deported.[4]\n\n"
+            "13 March – Eleven children were handed over in Doha.[9] Sorokina said that a further group could follow "
+            "before Easter.[9]")
+    found = statements(analyzer, text, dt.date(2026, 3, 20))
+    assert [s.speaker.name for s in found] == ["Ukraine", "Sorokina"]

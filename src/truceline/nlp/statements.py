@@ -159,8 +159,11 @@ def _called(first: str, text: str) -> bool:
                      rf"|\b(?:[Tt]hanks|[Tt]hank you|[Ww]elcome|[Hh]i|[Hh]ello),?\s+{first}\b|,\s+{first}[.?!]", text) is not None
 
 
+_FOOTNOTES = re.compile(r"(?:\[(?:\d{1,3}|[a-z]|citation needed|clarification needed|who\?|when\?)\])+$")
+
+
 def _is_headline(text: str) -> bool:
-    s = text.strip()
+    s = _FOOTNOTES.sub("", text.strip())  # "… from combat zones.[4]": an encyclopedia's sentence, with its references
     quote, _, credit = s.rpartition("\n")
     if quote.rstrip().endswith(("”", "\"", "»")) and _CREDIT_LINE.fullmatch(credit.strip()):
         return False  # a quote with its credit line under it ("— The Rt. Hon. Mark Carney, Prime Minister …")
