@@ -117,6 +117,11 @@ def _governing_verb(doc: Doc, offset: int) -> Token | None:
     return None
 
 
+# participles that set a thing for a day ahead: "the round, scheduled for Tuesday"
+_SET_AHEAD = frozenset("schedule plan set slate expect due propose pencil timetable fix arrange announce reschedule "
+                       "postpone move delay push defer".split())
+
+
 def past_tense_at(doc: Doc) -> Callable[[int], bool]:
     """Whether the clause at a character offset is told in the past tense, from the parser's tags."""
     def past(offset: int) -> bool:
@@ -133,6 +138,9 @@ def past_tense_at(doc: Doc) -> Callable[[int], bool]:
                 return False  # "said he would fly … on Wednesday", "expected to sign it on Friday": ahead
             if verb.tag_ == "VBD" or aux & {"had", "has", "have", "was", "were", "did"}:
                 return True
+            if verb.tag_ == "VBN" and verb.dep_ == "acl" and not aux and verb.lemma_.casefold() not in _SET_AHEAD:
+                return True  # "The proposal, presented in Geneva on Tuesday by the envoy, would halt …": done before
+                # what the sentence goes on to say of it (but "the talks, scheduled for Tuesday, …" look ahead)
             if verb.tag_ in ("VBZ", "VBP") and not aux:
                 return False  # "the meeting …, which is due on Friday": its own verb is in the present
         tags = {t.tag_ for t in sent}

@@ -247,7 +247,9 @@ _AFTER_PENALTY = 15
 # "postponed until December", "was deferred to the December summit": a past verb that moves an event ahead
 _PUT_OFF_TO = re.compile(r"\b(?:postponed|deferred|delayed|pushed back|put off|moved|rescheduled|shifted|adjourned)"
                          r"\s+(?:[\w-]+\s+){0,3}?(?:to|until|till)\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
-_SET_FOR = re.compile(r"\b(?:planned|scheduled|set|slated|pencil+ed\s+in|penciled\s+in)\s+for\s+(?:the\s+)?$", re.IGNORECASE)
+_SET_FOR = re.compile(r"\b(?:(?:planned|scheduled|set|slated|pencil+ed\s+in|penciled\s+in)|(?:summit|meeting|talks|round|visit|"
+                      r"conference|negotiations)(?:\s+(?:in|at)\s+(?:the\s+)?[\w-]+)?)\s+for\s+(?:the\s+)?$", re.IGNORECASE)
+# ("announced a summit in Riyadh for June": the day a meeting is set for, as much as "scheduled for June")
 _UNREAL_IF = re.compile(r"\b(?:if|even\s+if|unless)\s+(?:[\w'’-]+\s+){1,8}?were\s+(?:[\w-]+\s+){0,6}$", re.IGNORECASE)
 _CLAUSE_PENALTY = 20  # a cue past a comma is likely in another clause ("talks that are to end by May, invited")
 
