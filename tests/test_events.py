@@ -2520,3 +2520,66 @@ def test_a_swap_set_for_a_day_but_postponed_and_shelling_that_cut_a_line(analyze
     e = _one(events(analyzer, "Russia and Ukraine agreed a local truce for repairs. Shelling cut the northern power "
                               "line near the plant on Tuesday, the agency said.", dt.date(2026, 3, 12)), "attack")
     assert e.date.value == "2026-03-10"
+
+
+def test_a_summit_postponed_then_called_off_and_pushed_back_by_pronoun(analyzer):
+    text = ("The Kremlin announced a summit of the two presidents in Riyadh for June.\n\n"
+            "On 10 June the White House postponed it, and on 15 June Trump called it off altogether.")
+    found = told(analyzer, text, dt.date(2026, 6, 20))
+    assert ("summit", "postponed", "2026-06-10") in found and ("summit", "cancelled", "2026-06-15") in found
+    found = told(analyzer, "The Kremlin announced a summit in Riyadh for June. On March 3, the White House pushed it "
+                           "back by two weeks.", dt.date(2026, 3, 20))
+    assert ("summit", "planned", "2026-06") in found  # a June still ahead, though "announced" is past
+    assert ("summit", "postponed", "2026-03-03") in found
+
+
+def test_the_rules_read_a_meeting_said_to_be_off_and_two_officials_who_only_telephoned(monkeypatch):
+    from truceline.nlp.analyze import Analyzer
+
+    monkeypatch.setenv("TRUCELINE_SENTENCES", "off")  # the rules alone (the sentence classifier may veto these wordings)
+    rules = Analyzer(triggers="off")
+    text = ("Trump and Putin agreed to meet in Budapest.\n\nOn Monday the American envoy Gregory Whitlow and the "
+            "Russian foreign minister Gennady Korsakov only telephoned. On Tuesday the president told reporters the "
+            "meeting was off.")
+    found = told(rules, text, dt.date(2025, 10, 23))
+    assert ("call", "occurred", "2025-10-20") in found and ("summit", "cancelled", "2025-10-21") in found
+
+
+def test_a_head_of_state_meeting_another_or_his_counterpart_is_a_summit_a_minister_is_not(analyzer):
+    text = ("On Wednesday the US president announced he would meet Russia's leader in the Hungarian capital. "
+            "Rubio will meet his Russian counterpart next week. Witkoff will meet President Putin on Friday.")
+    assert [e.type for e in events(analyzer, text, dt.date(2025, 10, 16))] == ["summit", "talks", "talks"]
+
+
+def test_the_wars_two_sides_are_the_parties_of_a_report_that_names_another_state_more(analyzer):
+    text = ("Greek shipowners welcomed the truce. Greece has the largest fleet in the Black Sea trade, and Greek "
+            "crews sail to Odesa every week. Athens said Greece would help.\n\n"
+            "Russia and Ukraine ended three days of negotiations in Istanbul. The negotiations were conducted from 3 "
+            "to 5 August with the mediation of Turkey. The two delegations agreed that neither side will strike "
+            "merchant ships.")
+    found = events(analyzer, text, dt.date(2026, 8, 24))
+    agreement = _one(found, "agreement")
+    assert {"russia", "ukraine"} <= {a.actor for a in agreement.actors}
+    assert "greece" not in {a.actor for a in agreement.actors}
+
+
+def test_a_participle_that_tells_a_thing_done_dates_it_before_the_sentence_looks_ahead(analyzer):
+    text = ("The proposal, presented in Geneva on Tuesday by the US special envoy, would halt strikes by both sides. "
+            "The round, scheduled for Tuesday, would focus on prisoners.")
+    assert dated(analyzer, text, dt.date(2026, 2, 28)) == [("proposal", "2026-02-24"), ("talks", "2026-03-03")]
+
+
+def test_a_meeting_of_the_presidents_put_on_hold_is_a_summit_and_a_call_on_both_sides_a_demand(analyzer):
+    text = ("Trump and Putin agreed to meet in Budapest. On Tuesday the White House decided to put on hold the planned "
+            "meeting of the presidents.")
+    assert ("summit", "postponed", "2025-10-21") in told(analyzer, text, dt.date(2025, 10, 23))
+    found = events(analyzer, "Russia and Ukraine traded blame for the strike. Ankara called both sides to restraint.",
+                   dt.date(2026, 8, 24))
+    assert "turkey" in {a.actor for a in _one(found, "demand").actors}
+
+
+def test_a_meeting_moved_to_a_later_day_is_postponed(analyzer):
+    text = ("The Holy See announced a meeting of the envoys in Rome for 19 February. On 16 February the Holy See said "
+            "that the Rome meeting had been moved to 5 March.")
+    assert [(e.type, e.status) for e in events(analyzer, text, dt.date(2026, 3, 20))] == [
+        ("talks", "planned"), ("talks", "postponed")]

@@ -47,6 +47,7 @@ class ActorBase:
     adjective_forms: list[str] = field(default_factory=list)  # as written: "Russian", "U.S."
     leader_nouns: dict[str, str] = field(default_factory=dict)  # folded phrase -> state id
     leader_phrases: list[str] = field(default_factory=list)  # as written: "the head of the White House"
+    sides: tuple[str, ...] = ()  # the two sides of the war the record follows (actors.yaml `sides`)
     _names: dict[str, str] = field(default_factory=dict)  # folded name or alias -> actor id
     _surnames: dict[str, set[str]] = field(default_factory=dict)
     cache: dict = field(default_factory=dict, repr=False)  # derived structures (e.g. a phrase matcher), kept in step
@@ -251,6 +252,7 @@ def load_actor_base(learned: list[Actor] | None = None) -> ActorBase:
         for phrase in entry["phrases"]:
             base.leader_nouns[re.sub(r"\s+", " ", phrase.casefold())] = entry["state"]
             base.leader_phrases.append(phrase)
+    base.sides = tuple(data.get("sides", ()))
     for actor in learned or []:
         base.add(actor)
     return base

@@ -90,6 +90,14 @@ _NOT_EXCLUDED = re.compile(r"\b(?:not|n't|never)\s+(?:\w+\s+)?(?:exclude[sd]?|ru
 _NO_FEWER = re.compile(r"\bno\s+(?:fewer|more|less|later|sooner|earlier)\s+than\b", re.IGNORECASE)
 _LEADERS_WORDS = re.compile(r"\b(?:leaders?|presidents?|heads?\s+of\s+(?:state|government)|summit|"
                             r"face-to-face|in\s+person|personal)\b", re.IGNORECASE)
+# a meeting of heads of state, said so right after its noun: "the meeting of the presidents", "between the two leaders"
+_OF_LEADERS = re.compile(r"\s+(?:of|between)\s+(?:the\s+)?(?:two\s+)?(?:[\w-]+\s+)?(?:presidents|leaders|heads\s+of\s+state)\b",
+                         re.IGNORECASE)
+# whom a meeting is with, right after it: a head of state ("meet Russia's leader", "the meeting with President Putin")
+# or a counterpart ("the meeting with his Russian counterpart")
+_LEADER_MET = re.compile(r"\s+(?:(?:in\s+person\s+)?with\s+)?(?:(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?\b|"
+                         r"(?:the\s+)?(?:[\w-]+['’]s\s+|(?-i:[A-Z])[\w.-]*\s+)?(?:president|leader|head\s+of\s+state)\b)",
+                         re.IGNORECASE)
 _OFFICIALS = re.compile(r"\b(delegations?|envoys?|ministers?|negotiators?|officials|advisers?|aides?|teams?|"
                         r"representatives|diplomats?|secretary|spokes(?:man|woman|person)|ambassadors?|experts|"
                         r"specialists|working\s+groups?|sherpas)\b", re.IGNORECASE)
@@ -404,6 +412,8 @@ class _EventReader:
             actor = self.base.actors.get(state) if state else None
             if actor is not None and actor.kind == "state":
                 counts[state] = counts.get(state, 0) + 1
+        if self.base.sides and all(side in counts for side in self.base.sides):
+            return tuple(sorted(self.base.sides, key=lambda k: (-counts[k], k)))
         return tuple(sorted(counts, key=lambda k: (-counts[k], k))[:2])
 
     def _talks_venue(self) -> tuple[str, set[str]] | None:
@@ -1245,6 +1255,9 @@ class _EventReader:
         the = _DEFINITE.search(before[-40:])
         definite = bool(the) and etype in ("summit", "talks", "call", "exchange", "agreement") \
             and not _ORDINAL.search(trig_text) and not _ORDINAL.search(the.group(0))  # ("the second stage of the exchange")
+        # "The two delegations agreed that …", "The American delegation met the Ukrainian team": a verb after a definite
+        # subject tells its own event, in the place of the one told before but between whom its own sentence says
+        verb_told = token is not None and token[0].tag_ in ("VBD", "VBZ", "VBP")
         # "The delegations agree to exchange …": a finite verb after its subject tells an event of its own
         told_by_verb = status == "occurred" and token is not None and token[0].tag_ in ("VB", "VBD", "VBP", "VBZ")
         antecedent = None
@@ -1266,7 +1279,8 @@ class _EventReader:
                        claim=(trigger[0], reach if etype in self.rules.embedding else trigger[1]), by_speaker=by_speaker)
         if antecedent is not None:
             draft.place = antecedent.place
-            draft.actors = [EventActor(a.actor, a.role) for a in antecedent.actors]
+            if not (definite and verb_told):
+                draft.actors = [EventActor(a.actor, a.role) for a in antecedent.actors]
         self._read_actors(draft, (c_start, c_end))
         if draft.type == "exchange" and len(self.parties) == 2 and not any(
                 a.role != "mediator" and self.base.actors[a.actor].kind == "state" for a in draft.actors):
@@ -1274,7 +1288,7 @@ class _EventReader:
             # Emirates": a swap is between the report's two sides, whoever tells of it or brokers it
             self._add_sides(draft)
         elif draft.type == "talks" and len(self.parties) == 2 and _DELEGATES_WORDS.search(
-                self.text[trigger[0]:min(c_end, trigger[1] + 40)]) and not any(
+                self.text[max(c_start, trigger[0] - 30):min(c_end, trigger[1] + 40)]) and not any(
                 a.actor in self.parties for a in draft.actors):
             # "The next meeting of the delegations is planned for January", "the Abu Dhabi round": the round of the
             # report's two sides, where the sentence names only the host
@@ -1292,7 +1306,10 @@ class _EventReader:
             or bool(re.search(r"\bthe two(?:\s+of\s+them)?\s+(?:would|will|could|might|should|to|are|were|have|had|met|meet)\b",
                               self.text[c_start:trigger[0]], re.IGNORECASE)) and self._only_leaders_named(sent))
         between = draft.type == "talks" and not rounds and self._between_leaders(trigger, sent)
-        leaders = leaders or between
+        leaders = leaders or between or draft.type == "talks" and not rounds and (
+            self._leader_meets_leader(trigger, sent) or bool(_OF_LEADERS.match(self.text, trigger[1], sent.end_char))
+            or bool(re.search(r"\b(?:of|between)\s+(?:the\s+)?(?:two\s+)?(?:presidents|leaders|heads\s+of\s+state)\b",
+                              trig_text, re.IGNORECASE)))  # "put on hold the planned meeting of the presidents"
         if leaders:
             draft.type = "summit"  # "he and Putin would meet in Budapest": a leaders' meeting
         elif draft.type == "summit" and "summit" not in self.text[trigger[0]:trigger[1]].lower() and re.match(
@@ -1713,6 +1730,19 @@ class _EventReader:
         named = [self.base.actors[m.actor] for m in self._mentions(trigger[1], min(sent.end_char, trigger[1] + 90))
                  if self.base.actors[m.actor].kind == "person"]
         return len(named) >= 2 and all(self._is_leader(p) for p in named[:2])
+
+    def _leader_meets_leader(self, trigger: tuple[int, int], sent: Span) -> bool:
+        """"the US president announced he would meet Russia's leader", "Trump had called off the meeting with his
+        Russian counterpart": a head of state told before the meeting, and one (or the counterpart) it is with."""
+        m = _LEADER_MET.match(self.text, trigger[1], min(sent.end_char, trigger[1] + 60))
+        if m is None:
+            return False
+        before = self.text[sent.start_char:trigger[0]]
+        if _OFFICIALS.search(before):
+            return False  # ("the foreign minister said he would meet his counterpart")
+        return bool(re.search(r"\b(?:president|prime\s+minister|leader|chancellor)\b", before, re.IGNORECASE)) or any(
+            self._is_leader(self.base.actors[x.actor]) for x in self._mentions(sent.start_char, trigger[0])
+            if self.base.actors[x.actor].kind == "person")
 
     def _is_leader(self, person: Actor) -> bool:
         """Whether a person is the head of state or government of their country in the report's year."""
