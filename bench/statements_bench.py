@@ -37,7 +37,7 @@ def gold_sets(heldout: str | None = None) -> list[tuple[str, Path, list[Path]]]:
     sets += [(f"dev{n}", ROOT / "eval" / f"dev{n}.gold.json", [ROOT / "eval" / f"dev{n}"]) for n in range(2, 11)]
     sets.append(("heldout1", ROOT / "eval" / "heldout.gold.json", [ROOT / "eval" / "heldout"]))
     sets.append(("heldout2", ROOT / "eval" / "heldout2.gold.json", [ROOT / "eval" / "heldout2"]))
-    sets += [(f"heldout{n}", ROOT / "eval" / f"heldout{n}.gold.json", [ROOT / "eval" / f"heldout{n}"]) for n in range(3, 115)]
+    sets += [(f"heldout{n}", ROOT / "eval" / f"heldout{n}.gold.json", [ROOT / "eval" / f"heldout{n}"]) for n in range(3, 121)]
     if heldout:
         sets.append((heldout, ROOT / "eval" / f"{heldout}.gold.json", [ROOT / "eval" / heldout]))
     return [s for s in sets if s[1].exists()]
