@@ -481,7 +481,7 @@ def clean_text(raw: str, *, title: str | None = None, find_title: bool = True,
         if is_furniture(s) or latin_page and _foreign_label(s):
             removed.append(s)
             if n in contents:
-                pass
+                pass  # a table of contents' "2 February 2026" is a section of the page, not its stamp
             elif _byline_day(s) and _running_lines(blocks) < 2:
                 stamps.append(s)  # the by-line's place, day and time under a standfirst: "Jakarta / Sat, October 3,
                 # 2026 / 02:14 pm", "Mariana Cruz | Mexico City | Friday, October 9, 2026 | 06:30 hrs"
@@ -612,22 +612,18 @@ def _contents_lines(lines: list[str]) -> set[int]:
     "2 February 2026", "3 March 2026"), blank lines between them allowed."""
     found: set[int] = set()
     run: list[int] = []
-    expected = 1
     for n, line in enumerate(lines):
         s = line.strip()
         if not s:
             continue
-        m = _CONTENTS_ITEM.fullmatch(s)
-        if m and int(m.group(1)) == expected and len(s) <= 80:
+        m = _CONTENTS_ITEM.fullmatch(s) if len(s) <= 80 else None
+        number = int(m.group(1)) if m else None
+        if number == len(run) + 1:
             run.append(n)
-            expected += 1
             continue
         if len(run) >= 3:
             found.update(run)
-        run, expected = [], 1
-        m = _CONTENTS_ITEM.fullmatch(s)
-        if m and int(m.group(1)) == 1 and len(s) <= 80:
-            run, expected = [n], 2
+        run = [n] if number == 1 else []
     if len(run) >= 3:
         found.update(run)
     return found
