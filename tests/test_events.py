@@ -2583,3 +2583,12 @@ def test_a_meeting_moved_to_a_later_day_is_postponed(analyzer):
             "that the Rome meeting had been moved to 5 March.")
     assert [(e.type, e.status) for e in events(analyzer, text, dt.date(2026, 3, 20))] == [
         ("talks", "planned"), ("talks", "postponed")]
+
+
+def test_a_state_outside_the_talks_names_its_own_demand_and_a_plan_provides_for_a_truce_proposed(analyzer):
+    found = events(analyzer, "Russia and Ukraine traded blame for the strike on the station. Nigeria's Ministry of "
+                             "Foreign Affairs urged the parties to return to dialogue.", dt.date(2026, 7, 14))
+    assert "nigeria" in {a.actor for a in _one(found, "demand").actors}
+    found = events(analyzer, "Russia and Ukraine have fought for years. The plan provides for an immediate ceasefire "
+                             "along the current line of contact.", dt.date(2025, 11, 20))
+    assert _one(found, "ceasefire").status == "proposed"
