@@ -2553,7 +2553,7 @@ def test_a_head_of_state_meeting_another_or_his_counterpart_is_a_summit_a_minist
 
 def test_the_wars_two_sides_are_the_parties_of_a_report_that_names_another_state_more(analyzer):
     text = ("Greek shipowners welcomed the truce. Greece has the largest fleet in the Black Sea trade, and Greek "
-            "crews sail to Odesa every week. Athens said Greece would help.\n\n"
+            "crews sail to Odesa every week. Greece said Greek ports would help, and the Greek minister agreed.\n\n"
             "Russia and Ukraine ended three days of negotiations in Istanbul. The negotiations were conducted from 3 "
             "to 5 August with the mediation of Turkey. The two delegations agreed that neither side will strike "
             "merchant ships.")
@@ -2561,6 +2561,12 @@ def test_the_wars_two_sides_are_the_parties_of_a_report_that_names_another_state
     agreement = _one(found, "agreement")
     assert {"russia", "ukraine"} <= {a.actor for a in agreement.actors}
     assert "greece" not in {a.actor for a in agreement.actors}
+    text = ("Russia accused Ukraine of a drone strike on a tanker.\n\n"
+            "Greek shipowners welcomed the corridor. Greece has the largest fleet in the trade, and Greek crews sail to "
+            "Odesa every week.\n\nGreece said Greek ports would help.\n\n"
+            "On Tuesday 205 prisoners were exchanged in Istanbul, the ombudsman said.")
+    swap = _one(events(analyzer, text, dt.date(2026, 8, 27)), "exchange")
+    assert {a.actor for a in swap.actors} >= {"russia", "ukraine"} and "greece" not in {a.actor for a in swap.actors}
 
 
 def test_a_participle_that_tells_a_thing_done_dates_it_before_the_sentence_looks_ahead(analyzer):
